@@ -1,0 +1,131 @@
+package org.ignbot.core.command;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.text.InvalidInputException;
+import org.ignbot.core.text.Words;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns what a person typed into a command run and a reply. Every adapter calls this with the raw
+ * text ({@code /ign next}, {@code next}, {@code on 21 Nov}); whatever the text, the answer is a
+ * reply, never an exception.
+ */
+public final class CommandEngine {
+  /** Longer text is no command; it is refused before any parsing. */
+  public static final int MAX_LENGTH = 2000;
+
+  private static final Logger log = LoggerFactory.getLogger(CommandEngine.class);
+  private static final String PREFIX = "/ign";
+
+  private final List<Command> commands;
+  private final Map<String, Command> byWord;
+  private final Clock clock;
+  private final UserSettings settings;
+
+  /** The commands in the order {@code help} lists them; {@code help} itself is added last. */
+  public CommandEngine(List<Command> commands, Clock clock, UserSettings settings) {
+    this.clock = Objects.requireNonNull(clock);
+    this.settings = Objects.requireNonNull(settings);
+    List<Command> all = new ArrayList<>(commands);
+    all.add(new HelpCommand(List.copyOf(commands)));
+    this.commands = List.copyOf(all);
+    Map<String, Command> index = new LinkedHashMap<>();
+    for (Command command : this.commands) {
+      register(index, command.name(), command);
+      command.aliases().forEach(alias -> register(index, alias, command));
+    }
+    this.byWord = Map.copyOf(index);
+  }
+
+  /** Every command, {@code help} last. */
+  public List<Command> commands() {
+    return commands;
+  }
+
+  /** Whether a command by that word exists here. */
+  public boolean knows(String word) {
+    return byWord.containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Answers what {@code asker} typed. */
+  public Reply handle(Asker asker, String text) {
+    Optional<java.time.ZoneId> zone = settings.zone(asker.user());
+    Reply reply = answer(asker, text == null ? "" : text, zone);
+    return reply.withActionsOnly(action -> knows(action.commandName())).inZone(zone);
+  }
+
+  private Reply answer(Asker asker, String text, Optional<java.time.ZoneId> zone) {
+    if (text.length() > MAX_LENGTH) {
+      return Reply.error(
+          "That is "
+              + text.length()
+              + " characters; commands are short. Try `next`, or `help` for the list.");
+    }
+    String input = clean(text);
+    if (input.toLowerCase(Locale.ROOT).startsWith(PREFIX)
+        && (input.length() == PREFIX.length()
+            || Character.isWhitespace(input.charAt(PREFIX.length())))) {
+      input = input.substring(PREFIX.length()).strip();
+    }
+    if (input.isEmpty()) {
+      return Reply.error("Type a command: try `next`, or `help` for the list.");
+    }
+    int space = input.indexOf(' ');
+    String word = (space < 0 ? input : input.substring(0, space)).toLowerCase(Locale.ROOT);
+    String arguments = space < 0 ? "" : input.substring(space + 1);
+    Command command = byWord.get(word);
+    if (command == null) {
+      return Reply.error(unknown(word));
+    }
+    try {
+      return command.run(new Invocation(asker, arguments, clock.instant(), zone));
+    } catch (InvalidInputException e) {
+      return Reply.error(e.getMessage());
+    } catch (RuntimeException e) {
+      log.error("Command '{}' failed", command.name(), e);
+      return Reply.error(
+          "Something went wrong on my side answering `"
+              + command.name()
+              + "`; it is logged. Please try again.");
+    }
+  }
+
+  private String unknown(String word) {
+    String shown = word.length() > 30 ? word.substring(0, 30) + "…" : word;
+    Optional<String> closest =
+        byWord.keySet().stream()
+            .filter(
+                candidate -> Words.distance(candidate, word) <= Math.max(1, candidate.length() / 3))
+            .min(Comparator.comparingInt(candidate -> Words.distance(candidate, word)));
+    return closest
+        .map(
+            c ->
+                "I don't know \""
+                    + shown
+                    + "\" — did you mean `"
+                    + c
+                    + "`? Type `help` for the list.")
+        .orElse("I don't know \"" + shown + "\". Type `help` for what I can do.");
+  }
+
+  /** Control characters and odd spaces become plain spaces; runs of space fold to one. */
+  private static String clean(String text) {
+    return text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Z}]+", " ").strip();
+  }
+
+  private static void register(Map<String, Command> index, String word, Command command) {
+    if (index.put(word.toLowerCase(Locale.ROOT), command) != null) {
+      throw new IllegalArgumentException("two commands answer to '" + word + "'");
+    }
+  }
+}

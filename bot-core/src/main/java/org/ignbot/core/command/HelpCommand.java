@@ -1,0 +1,77 @@
+package org.ignbot.core.command;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.text.InvalidInputException;
+
+/** {@code help [command]}: what the bot can do; it lists only the commands registered. */
+final class HelpCommand implements Command {
+  private final List<Command> commands;
+
+  HelpCommand(List<Command> commands) {
+    this.commands = commands;
+  }
+
+  @Override
+  public String name() {
+    return "help";
+  }
+
+  @Override
+  public String usage() {
+    return "help [command]";
+  }
+
+  @Override
+  public String summary() {
+    return "what I can do, or how to use one command";
+  }
+
+  @Override
+  public Reply run(Invocation invocation) {
+    if (!invocation.hasArguments()) {
+      Reply.Builder reply =
+          Reply.ok()
+              .title("IGN Bot: the Security Council reform negotiations (IGN) schedule")
+              .line("Type a command, with or without /ign:");
+      for (Command command : commands) {
+        reply.line(String.format("  %-28s %s", command.usage(), command.summary()));
+      }
+      reply.line(String.format("  %-28s %s", usage(), summary()));
+      return reply
+          .line("Times are New York time; set `tz <zone>` to see your own beside it.")
+          .build();
+    }
+    String word = invocation.arguments().toLowerCase(Locale.ROOT).replaceFirst("^/ign\\s+", "");
+    Command command =
+        find(word.split(" ")[0])
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "There is no command \""
+                            + invocation.arguments()
+                            + "\". Type `help` for the list."));
+    Reply.Builder reply =
+        Reply.ok().title(command.usage()).line(capitalised(command.summary()) + ".");
+    if (!command.aliases().isEmpty()) {
+      reply.line("Also: " + String.join(", ", command.aliases()));
+    }
+    command.examples().forEach(example -> reply.line("  " + example));
+    return reply.build();
+  }
+
+  private Optional<Command> find(String word) {
+    if (word.equals(name())) {
+      return Optional.of(this);
+    }
+    return commands.stream()
+        .filter(command -> command.name().equals(word) || command.aliases().contains(word))
+        .findFirst();
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

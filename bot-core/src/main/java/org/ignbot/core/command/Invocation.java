@@ -1,0 +1,31 @@
+package org.ignbot.core.command;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import org.ignbot.core.time.VenueTime;
+
+/**
+ * One run of a command: who asked, what followed the command word, the time, and the asker's own
+ * zone if they set one.
+ */
+public record Invocation(Asker asker, String arguments, Instant now, Optional<ZoneId> zone) {
+  public Invocation {
+    Objects.requireNonNull(asker);
+    Objects.requireNonNull(arguments);
+    Objects.requireNonNull(now);
+    Objects.requireNonNull(zone);
+    arguments = arguments.strip();
+  }
+
+  /** Today as the asker sees it: in their zone, or in New York. */
+  public LocalDate today() {
+    return now.atZone(zone.orElse(VenueTime.ZONE)).toLocalDate();
+  }
+
+  public boolean hasArguments() {
+    return !arguments.isEmpty();
+  }
+}

@@ -1,0 +1,57 @@
+package org.ignbot.core.command.read;
+
+import java.util.Optional;
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.Invocation;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.schedule.Meeting;
+import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.core.time.TimeFormat;
+
+/** {@code clusters}: the five key issues of decision 62/557, each with its next meeting. */
+public final class ClustersCommand implements Command {
+  private final ScheduleRepository schedules;
+
+  public ClustersCommand(ScheduleRepository schedules) {
+    this.schedules = schedules;
+  }
+
+  @Override
+  public String name() {
+    return "clusters";
+  }
+
+  @Override
+  public String usage() {
+    return "clusters";
+  }
+
+  @Override
+  public String summary() {
+    return "the five key issues, each with its next meeting";
+  }
+
+  @Override
+  public Reply run(Invocation invocation) {
+    Schedule schedule = schedules.current();
+    Reply.Builder reply = Reply.ok().title("The five key issues (GA decision 62/557)");
+    for (Cluster cluster : Cluster.values()) {
+      Optional<Meeting> next =
+          schedule.onCluster(cluster, invocation.now()).stream()
+              .filter(
+                  meeting -> !meeting.isCancelled() && meeting.endsAt().isAfter(invocation.now()))
+              .findFirst();
+      reply.line(
+          "• "
+              + cluster.officialName()
+              + " (`topic "
+              + cluster.key()
+              + "`): "
+              + next.map(m -> "next " + TimeFormat.shortDay(m.date()) + " [" + m.id() + "]")
+                  .orElse("no meeting scheduled"));
+    }
+    return reply.build();
+  }
+}

@@ -1,0 +1,60 @@
+package org.ignbot.core.command.read;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.Invocation;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.schedule.Meeting;
+import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.core.time.DateInput;
+import org.ignbot.core.time.TimeFormat;
+
+/** {@code on <date>}: the meetings on one New York day. */
+public final class OnCommand implements Command {
+  private final ScheduleRepository schedules;
+
+  public OnCommand(ScheduleRepository schedules) {
+    this.schedules = schedules;
+  }
+
+  @Override
+  public String name() {
+    return "on";
+  }
+
+  @Override
+  public String usage() {
+    return "on <date>";
+  }
+
+  @Override
+  public String summary() {
+    return "meetings on a day: 21 Nov, 2024-11-21, tomorrow, monday";
+  }
+
+  @Override
+  public List<String> examples() {
+    return List.of(
+        "on 21 Nov", "on 2024-11-21", "on tomorrow", "on monday (the next Monday; today counts)");
+  }
+
+  @Override
+  public Reply run(Invocation invocation) {
+    LocalDate day = DateInput.parse(invocation.arguments(), invocation.today());
+    Schedule schedule = schedules.current();
+    List<Meeting> meetings = schedule.on(day);
+    if (meetings.isEmpty()) {
+      Reply.Builder reply = Reply.ok().title("No IGN meeting on " + TimeFormat.longDay(day) + ".");
+      schedule.all().stream()
+          .filter(meeting -> meeting.date().isAfter(day) && !meeting.isCancelled())
+          .findFirst()
+          .ifPresent(after -> reply.line("The next one after that day:").summary(after));
+      return reply.build();
+    }
+    Reply.Builder reply = Reply.ok().title("IGN meetings on " + TimeFormat.longDay(day));
+    meetings.forEach(meeting -> MeetingActions.withActions(reply, meeting));
+    return reply.build();
+  }
+}

@@ -1,0 +1,86 @@
+package org.ignbot.core.command.read;
+
+import java.util.List;
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.Invocation;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.schedule.Meeting;
+import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.core.text.InvalidInputException;
+
+/** {@code schedule [N]}: the next N meetings, one line each. */
+public final class ScheduleCommand implements Command {
+  static final int DEFAULT_COUNT = 5;
+  static final int MAX_COUNT = 20;
+
+  private final ScheduleRepository schedules;
+
+  public ScheduleCommand(ScheduleRepository schedules) {
+    this.schedules = schedules;
+  }
+
+  @Override
+  public String name() {
+    return "schedule";
+  }
+
+  @Override
+  public List<String> aliases() {
+    return List.of("upcoming");
+  }
+
+  @Override
+  public String usage() {
+    return "schedule [N]";
+  }
+
+  @Override
+  public String summary() {
+    return "the next N meetings, one line each (" + DEFAULT_COUNT + " unless you say)";
+  }
+
+  @Override
+  public List<String> examples() {
+    return List.of("schedule", "schedule 10");
+  }
+
+  @Override
+  public Reply run(Invocation invocation) {
+    int count = count(invocation.arguments());
+    Schedule schedule = schedules.current();
+    List<Meeting> upcoming = schedule.upcoming(invocation.now(), count);
+    if (upcoming.isEmpty()) {
+      return MeetingActions.nothingScheduled(schedule, invocation.now());
+    }
+    Reply.Builder reply =
+        Reply.ok()
+            .title(
+                upcoming.size() == 1
+                    ? "The next IGN meeting"
+                    : "The next " + upcoming.size() + " IGN meetings");
+    upcoming.forEach(reply::summary);
+    return reply
+        .line("`meeting <id>` shows one in full; * marks a sitting reserved for spill-over.")
+        .build();
+  }
+
+  private static int count(String argument) {
+    if (argument.isEmpty()) {
+      return DEFAULT_COUNT;
+    }
+    if (argument.matches("\\d{1,6}")) {
+      int count = Integer.parseInt(argument);
+      if (count >= 1 && count <= MAX_COUNT) {
+        return count;
+      }
+    }
+    String shown = argument.length() > 20 ? argument.substring(0, 20) + "…" : argument;
+    throw new InvalidInputException(
+        "\""
+            + shown
+            + "\" is not a number of meetings — try `schedule 5` (1 to "
+            + MAX_COUNT
+            + ").");
+  }
+}

@@ -1,0 +1,88 @@
+package org.ignbot.core.command.read;
+
+import java.util.List;
+import java.util.Optional;
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.Invocation;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.schedule.Meeting;
+import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.core.text.InvalidInputException;
+
+/** {@code topic <cluster or words>}: meetings on a cluster or with those words, upcoming first. */
+public final class TopicCommand implements Command {
+  static final int MAX_SHOWN = 10;
+  private static final String CLUSTER_HINT =
+      "veto, size, working methods, categories, regional, relationship";
+
+  private final ScheduleRepository schedules;
+
+  public TopicCommand(ScheduleRepository schedules) {
+    this.schedules = schedules;
+  }
+
+  @Override
+  public String name() {
+    return "topic";
+  }
+
+  @Override
+  public String usage() {
+    return "topic <cluster or words>";
+  }
+
+  @Override
+  public String summary() {
+    return "meetings on a cluster (" + CLUSTER_HINT + ") or with your words";
+  }
+
+  @Override
+  public List<String> examples() {
+    return List.of("topic veto", "topic working methods", "topic Liechtenstein model");
+  }
+
+  @Override
+  public Reply run(Invocation invocation) {
+    String words = invocation.arguments();
+    if (words.isEmpty()) {
+      throw new InvalidInputException(
+          "Which topic? Try a cluster: "
+              + CLUSTER_HINT
+              + ", or words such as `topic Liechtenstein model`.");
+    }
+    Schedule schedule = schedules.current();
+    Optional<Cluster> cluster = Cluster.fromWords(words);
+    List<Meeting> found =
+        cluster
+            .map(c -> schedule.onCluster(c, invocation.now()))
+            .orElseGet(() -> schedule.matching(words, invocation.now()));
+    String subject = cluster.map(Cluster::officialName).orElse("\"" + shorten(words) + "\"");
+    if (found.isEmpty()) {
+      return Reply.ok()
+          .title("No meeting on " + subject + " yet.")
+          .line("Try a cluster: " + CLUSTER_HINT + ".")
+          .build();
+    }
+    long upcoming =
+        found.stream().filter(meeting -> meeting.endsAt().isAfter(invocation.now())).count();
+    Reply.Builder reply =
+        Reply.ok()
+            .title("Meetings on " + subject)
+            .line(
+                upcoming
+                    + " upcoming, "
+                    + (found.size() - upcoming)
+                    + " held; upcoming first, then the most recent.");
+    found.stream().limit(MAX_SHOWN).forEach(reply::summary);
+    if (found.size() > MAX_SHOWN) {
+      reply.line("Showing " + MAX_SHOWN + " of " + found.size() + ".");
+    }
+    return reply.build();
+  }
+
+  private static String shorten(String words) {
+    return words.length() > 40 ? words.substring(0, 40) + "…" : words;
+  }
+}

@@ -1,0 +1,74 @@
+package org.ignbot.core.command.read;
+
+import java.time.ZoneId;
+import java.util.List;
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.time.TimeFormat;
+import org.ignbot.core.time.ZoneInput;
+
+/** {@code tz [zone]}: shows or sets the asker's own time zone for answers. */
+public final class TzCommand implements Command {
+  private final UserSettings settings;
+
+  public TzCommand(UserSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public String name() {
+    return "tz";
+  }
+
+  @Override
+  public List<String> aliases() {
+    return List.of("timezone");
+  }
+
+  @Override
+  public String usage() {
+    return "tz [zone]";
+  }
+
+  @Override
+  public String summary() {
+    return "your time zone for answers (Europe/Vienna, Asia/Kolkata); alone, shows it";
+  }
+
+  @Override
+  public List<String> examples() {
+    return List.of("tz Europe/Vienna", "tz Asia/Kolkata", "tz Vienna", "tz");
+  }
+
+  @Override
+  public Reply run(Invocation invocation) {
+    if (!invocation.hasArguments()) {
+      return invocation
+          .zone()
+          .map(
+              zone ->
+                  Reply.ok()
+                      .title(
+                          "Your time zone: "
+                              + zone.getId()
+                              + " ("
+                              + TimeFormat.zoneName(zone)
+                              + ").")
+                      .build())
+          .orElseGet(
+              () ->
+                  Reply.ok()
+                      .title("You have not set a time zone; times are shown in New York time.")
+                      .line("Set yours with `tz Europe/Vienna` (or any city or region name).")
+                      .build());
+    }
+    ZoneId zone = ZoneInput.parse(invocation.arguments());
+    settings.setZone(invocation.asker().user(), zone);
+    return Reply.ok()
+        .title("Your time zone is now " + zone.getId() + ".")
+        .line("Times are shown in New York time with " + TimeFormat.zoneName(zone) + " beside it.")
+        .build();
+  }
+}

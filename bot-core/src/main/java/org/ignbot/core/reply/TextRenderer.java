@@ -1,0 +1,138 @@
+package org.ignbot.core.reply;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.schedule.Meeting;
+import org.ignbot.core.schedule.Sitting;
+import org.ignbot.core.schedule.Topic;
+import org.ignbot.core.time.GaSession;
+import org.ignbot.core.time.TimeFormat;
+import org.ignbot.core.time.VenueTime;
+
+/** Renders a reply as plain text: the terminal chat, and any platform's fallback text. */
+public final class TextRenderer {
+  private static final String INDENT = "  ";
+
+  /** The whole reply, one line per entry, without a trailing newline. */
+  public String render(Reply reply) {
+    List<String> out = new ArrayList<>();
+    if (!reply.title().isEmpty()) {
+      out.add(reply.title());
+    }
+    out.addAll(reply.lines());
+    for (MeetingView view : reply.meetings()) {
+      if (view.detail() == MeetingView.Detail.LINE) {
+        out.add(INDENT + line(view.meeting(), reply.viewerZone()));
+      } else {
+        if (!out.isEmpty()) {
+          out.add("");
+        }
+        out.addAll(card(view.meeting(), reply.viewerZone(), view.detail()));
+      }
+    }
+    if (!reply.actions().isEmpty()) {
+      out.add("");
+      out.add(
+          "Next: "
+              + reply.actions().stream()
+                  .map(action -> action.label() + " (" + action.command() + ")")
+                  .collect(Collectors.joining(" · ")));
+    }
+    return String.join("\n", out);
+  }
+
+  /** "Tue 19 Nov 2024 · 10:00–13:00, 15:00–18:00 New York · 1st IGN Plenary: topics [id]". */
+  public String line(Meeting meeting, Optional<ZoneId> zone) {
+    StringBuilder text = new StringBuilder(TimeFormat.shortDay(meeting.date())).append(" · ");
+    if (meeting.isDateOnly()) {
+      text.append("time not announced");
+    } else {
+      text.append(
+              meeting.sittings().stream()
+                  .map(sitting -> TimeFormat.venueRange(sitting) + (sitting.spillOver() ? "*" : ""))
+                  .collect(Collectors.joining(", ")))
+          .append(" New York");
+    }
+    text.append(" · ").append(meeting.title());
+    if (!meeting.topics().isEmpty()) {
+      text.append(": ").append(topics(meeting));
+    }
+    if (meeting.isCancelled()) {
+      text.append(" (CANCELLED)");
+    }
+    return text.append("  [").append(meeting.id()).append(']').toString();
+  }
+
+  /** The meeting as a block of labelled lines. */
+  public List<String> card(Meeting meeting, Optional<ZoneId> zone, MeetingView.Detail detail) {
+    List<String> out = new ArrayList<>();
+    out.add(
+        meeting.title()
+            + " — "
+            + TimeFormat.longDay(meeting.date())
+            + (meeting.isCancelled() ? " — CANCELLED" : ""));
+    if (meeting.isDateOnly()) {
+      out.add(field("Time", "not announced in the letter"));
+    }
+    for (Sitting sitting : meeting.sittings()) {
+      out.add(field(sitting.partOfDay(), sittingText(sitting, zone)));
+    }
+    out.add(
+        field(
+            "Venue",
+            meeting
+                .venue()
+                .map(venue -> venue + ", UN Headquarters")
+                .orElse("not announced in the letter")));
+    if (!meeting.topics().isEmpty()) {
+      out.add(field("Topics", topics(meeting)));
+    }
+    if (!meeting.clusters().isEmpty()) {
+      out.add(
+          field(
+              "Clusters",
+              meeting.clustersInOrder().stream()
+                  .map(Cluster::officialName)
+                  .collect(Collectors.joining("; "))));
+    }
+    for (String note : meeting.notes()) {
+      out.add(field("Note", note));
+    }
+    out.add(field("Source", meeting.source().citation()));
+    if (detail == MeetingView.Detail.FULL) {
+      for (String note : meeting.source().notes()) {
+        out.add(field("", note));
+      }
+      out.add(
+          field(
+              "Session",
+              GaSession.ordinal(meeting.session()) + " session of the General Assembly"));
+      out.add(field("Revision", String.valueOf(meeting.revision())));
+    }
+    out.add(field("Id", meeting.id()));
+    return out;
+  }
+
+  private static String sittingText(Sitting sitting, Optional<ZoneId> zone) {
+    String text = TimeFormat.venueRange(sitting) + " New York";
+    if (zone.isPresent() && !zone.get().equals(VenueTime.ZONE)) {
+      text += " · " + TimeFormat.rangeIn(sitting, zone.get());
+    }
+    if (sitting.spillOver()) {
+      text += " (reserved for possible spill-over)";
+    }
+    return text;
+  }
+
+  private static String topics(Meeting meeting) {
+    return meeting.topics().stream().map(Topic::text).collect(Collectors.joining("; "));
+  }
+
+  private static String field(String label, String value) {
+    return INDENT + String.format("%-10s %s", label, value).stripTrailing();
+  }
+}

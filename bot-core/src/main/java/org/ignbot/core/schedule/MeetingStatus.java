@@ -1,0 +1,7 @@
+package org.ignbot.core.schedule;
+
+/** Whether a meeting still takes place. */
+public enum MeetingStatus {
+  SCHEDULED,
+  CANCELLED
+}

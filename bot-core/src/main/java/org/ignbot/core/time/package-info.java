@@ -1,0 +1,2 @@
+/** Time as people type and read it: the venue's zone, dates, zones and ranges. */
+package org.ignbot.core.time;

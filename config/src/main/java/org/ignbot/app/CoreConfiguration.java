@@ -1,0 +1,90 @@
+package org.ignbot.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.ignbot.core.command.AdminList;
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.InMemoryUserSettings;
+import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.command.read.ReadCommands;
+import org.ignbot.core.knowledge.Knowledge;
+import org.ignbot.core.knowledge.KnowledgeFile;
+import org.ignbot.core.reply.TextRenderer;
+import org.ignbot.core.schedule.InMemoryScheduleRepository;
+import org.ignbot.core.schedule.ScheduleFile;
+import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.core.text.DataFileException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+
+/** The core's beans: the clock, the schedule, the facts, the user settings and the commands. */
+@Configuration(proxyBeanMethods = false)
+class CoreConfiguration {
+
+  /** The system clock, or one that started at {@code ign.clock.as-of} and runs on from there. */
+  @Bean
+  Clock clock(IgnProperties properties) {
+    Clock system = Clock.systemUTC();
+    if (properties.clock().asOf() == null) {
+      return system;
+    }
+    return Clock.offset(
+        system, Duration.between(system.instant(), properties.clock().asOf().toInstant()));
+  }
+
+  @Bean
+  InMemoryScheduleRepository scheduleRepository(
+      IgnProperties properties, ResourceLoader resources) {
+    String location = properties.data().schedule();
+    return new InMemoryScheduleRepository(ScheduleFile.parse(read(resources, location), location));
+  }
+
+  @Bean
+  Knowledge knowledge(IgnProperties properties, ResourceLoader resources) {
+    String location = properties.data().knowledge();
+    return KnowledgeFile.parse(read(resources, location), location);
+  }
+
+  @Bean
+  AdminList adminList(IgnProperties properties) {
+    return new AdminList(properties.admins());
+  }
+
+  @Bean
+  UserSettings userSettings() {
+    return new InMemoryUserSettings();
+  }
+
+  /** Every command, in the order {@code help} lists them. */
+  @Bean
+  CommandEngine commandEngine(
+      ScheduleRepository schedules, Knowledge knowledge, UserSettings settings, Clock clock) {
+    List<Command> commands = new ArrayList<>(ReadCommands.create(schedules, knowledge, settings));
+    return new CommandEngine(commands, clock, settings);
+  }
+
+  @Bean
+  TextRenderer textRenderer() {
+    return new TextRenderer();
+  }
+
+  private static String read(ResourceLoader resources, String location) {
+    Resource resource = resources.getResource(location);
+    if (!resource.exists()) {
+      throw new DataFileException(location + ": no such file — check the ign.data settings.");
+    }
+    try {
+      return resource.getContentAsString(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + location, e);
+    }
+  }
+}
