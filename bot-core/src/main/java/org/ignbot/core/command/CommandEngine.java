@@ -1,6 +1,7 @@
 package org.ignbot.core.command;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.text.InvalidInputException;
 import org.ignbot.core.text.Words;
@@ -59,12 +61,17 @@ public final class CommandEngine {
 
   /** Answers what {@code asker} typed. */
   public Reply handle(Asker asker, String text) {
-    Optional<java.time.ZoneId> zone = settings.zone(asker.user());
-    Reply reply = answer(asker, text == null ? "" : text, zone);
+    return handle(asker, text, List.of());
+  }
+
+  /** Answers what {@code asker} typed, with the files they attached to it. */
+  public Reply handle(Asker asker, String text, List<Attachment> files) {
+    Optional<ZoneId> zone = settings.zone(asker.user());
+    Reply reply = answer(asker, text == null ? "" : text, files, zone);
     return reply.withActionsOnly(action -> knows(action.commandName())).inZone(zone);
   }
 
-  private Reply answer(Asker asker, String text, Optional<java.time.ZoneId> zone) {
+  private Reply answer(Asker asker, String text, List<Attachment> files, Optional<ZoneId> zone) {
     if (text.length() > MAX_LENGTH) {
       return Reply.error(
           "That is "
@@ -88,7 +95,7 @@ public final class CommandEngine {
       return Reply.error(unknown(word));
     }
     try {
-      return command.run(new Invocation(asker, arguments, clock.instant(), zone));
+      return command.run(new Invocation(asker, arguments, files, clock.instant(), zone));
     } catch (InvalidInputException e) {
       return Reply.error(e.getMessage());
     } catch (RuntimeException e) {

@@ -18,6 +18,7 @@ import org.ignbot.core.time.VenueTime;
  * @param id stable id that people type and calendars keep, e.g. {@code 2024-11-19}
  * @param session the General Assembly session the meeting falls in (79 for 2024–25)
  * @param revision rises with every published change
+ * @param updated when this revision was published, when known
  */
 public record Meeting(
     String id,
@@ -31,6 +32,7 @@ public record Meeting(
     List<String> notes,
     MeetingStatus status,
     int revision,
+    Optional<Instant> updated,
     Source source) {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
@@ -41,6 +43,7 @@ public record Meeting(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(venue, "venue");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(updated, "updated");
     Objects.requireNonNull(source, "source");
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException(

@@ -1,5 +1,6 @@
 package org.ignbot.core.schedule;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -124,6 +125,7 @@ public final class ScheduleFile {
         strings(node.path("notes")),
         status,
         node.path("revision").asInt(1),
+        text(node, "updated").map(Instant::parse),
         source);
   }
 
