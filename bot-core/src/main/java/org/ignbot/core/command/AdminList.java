@@ -1,6 +1,7 @@
 package org.ignbot.core.command;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,7 @@ public final class AdminList {
   }
 
   /** The asker as the engine sees them, with their admin right settled. */
-  public Asker asker(UserKey user) {
-    return new Asker(user, isAdmin(user));
+  public Asker asker(UserKey user, Optional<String> channel) {
+    return new Asker(user, isAdmin(user), channel);
   }
 }

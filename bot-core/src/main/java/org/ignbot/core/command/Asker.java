@@ -1,14 +1,21 @@
 package org.ignbot.core.command;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Who is asking: a user on a platform, in a workspace (Slack team, Discord guild, the local
- * terminal), and whether they are on the admin list.
+ * Who is asking and where: a user on a platform, in a workspace (Slack team, Discord guild, the
+ * local terminal), whether they are on the admin list, and the channel they asked in (empty for
+ * direct messages and the terminal), for commands that act on "here".
  */
-public record Asker(UserKey user, boolean admin) {
+public record Asker(UserKey user, boolean admin, Optional<String> channel) {
   public Asker {
     Objects.requireNonNull(user);
+    Objects.requireNonNull(channel);
+  }
+
+  public Asker(UserKey user, boolean admin) {
+    this(user, admin, Optional.empty());
   }
 
   /** The person at the terminal: the operator, who is admin. */
