@@ -1,0 +1,77 @@
+package org.ignbot.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.regex.Pattern;
+import org.ignbot.core.command.AdminList;
+import org.ignbot.core.command.CommandEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Buttons and "Only this cluster" menus: a click runs the command the button carries, as the person
+ * who clicked, and answers them (ephemeral in channels; in direct messages from the App Home tab).
+ */
+final class Buttons {
+  private static final Logger log = LoggerFactory.getLogger(Buttons.class);
+
+  private final CommandEngine engine;
+  private final AdminList admins;
+  private final ReplyDelivery delivery;
+  private final ExecutorService work;
+
+  Buttons(CommandEngine engine, AdminList admins, ReplyDelivery delivery, ExecutorService work) {
+    this.engine = engine;
+    this.admins = admins;
+    this.delivery = delivery;
+    this.work = work;
+  }
+
+  void register(App app) {
+    app.blockAction(
+        Pattern.compile(
+            "^("
+                + Pattern.quote(BlockKitRenderer.RUN_ACTION)
+                + "|"
+                + Pattern.quote(BlockKitRenderer.OVERFLOW_ACTION)
+                + ").*"),
+        this::handle);
+  }
+
+  Response handle(BlockActionRequest request, ActionContext ctx) {
+    BlockActionPayload payload = request.getPayload();
+    for (BlockActionPayload.Action action : payload.getActions()) {
+      String command =
+          action.getSelectedOption() != null
+              ? action.getSelectedOption().getValue()
+              : action.getValue();
+      if (command == null || command.isBlank()) {
+        continue;
+      }
+      Where where = where(payload);
+      try {
+        work.execute(
+            () -> delivery.deliver(engine.handle(where.asker(admins), command), where, 0, false));
+      } catch (RejectedExecutionException e) {
+        log.warn("Dropped a Slack button click: the bot is busy");
+      }
+    }
+    return ctx.ack();
+  }
+
+  static Where where(BlockActionPayload payload) {
+    String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+    return new Where(
+        payload.getTeam() == null ? payload.getUser().getTeamId() : payload.getTeam().getId(),
+        payload.getUser().getId(),
+        Optional.ofNullable(channel),
+        Optional.ofNullable(payload.getResponseUrl()),
+        Where.isDirectMessage(channel));
+  }
+}

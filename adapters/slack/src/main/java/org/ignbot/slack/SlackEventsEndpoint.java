@@ -1,0 +1,108 @@
+package org.ignbot.slack;
+
+import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /slack/events}: slash commands, interactivity and the Events API on one endpoint. It
+ * reads the raw body itself (nothing may parse the form first, or the signature cannot be checked),
+ * refuses anything unsigned, tampered or outside the five-minute window with 401, and hands the
+ * rest to Bolt.
+ */
+@RestController
+public final class SlackEventsEndpoint {
+  /** Slack's payloads are a few kilobytes; anything much larger is not Slack. */
+  static final int MAX_BODY = 1 << 20;
+
+  private static final Logger log = LoggerFactory.getLogger(SlackEventsEndpoint.class);
+  private static final String REFUSED = "{\"error\":\"invalid request\"}";
+
+  private final App app;
+  private final SlackRequestParser parser;
+  private final SignatureCheck signatures;
+
+  SlackEventsEndpoint(App app, SignatureCheck signatures) {
+    this.app = app;
+    this.parser = new SlackRequestParser(app.config());
+    this.signatures = signatures;
+  }
+
+  @PostMapping("/slack/events")
+  ResponseEntity<String> events(InputStream input, @RequestHeader HttpHeaders headers)
+      throws Exception {
+    byte[] body = input.readNBytes(MAX_BODY + 1);
+    if (body.length > MAX_BODY) {
+      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+          .contentType(MediaType.APPLICATION_JSON)
+          .body("{\"error\":\"request too large\"}");
+    }
+    Optional<String> problem =
+        signatures.problem(
+            headers.getFirst(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
+            headers.getFirst(SlackSignature.HeaderNames.X_SLACK_SIGNATURE),
+            body);
+    if (problem.isPresent()) {
+      log.info("Refused a request to /slack/events: {}", problem.get());
+      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(REFUSED);
+    }
+    Request<?> request = parse(new String(body, StandardCharsets.UTF_8), headers);
+    if (request == null) {
+      return ResponseEntity.badRequest()
+          .contentType(MediaType.APPLICATION_JSON)
+          .body("{\"error\":\"not a Slack request this app handles\"}");
+    }
+    return answer(app.run(request));
+  }
+
+  private Request<?> parse(String body, HttpHeaders headers) {
+    Map<String, List<String>> copied = new LinkedHashMap<>();
+    headers.forEach((name, values) -> copied.put(name.toLowerCase(java.util.Locale.ROOT), values));
+    try {
+      return parser.parse(
+          SlackRequestParser.HttpRequest.builder()
+              .requestUri("/slack/events")
+              .queryString(Map.of())
+              .requestBody(body)
+              .headers(new RequestHeaders(copied))
+              .build());
+    } catch (RuntimeException e) {
+      log.info("Refused a signed but unreadable Slack request: {}", e.getClass().getSimpleName());
+      return null;
+    }
+  }
+
+  private static ResponseEntity<String> answer(Response response) throws IOException {
+    ResponseEntity.BodyBuilder answer = ResponseEntity.status(response.getStatusCode());
+    if (response.getContentType() != null) {
+      answer.header(HttpHeaders.CONTENT_TYPE, response.getContentType());
+    }
+    if (response.getHeaders() != null) {
+      response
+          .getHeaders()
+          .forEach((name, values) -> answer.header(name, values.toArray(String[]::new)));
+    }
+    return answer.body(response.getBody() == null ? "" : response.getBody());
+  }
+}

@@ -1,0 +1,114 @@
+package org.ignbot.slack;
+
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.ignbot.core.notify.DeliveryResult;
+import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.reply.Reply;
+
+/**
+ * Sends the bot's own messages (reminders, change notices) to Slack: to a user's direct messages or
+ * to a channel, with the same blocks as answers. A rate limit or a passing failure is "retry later"
+ * (with Slack's Retry-After); a recipient Slack will never accept is "refused".
+ */
+final class SlackMessenger implements Messenger {
+  /** Errors that will not go away by trying again. */
+  private static final Set<String> FOR_GOOD =
+      Set.of(
+          "channel_not_found",
+          "user_not_found",
+          "is_archived",
+          "not_in_channel",
+          "user_disabled",
+          "cannot_dm_bot",
+          "messages_tab_disabled",
+          "restricted_action",
+          "access_denied",
+          "account_inactive",
+          "invalid_auth",
+          "not_authed",
+          "token_revoked",
+          "missing_scope",
+          "team_access_not_granted",
+          "msg_too_long",
+          "invalid_blocks",
+          "no_text");
+
+  private final Outbox outbox;
+  private final BlockKitRenderer renderer;
+  private final String team;
+
+  /** {@code team} is the workspace of the bot token; a single-workspace install serves only it. */
+  SlackMessenger(Outbox outbox, BlockKitRenderer renderer, String team) {
+    this.outbox = outbox;
+    this.renderer = renderer;
+    this.team = team;
+  }
+
+  @Override
+  public String platform() {
+    return "slack";
+  }
+
+  @Override
+  public DeliveryResult send(Recipient recipient, Reply message) {
+    if (!recipient.platform().equals(platform())) {
+      return new DeliveryResult.Refused("not a Slack recipient: " + recipient.platform());
+    }
+    if (!recipient.workspace().equals(team)) {
+      return new DeliveryResult.Refused(
+          "the bot is not installed in Slack workspace " + recipient.workspace());
+    }
+    List<SlackMessage> messages = renderer.render(message);
+    String firstId = null;
+    for (SlackMessage part : messages) {
+      DeliveryResult result = post(recipient.id(), part);
+      if (!(result instanceof DeliveryResult.Delivered delivered)) {
+        return result;
+      }
+      if (firstId == null) {
+        firstId = delivered.messageId();
+      }
+    }
+    return new DeliveryResult.Delivered(firstId);
+  }
+
+  private DeliveryResult post(String channel, SlackMessage message) {
+    ChatPostMessageResponse response;
+    try {
+      response = outbox.post(channel, message);
+    } catch (SlackApiException e) {
+      if (e.getResponse().code() == 429) {
+        return new DeliveryResult.RetryLater(retryAfter(e), "rate limited by Slack");
+      }
+      return new DeliveryResult.RetryLater(
+          Duration.ZERO, "Slack answered HTTP " + e.getResponse().code());
+    } catch (IOException e) {
+      return new DeliveryResult.RetryLater(Duration.ZERO, "Slack unreachable: " + e.getMessage());
+    }
+    if (response.isOk()) {
+      return new DeliveryResult.Delivered(response.getChannel() + "/" + response.getTs());
+    }
+    String error = String.valueOf(response.getError());
+    if ("ratelimited".equals(error)) {
+      return new DeliveryResult.RetryLater(Duration.ZERO, "rate limited by Slack");
+    }
+    return FOR_GOOD.contains(error)
+        ? new DeliveryResult.Refused(error)
+        : new DeliveryResult.RetryLater(Duration.ZERO, error);
+  }
+
+  private static Duration retryAfter(SlackApiException e) {
+    String header = e.getResponse().header("Retry-After");
+    try {
+      return header == null ? Duration.ZERO : Duration.ofSeconds(Long.parseLong(header.strip()));
+    } catch (NumberFormatException notSeconds) {
+      return Duration.ZERO;
+    }
+  }
+}
