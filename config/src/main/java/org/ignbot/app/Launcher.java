@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.shell.OneShot;
 import org.ignbot.shell.TerminalChat;
@@ -28,12 +29,18 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
   private final ObjectProvider<LaunchOptions> options;
   private final CommandEngine engine;
   private final TextRenderer renderer;
+  private final ObjectProvider<Messenger> messengers;
   private volatile int exitCode;
 
-  Launcher(ObjectProvider<LaunchOptions> options, CommandEngine engine, TextRenderer renderer) {
+  Launcher(
+      ObjectProvider<LaunchOptions> options,
+      CommandEngine engine,
+      TextRenderer renderer,
+      ObjectProvider<Messenger> messengers) {
     this.options = options;
     this.engine = engine;
     this.renderer = renderer;
+    this.messengers = messengers;
   }
 
   @Override
@@ -50,7 +57,13 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
             new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         exitCode = new OneShot(engine, renderer).ask(launch.command(), out, err);
       }
-      case CHAT -> chat(out);
+      case CHAT -> {
+        if (servesChatPlatform()) {
+          // The chat happens on the platform; the process serves it until stopped.
+          return;
+        }
+        chat(out);
+      }
       case USAGE -> out.println(launch.usage());
     }
   }
@@ -66,9 +79,17 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
     }
   }
 
-  /** Whether the process ends once {@link #run} returns: true for every mode so far. */
+  /**
+   * Whether the process ends once {@link #run} returns: yes, unless it serves a chat platform (a
+   * messenger other than the terminal's is configured).
+   */
   boolean exitWhenDone() {
-    return options.getIfAvailable() != null;
+    LaunchOptions launch = options.getIfAvailable();
+    return launch != null && !(launch.mode() == LaunchOptions.Mode.CHAT && servesChatPlatform());
+  }
+
+  private boolean servesChatPlatform() {
+    return messengers.stream().anyMatch(messenger -> !messenger.platform().equals("shell"));
   }
 
   @Override

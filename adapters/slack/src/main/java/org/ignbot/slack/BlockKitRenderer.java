@@ -11,6 +11,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 import static com.slack.api.model.block.element.BlockElements.overflowMenu;
 
+import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
@@ -93,7 +94,7 @@ final class BlockKitRenderer {
         continue;
       }
       flushLines(blocks, summaries);
-      if (!blocks.isEmpty()) {
+      if (!blocks.isEmpty() && !(blocks.get(blocks.size() - 1) instanceof HeaderBlock)) {
         blocks.add(divider());
       }
       card(blocks, view, reply.viewerZone(), index++);

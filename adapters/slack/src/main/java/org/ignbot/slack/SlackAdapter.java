@@ -163,11 +163,11 @@ public final class SlackAdapter implements AutoCloseable {
     try {
       test = slack.methods(token).authTest(r -> r);
     } catch (IOException | SlackApiException e) {
-      throw new IllegalStateException(
+      throw new SlackSetupException(
           "Cannot reach Slack to check the bot token: " + ReplyDelivery.describe(e));
     }
     if (!test.isOk()) {
-      throw new IllegalStateException(
+      throw new SlackSetupException(
           "Slack refused the bot token (auth.test: "
               + test.getError()
               + "): check SLACK_BOT_TOKEN");

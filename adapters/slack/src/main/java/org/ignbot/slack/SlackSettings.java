@@ -16,18 +16,18 @@ public record SlackSettings(
     Objects.requireNonNull(signingSecret);
     Objects.requireNonNull(appToken);
     if (botToken == null || botToken.isBlank()) {
-      throw new IllegalArgumentException("SLACK_BOT_TOKEN is empty: set the bot's xoxb- token");
+      throw new SlackSetupException("SLACK_BOT_TOKEN is empty: set the bot's xoxb- token");
     }
     botToken = botToken.strip();
     signingSecret = signingSecret.map(String::strip).filter(secret -> !secret.isEmpty());
     appToken = appToken.map(String::strip).filter(token -> !token.isEmpty());
     if (appToken.isEmpty() && signingSecret.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new SlackSetupException(
           "SLACK_SIGNING_SECRET is not set: HTTP mode needs it to check that requests come from"
               + " Slack (or set SLACK_APP_TOKEN for Socket Mode)");
     }
     if (apiUrl == null || !apiUrl.matches("https?://\\S+")) {
-      throw new IllegalArgumentException(
+      throw new SlackSetupException(
           "IGN_SLACK_API_URL \""
               + apiUrl
               + "\" is not an http(s) URL, e.g. https://slack.com/api/");

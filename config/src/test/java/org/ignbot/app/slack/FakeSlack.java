@@ -1,0 +1,164 @@
+package org.ignbot.app.slack;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A small Slack on 127.0.0.1: the Web API methods the bot calls, the response URLs, the file upload
+ * URL and file downloads. It records every call; a test can queue a special answer for a method (a
+ * 429 with Retry-After, an error).
+ */
+final class FakeSlack implements AutoCloseable {
+  static final String TEAM = "T0IGN";
+  static final String BOT_TOKEN = "xoxb-test-token";
+
+  /** One request the bot made. */
+  record Call(String path, String body, Map<String, String> params, Map<String, String> headers) {
+    String method() {
+      return path.startsWith("/api/") ? path.substring(5) : path;
+    }
+
+    String param(String name) {
+      return params.get(name);
+    }
+  }
+
+  /** A queued answer. */
+  record Answer(int status, Map<String, String> headers, String body) {}
+
+  private final HttpServer server;
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final Map<String, Deque<Answer>> queued = new ConcurrentHashMap<>();
+  private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+  private volatile String socketUrl = "ws://127.0.0.1:1/";
+
+  private FakeSlack(HttpServer server) {
+    this.server = server;
+  }
+
+  static FakeSlack start() {
+    try {
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      FakeSlack fake = new FakeSlack(server);
+      server.createContext("/", fake::handle);
+      server.start();
+      return fake;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+  }
+
+  void queue(String method, Answer answer) {
+    queued.computeIfAbsent(method, m -> new ConcurrentLinkedDeque<>()).add(answer);
+  }
+
+  void serveFile(String path, byte[] content) {
+    files.put(path, content);
+  }
+
+  void socketModeUrl(String url) {
+    socketUrl = url;
+  }
+
+  List<Call> calls() {
+    return List.copyOf(calls);
+  }
+
+  List<Call> calls(String method) {
+    return calls.stream().filter(call -> call.method().equals(method)).toList();
+  }
+
+  void reset() {
+    calls.clear();
+    queued.clear();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    byte[] raw = exchange.getRequestBody().readAllBytes();
+    String body = new String(raw, StandardCharsets.UTF_8);
+    Map<String, String> headers = new LinkedHashMap<>();
+    exchange
+        .getRequestHeaders()
+        .forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
+    calls.add(new Call(path, body, form(body), headers));
+    Deque<Answer> waiting = queued.get(path.replaceFirst("^/api/", ""));
+    Answer answer = waiting == null ? null : waiting.poll();
+    if (answer == null) {
+      answer = defaultAnswer(path);
+    }
+    answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+    byte[] out =
+        files.containsKey(path) ? files.get(path) : answer.body().getBytes(StandardCharsets.UTF_8);
+    exchange.sendResponseHeaders(answer.status(), out.length);
+    try (OutputStream stream = exchange.getResponseBody()) {
+      stream.write(out);
+    }
+  }
+
+  private Answer defaultAnswer(String path) {
+    Map<String, String> json = Map.of("Content-Type", "application/json; charset=utf-8");
+    String body =
+        switch (path) {
+          case "/api/auth.test" ->
+              "{\"ok\":true,\"team_id\":\"" + TEAM + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+          case "/api/chat.postMessage" ->
+              "{\"ok\":true,\"channel\":\"D0DM\",\"ts\":\"1732028400.000100\"}";
+          case "/api/conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D0DM\"}}";
+          case "/api/files.getUploadURLExternal" ->
+              "{\"ok\":true,\"upload_url\":\"" + url("/upload/F0ICS") + "\",\"file_id\":\"F0ICS\"}";
+          case "/api/files.completeUploadExternal" ->
+              "{\"ok\":true,\"files\":[{\"id\":\"F0ICS\",\"title\":\"meeting.ics\"}]}";
+          case "/api/apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
+          default -> path.startsWith("/api/") ? "{\"ok\":true}" : "ok";
+        };
+    return new Answer(200, path.startsWith("/api/") ? json : Map.of(), body);
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (body.isEmpty() || body.startsWith("{")) {
+      return params;
+    }
+    for (String pair : body.split("&")) {
+      int equals = pair.indexOf('=');
+      String name = equals < 0 ? pair : pair.substring(0, equals);
+      String value = equals < 0 ? "" : pair.substring(equals + 1);
+      params.put(
+          URLDecoder.decode(name, StandardCharsets.UTF_8),
+          URLDecoder.decode(value, StandardCharsets.UTF_8));
+    }
+    return params;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  /** The calls as "method" names, in order, for assertions on the exact sequence. */
+  List<String> methods() {
+    List<String> names = new ArrayList<>();
+    calls.forEach(call -> names.add(call.method()));
+    return names;
+  }
+}

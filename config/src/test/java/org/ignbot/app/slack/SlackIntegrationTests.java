@@ -1,0 +1,412 @@
+package org.ignbot.app.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.UserKey;
+import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.command.read.ReadCommands;
+import org.ignbot.core.knowledge.Knowledge;
+import org.ignbot.core.schedule.ScheduleRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application with Slack in HTTP mode: signed requests go into the running endpoint, the
+ * real Bolt app answers, and the bot's Web API calls go to a fake Slack on 127.0.0.1.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "slack.bot.token=" + FakeSlack.BOT_TOKEN,
+      "slack.signing.secret=" + SignedSlack.SECRET,
+      "ign.clock.as-of=2024-11-18T12:00-05:00",
+      "ign.admins=slack:UADMIN"
+    })
+class SlackIntegrationTests {
+  static final FakeSlack FAKE = FakeSlack.start();
+  static final TestCommands COMMANDS = new TestCommands();
+
+  @DynamicPropertySource
+  static void slackApi(DynamicPropertyRegistry registry) {
+    registry.add("ign.slack.api.url", () -> FAKE.url("/api/"));
+  }
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class WithTestCommands {
+    @Bean
+    @Primary
+    CommandEngine testEngine(
+        ScheduleRepository schedules, Knowledge knowledge, UserSettings settings, Clock clock) {
+      List<Command> commands = new ArrayList<>(ReadCommands.create(schedules, knowledge, settings));
+      commands.addAll(COMMANDS.all(schedules));
+      return new CommandEngine(commands, clock, settings);
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired UserSettings userSettings;
+  SignedSlack slack;
+
+  @BeforeEach
+  void setUp() {
+    FAKE.reset();
+    slack = new SignedSlack(port, FAKE);
+  }
+
+  @AfterAll
+  static void stopFake() {
+    FAKE.close();
+  }
+
+  @Test
+  void slashNextIsAnsweredInTheAcknowledgementWithTheMeetingAsBlockKit() throws Exception {
+    HttpResponse<String> ack = slack.slash("next", "U0DELEGATE", "C0IGN");
+
+    assertThat(ack.statusCode()).isEqualTo(200);
+    assertThat(JsonPath.<String>read(ack.body(), "$.response_type")).isEqualTo("ephemeral");
+    assertThat(JsonPath.<String>read(ack.body(), "$.text")).startsWith("Next IGN meeting");
+    String blocks = JsonPath.parse(ack.body()).read("$.blocks", List.class).toString();
+    JSONAssert.assertEquals(
+        """
+        [
+          {"type":"header","text":{"type":"plain_text","text":"Next IGN meeting"}},
+          {"type":"section",
+           "text":{"type":"mrkdwn","text":"*1st IGN Plenary* — Tuesday 19 November 2024\\n\
+        *Morning* 10:00–13:00 New York · your time: \
+        <!date^1732028400^{date_short_pretty} {time}|Tue 19 Nov 10:00>–<!date^1732039200^{time}|13:00 New York>\\n\
+        *Afternoon* 15:00–18:00 New York · your time: \
+        <!date^1732046400^{date_short_pretty} {time}|Tue 19 Nov 15:00>–<!date^1732057200^{time}|18:00 New York>\\n\
+        *Venue* Trusteeship Council Chamber, UN Headquarters\\n\
+        *Topics* Categories of membership; Cross-regional representation\\n\
+        *Clusters* Categories of membership; Regional representation\\n\
+        *Note* The five clusters in a holistic manner; the Co-Chairs encourage delegations to focus \
+        on categories of membership and representation of cross-regional groups, as follow-up to the \
+        Pact for the Future."},
+           "accessory":{"type":"overflow","action_id":"ign-overflow-0","options":[
+             {"text":{"type":"plain_text","text":"Only this cluster: categories"},"value":"topic categories"},
+             {"text":{"type":"plain_text","text":"Only this cluster: regional"},"value":"topic regional"}]}},
+          {"type":"context","elements":[{"type":"mrkdwn","text":"Source: Co-Chairs' letter convening \
+        the first IGN plenary meetings of the 79th session (undated), signed Alexander (Co-Chair) · id `2024-11-19`"}]},
+          {"type":"actions","elements":[
+            {"type":"button","text":{"type":"plain_text","text":"Add to calendar"},
+             "action_id":"ign-run-0","value":"ics 2024-11-19"}]}
+        ]
+        """,
+        blocks,
+        JSONCompareMode.STRICT);
+    assertThat(FAKE.methods()).isEmpty();
+  }
+
+  @Test
+  void unsignedWrongStaleFutureAndTamperedRequestsAreRefusedAndRunNothing() {
+    String body = slack.slashBody("count", "U0DELEGATE", "C0IGN");
+    String now = String.valueOf(slack.now());
+    String stale = String.valueOf(slack.now() - 6 * 60);
+    String future = String.valueOf(slack.now() + 6 * 60);
+    String form = "application/x-www-form-urlencoded";
+    int before = COMMANDS.runs.get();
+
+    List<HttpResponse<String>> answers =
+        List.of(
+            slack.send(form, body, null, null),
+            slack.send(form, body, now, null),
+            slack.send(form, body, now, "v0=" + "0".repeat(64)),
+            slack.send(form, body, now, SignedSlack.sign(now, body.replace("C0IGN", "C0SECRET"))),
+            slack.send(form, body.replace("count", "count+"), now, SignedSlack.sign(now, body)),
+            slack.send(form, body, stale, SignedSlack.sign(stale, body)),
+            slack.send(form, body, future, SignedSlack.sign(future, body)),
+            slack.send(form, body, "yesterday", SignedSlack.sign("yesterday", body)));
+
+    assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(401));
+    assertThat(answers).allSatisfy(answer -> assertThat(answer.body()).doesNotContain("counted"));
+    assertThat(COMMANDS.runs.get()).isEqualTo(before);
+    HttpResponse<String> signed = slack.send(form, body, now, SignedSlack.sign(now, body));
+    assertThat(signed.statusCode()).isEqualTo(200);
+    assertThat(COMMANDS.runs.get()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void timestampsJustInsideTheFiveMinuteWindowAreAccepted() {
+    String body = slack.slashBody("whoami", "U0DELEGATE", "C0IGN");
+    String form = "application/x-www-form-urlencoded";
+    String past = String.valueOf(slack.now() - 4 * 60);
+    String ahead = String.valueOf(slack.now() + 4 * 60);
+
+    assertThat(slack.send(form, body, past, SignedSlack.sign(past, body)).statusCode())
+        .isEqualTo(200);
+    assertThat(slack.send(form, body, ahead, SignedSlack.sign(ahead, body)).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void theAskerIsTheSlackUserInTheirWorkspaceWithTheirAdminRightAndChannel() {
+    assertThat(JsonPath.<String>read(slack.slash("whoami", "U0DELEGATE", "C0IGN").body(), "$.text"))
+        .isEqualTo(FakeSlack.TEAM + "/U0DELEGATE admin=false channel=C0IGN");
+    assertThat(JsonPath.<String>read(slack.slash("whoami", "UADMIN", "D0DM").body(), "$.text"))
+        .isEqualTo(FakeSlack.TEAM + "/UADMIN admin=true channel=-");
+  }
+
+  @Test
+  void badInputGetsOneEphemeralLine() {
+    HttpResponse<String> unknown = slack.slash("nxt", "U0DELEGATE", "C0IGN");
+    HttpResponse<String> empty = slack.slash("", "U0DELEGATE", "C0IGN");
+
+    assertThat(JsonPath.<String>read(unknown.body(), "$.response_type")).isEqualTo("ephemeral");
+    assertThat(JsonPath.<String>read(unknown.body(), "$.blocks[0].text.text"))
+        .isEqualTo(
+            ":warning: I don't know \"nxt\" — did you mean `next`? Type `help` for the list.");
+    assertThat(JsonPath.<String>read(empty.body(), "$.blocks[0].text.text"))
+        .isEqualTo(":warning: Type a command: try `next`, or `help` for the list.");
+  }
+
+  @Test
+  void aPublicReplyIsPostedInTheChannel() {
+    HttpResponse<String> ack = slack.slash("announce", "UADMIN", "C0IGN");
+
+    assertThat(JsonPath.<String>read(ack.body(), "$.response_type")).isEqualTo("in_channel");
+  }
+
+  @Test
+  void aSlowAnswerIsAcknowledgedAtOnceAndFollowsThroughTheResponseUrl() {
+    COMMANDS.slowGate = new CountDownLatch(1);
+
+    HttpResponse<String> ack = slack.slash("slow", "U0DELEGATE", "C0IGN");
+
+    assertThat(ack.statusCode()).isEqualTo(200);
+    assertThat(JsonPath.<String>read(ack.body(), "$.text")).contains("Working on it");
+    assertThat(FAKE.calls("/response/slash")).isEmpty();
+    COMMANDS.slowGate.countDown();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(FAKE.calls("/response/slash")).hasSize(1));
+    String answer = FAKE.calls("/response/slash").get(0).body();
+    assertThat(JsonPath.<String>read(answer, "$.blocks[0].text.text")).isEqualTo("Done slowly.");
+    assertThat(JsonPath.<Boolean>read(answer, "$.replace_original")).isTrue();
+    assertThat(JsonPath.<String>read(answer, "$.response_type")).isEqualTo("ephemeral");
+  }
+
+  @Test
+  void aLongAnswerIsSplitWithinSlackLimits() {
+    HttpResponse<String> ack = slack.slash("long", "U0DELEGATE", "C0IGN");
+
+    List<Map<String, Object>> first = JsonPath.read(ack.body(), "$.blocks");
+    assertThat(first).hasSize(50);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(FAKE.calls("/response/slash")).isNotEmpty());
+    List<Map<String, Object>> rest =
+        JsonPath.read(FAKE.calls("/response/slash").get(0).body(), "$.blocks");
+    assertThat(rest).isNotEmpty().hasSizeLessThanOrEqualTo(50);
+    List<String> texts = new ArrayList<>(JsonPath.read(ack.body(), "$.blocks[*].text.text"));
+    texts.addAll(
+        JsonPath.read(FAKE.calls("/response/slash").get(0).body(), "$.blocks[*].text.text"));
+    assertThat(texts).allSatisfy(text -> assertThat(text.length()).isLessThanOrEqualTo(3000));
+    assertThat(String.join("\n", texts)).contains("line 0 ", "line 79 ");
+  }
+
+  @Test
+  void anIcsFileIsUploadedThroughTheUploadV2FlowIntoTheDirectMessages() {
+    HttpResponse<String> ack = slack.slash("ics 2024-11-19", "U0DELEGATE", "C0IGN");
+
+    assertThat(JsonPath.<String>read(ack.body(), "$.blocks[0].text.text"))
+        .contains("subscribe to the feed: https://ign.example/feed.ics");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(FAKE.methods())
+                    .containsExactly(
+                        "conversations.open",
+                        "files.getUploadURLExternal",
+                        "/upload/F0ICS",
+                        "files.completeUploadExternal",
+                        "/response/slash"));
+    assertThat(FAKE.calls("conversations.open").get(0).param("users")).isEqualTo("U0DELEGATE");
+    FakeSlack.Call getUrl = FAKE.calls("files.getUploadURLExternal").get(0);
+    assertThat(getUrl.param("filename")).isEqualTo("ign-2024-11-19.ics");
+    assertThat(getUrl.param("length")).isEqualTo("32");
+    assertThat(getUrl.headers().get("authorization")).isEqualTo("Bearer " + FakeSlack.BOT_TOKEN);
+    assertThat(FAKE.calls("/upload/F0ICS").get(0).body())
+        .isEqualTo("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    FakeSlack.Call complete = FAKE.calls("files.completeUploadExternal").get(0);
+    assertThat(complete.param("channel_id")).isEqualTo("D0DM");
+    assertThat(JsonPath.<String>read(complete.param("files"), "$[0].id")).isEqualTo("F0ICS");
+    assertThat(JsonPath.<String>read(FAKE.calls("/response/slash").get(0).body(), "$.text"))
+        .isEqualTo("I sent ign-2024-11-19.ics to our direct messages.");
+  }
+
+  @Test
+  void aButtonClickRunsItsCommandForTheUserWhoClicked() {
+    HttpResponse<String> ack =
+        slack.interaction(blockAction("UCLICKER", "C0IGN", "ign-run-0", "\"value\":\"whoami\""));
+
+    assertThat(ack.statusCode()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(FAKE.calls("/response/click")).hasSize(1));
+    String answer = FAKE.calls("/response/click").get(0).body();
+    assertThat(JsonPath.<String>read(answer, "$.blocks[0].text.text"))
+        .isEqualTo(FakeSlack.TEAM + "/UCLICKER admin=false channel=C0IGN");
+    assertThat(JsonPath.<String>read(answer, "$.response_type")).isEqualTo("ephemeral");
+    assertThat(JsonPath.<Boolean>read(answer, "$.replace_original")).isFalse();
+  }
+
+  @Test
+  void theOnlyThisClusterMenuShowsTheMeetingsOnThatCluster() {
+    slack.interaction(
+        blockAction(
+            "U0DELEGATE",
+            "C0IGN",
+            "ign-overflow-0",
+            "\"selected_option\":{\"text\":{\"type\":\"plain_text\",\"text\":\"Only this cluster:"
+                + " categories\"},\"value\":\"topic categories\"}"));
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(FAKE.calls("/response/click")).hasSize(1));
+    assertThat(FAKE.calls("/response/click").get(0).body())
+        .contains("1st IGN Plenary")
+        .contains("Categories of membership");
+  }
+
+  @Test
+  void aFileSharedInTheDirectMessagesGoesToImportAndThePreviewHasButtons() {
+    FAKE.serveFile(
+        "/files/letter.txt", "Letter of 12 February 2026\nMore".getBytes(StandardCharsets.UTF_8));
+    String event =
+        """
+        {"token":"t","team_id":"%s","api_app_id":"A0IGN","type":"event_callback",
+         "event_id":"Ev1","event_time":1732000000,
+         "event":{"type":"message","subtype":"file_share","channel_type":"im","channel":"D0DM",
+                  "user":"UADMIN","text":"import","ts":"1732000000.000100",
+                  "files":[{"id":"F0LETTER","name":"letter.txt","mimetype":"text/plain","size":31,
+                            "url_private_download":"%s"}]}}
+        """
+            .formatted(FakeSlack.TEAM, FAKE.url("/files/letter.txt"));
+
+    assertThat(slack.event(event).statusCode()).isEqualTo(200);
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(FAKE.calls("chat.postMessage")).hasSize(1));
+    assertThat(FAKE.calls("/files/letter.txt").get(0).headers().get("authorization"))
+        .isEqualTo("Bearer " + FakeSlack.BOT_TOKEN);
+    assertThat(COMMANDS.lastFiles).hasSize(1);
+    assertThat(COMMANDS.lastFiles.get(0).fileName()).isEqualTo("letter.txt");
+    FakeSlack.Call posted = FAKE.calls("chat.postMessage").get(0);
+    assertThat(posted.param("channel")).isEqualTo("D0DM");
+    assertThat(JsonPath.<List<String>>read(posted.param("blocks"), "$[*].elements[*].value"))
+        .containsExactly("confirm", "discard");
+    assertThat(JsonPath.<String>read(posted.param("blocks"), "$[1].text.text"))
+        .isEqualTo("Letter of 12 February 2026");
+  }
+
+  @Test
+  void theAppHomeShowsTheZoneAndTheNextMeetings() {
+    userSettings.setZone(new UserKey("slack", FakeSlack.TEAM, "UHOME"), ZoneId.of("Europe/Vienna"));
+    String event =
+        """
+        {"token":"t","team_id":"%s","api_app_id":"A0IGN","type":"event_callback",
+         "event_id":"Ev2","event_time":1732000000,
+         "event":{"type":"app_home_opened","user":"UHOME","channel":"D0HOME","tab":"home",
+                  "event_ts":"1732000000.1"}}
+        """
+            .formatted(FakeSlack.TEAM);
+
+    assertThat(slack.event(event).statusCode()).isEqualTo(200);
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(FAKE.calls("views.publish")).hasSize(1));
+    FakeSlack.Call publish = FAKE.calls("views.publish").get(0);
+    assertThat(publish.param("user_id")).isEqualTo("UHOME");
+    String view = publish.param("view");
+    assertThat(JsonPath.<String>read(view, "$.type")).isEqualTo("home");
+    assertThat(JsonPath.<String>read(view, "$.blocks[1].text.text"))
+        .startsWith("*Your time zone:* Europe/Vienna (Vienna)");
+    assertThat(view).contains("1st IGN Plenary").contains("Next meeting");
+  }
+
+  @Test
+  void theTimeZoneDialogRefusesAnUnknownZoneAndSavesAKnownOne() {
+    HttpResponse<String> refused = slack.interaction(zoneSubmission("UZONE", "Atlantis/Lost"));
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(JsonPath.<String>read(refused.body(), "$.response_action")).isEqualTo("errors");
+    assertThat(JsonPath.<String>read(refused.body(), "$.errors.zone")).contains("Atlantis/Lost");
+
+    HttpResponse<String> saved = slack.interaction(zoneSubmission("UZONE", "Asia/Kolkata"));
+
+    assertThat(saved.statusCode()).isEqualTo(200);
+    assertThat(userSettings.zone(new UserKey("slack", FakeSlack.TEAM, "UZONE")))
+        .isEqualTo(Optional.of(ZoneId.of("Asia/Kolkata")));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(FAKE.calls("views.publish")).hasSize(1));
+  }
+
+  @Test
+  void slackUrlVerificationIsAnswered() {
+    HttpResponse<String> answer =
+        slack.event("{\"token\":\"t\",\"challenge\":\"c-123\",\"type\":\"url_verification\"}");
+
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.body()).contains("c-123");
+  }
+
+  private String blockAction(String user, String channel, String actionId, String valuePart) {
+    return """
+        {"type":"block_actions","team":{"id":"%s","domain":"missions"},
+         "user":{"id":"%s","team_id":"%s"},"api_app_id":"A0IGN","token":"t",
+         "container":{"type":"message","channel_id":"%s","is_ephemeral":true},
+         "trigger_id":"1.2.trigger","channel":{"id":"%s","name":"ign"},
+         "response_url":"%s",
+         "actions":[{"type":"%s","action_id":"%s","block_id":"b1",%s,"action_ts":"1732000000.2"}]}
+        """
+        .formatted(
+            FakeSlack.TEAM,
+            user,
+            FakeSlack.TEAM,
+            channel,
+            channel,
+            FAKE.url("/response/click"),
+            actionId.startsWith("ign-overflow") ? "overflow" : "button",
+            actionId,
+            valuePart);
+  }
+
+  private String zoneSubmission(String user, String zone) {
+    return """
+        {"type":"view_submission","team":{"id":"%s","domain":"missions"},
+         "user":{"id":"%s","team_id":"%s"},"api_app_id":"A0IGN","token":"t",
+         "trigger_id":"1.2.trigger",
+         "view":{"id":"V1","type":"modal","callback_id":"ign-zone-modal","team_id":"%s",
+                 "state":{"values":{"zone":{"zone-input":{"type":"plain_text_input","value":"%s"}}}}}}
+        """
+        .formatted(FakeSlack.TEAM, user, FakeSlack.TEAM, FakeSlack.TEAM, zone);
+  }
+}

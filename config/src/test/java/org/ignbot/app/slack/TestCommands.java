@@ -1,0 +1,131 @@
+package org.ignbot.app.slack;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.Invocation;
+import org.ignbot.core.reply.Attachment;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.schedule.ScheduleRepository;
+
+/**
+ * Commands that stand in, in these tests, for the ones other parts of the bot add (ics, import,
+ * confirm) and that let a test see what ran: who asked, whether anything ran at all, a slow answer.
+ */
+final class TestCommands {
+  final AtomicInteger runs = new AtomicInteger();
+  volatile CountDownLatch slowGate = new CountDownLatch(1);
+  volatile List<Attachment> lastFiles = List.of();
+
+  List<Command> all(ScheduleRepository schedules) {
+    return List.of(
+        command("count", i -> Reply.ok().line("counted " + runs.incrementAndGet()).build()),
+        command(
+            "whoami",
+            i ->
+                Reply.ok()
+                    .line(
+                        i.asker().user().workspace()
+                            + "/"
+                            + i.asker().user().userId()
+                            + " admin="
+                            + i.asker().admin()
+                            + " channel="
+                            + i.asker().channel().orElse("-"))
+                    .build()),
+        command(
+            "announce",
+            i ->
+                Reply.ok()
+                    .line("Posted for everyone here.")
+                    .visibility(Reply.Visibility.PUBLIC)
+                    .build()),
+        command(
+            "ics",
+            i ->
+                Reply.ok()
+                    .line("Your calendar file; subscribe to the feed: https://ign.example/feed.ics")
+                    .attach(
+                        new Attachment(
+                            "ign-" + i.arguments() + ".ics",
+                            "text/calendar",
+                            "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
+                                .getBytes(StandardCharsets.UTF_8)))
+                    .build()),
+        command(
+            "slow",
+            i -> {
+              try {
+                slowGate.await(20, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return Reply.ok().line("Done slowly.").build();
+            }),
+        command(
+            "long",
+            i -> {
+              Reply.Builder reply = Reply.ok().title("Everything");
+              for (int n = 0; n < 80; n++) {
+                reply.line(("line " + n + " ").repeat(20));
+              }
+              schedules.current().all().forEach(reply::card);
+              schedules.current().all().forEach(reply::card);
+              schedules.current().all().forEach(reply::card);
+              schedules.current().all().forEach(reply::card);
+              schedules.current().all().forEach(reply::card);
+              schedules.current().all().forEach(reply::card);
+              schedules.current().all().forEach(reply::card);
+              return reply.build();
+            }),
+        command(
+            "import",
+            i -> {
+              lastFiles = i.files();
+              if (i.files().isEmpty()) {
+                return Reply.error("Attach the letter, or paste its text after `import`.");
+              }
+              Attachment file = i.files().get(0);
+              return Reply.ok()
+                  .title("Preview of " + file.fileName())
+                  .line(
+                      new String(file.content(), StandardCharsets.UTF_8)
+                          .lines()
+                          .findFirst()
+                          .orElse(""))
+                  .action("Publish", "confirm")
+                  .action("Discard", "discard")
+                  .build();
+            }),
+        command("confirm", i -> Reply.ok().line("Published.").build()),
+        command("discard", i -> Reply.ok().line("Discarded.").build()));
+  }
+
+  private static Command command(String name, Function<Invocation, Reply> run) {
+    return new Command() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public String usage() {
+        return name;
+      }
+
+      @Override
+      public String summary() {
+        return "test command " + name;
+      }
+
+      @Override
+      public Reply run(Invocation invocation) {
+        return run.apply(invocation);
+      }
+    };
+  }
+}
