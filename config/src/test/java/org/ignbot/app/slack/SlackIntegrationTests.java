@@ -20,6 +20,10 @@ import org.ignbot.core.command.UserKey;
 import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.command.read.ReadCommands;
 import org.ignbot.core.knowledge.Knowledge;
+import org.ignbot.core.notify.DeliveryResult;
+import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +74,7 @@ class SlackIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired UserSettings userSettings;
+  @Autowired List<Messenger> messengers;
   SignedSlack slack;
 
   @BeforeEach
@@ -376,6 +381,76 @@ class SlackIntegrationTests {
 
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.body()).contains("c-123");
+  }
+
+  @Test
+  void theMessengerPostsTheSameBlocksToTheUsersDirectMessages() {
+    DeliveryResult result =
+        slackMessenger().send(recipient(Recipient.Kind.DIRECT_MESSAGE, "U0SUB"), reminder());
+
+    assertThat(result).isEqualTo(new DeliveryResult.Delivered("D0DM/1732028400.000100"));
+    FakeSlack.Call posted = FAKE.calls("chat.postMessage").get(0);
+    assertThat(posted.param("channel")).isEqualTo("U0SUB");
+    assertThat(posted.headers().get("authorization")).isEqualTo("Bearer " + FakeSlack.BOT_TOKEN);
+    assertThat(JsonPath.<String>read(posted.param("blocks"), "$[0].text.text"))
+        .isEqualTo("Reminder: 1st IGN Plenary in 1 hour");
+    assertThat(posted.param("text")).startsWith("Reminder: 1st IGN Plenary in 1 hour");
+  }
+
+  @Test
+  void aRateLimitedSendIsToBeRetriedAfterSlacksRetryAfter() {
+    FAKE.queue(
+        "chat.postMessage",
+        new FakeSlack.Answer(
+            429, Map.of("Retry-After", "7"), "{\"ok\":false,\"error\":\"ratelimited\"}"));
+
+    DeliveryResult result =
+        slackMessenger().send(recipient(Recipient.Kind.CHANNEL, "C0G4"), reminder());
+
+    assertThat(result).isInstanceOf(DeliveryResult.RetryLater.class);
+    assertThat(((DeliveryResult.RetryLater) result).retryAfter()).isEqualTo(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void aChannelThatIsGoneOrArchivedIsRefusedForGood() {
+    FAKE.queue(
+        "chat.postMessage",
+        new FakeSlack.Answer(200, Map.of(), "{\"ok\":false,\"error\":\"channel_not_found\"}"));
+    FAKE.queue(
+        "chat.postMessage",
+        new FakeSlack.Answer(200, Map.of(), "{\"ok\":false,\"error\":\"is_archived\"}"));
+    FAKE.queue(
+        "chat.postMessage",
+        new FakeSlack.Answer(200, Map.of(), "{\"ok\":false,\"error\":\"internal_error\"}"));
+
+    assertThat(slackMessenger().send(recipient(Recipient.Kind.CHANNEL, "C0GONE"), reminder()))
+        .isEqualTo(new DeliveryResult.Refused("channel_not_found"));
+    assertThat(slackMessenger().send(recipient(Recipient.Kind.CHANNEL, "C0OLD"), reminder()))
+        .isEqualTo(new DeliveryResult.Refused("is_archived"));
+    assertThat(slackMessenger().send(recipient(Recipient.Kind.CHANNEL, "C0IGN"), reminder()))
+        .isEqualTo(new DeliveryResult.RetryLater(Duration.ZERO, "internal_error"));
+  }
+
+  @Test
+  void aRecipientInAnotherWorkspaceIsRefusedWithoutCallingSlack() {
+    DeliveryResult result =
+        slackMessenger()
+            .send(new Recipient("slack", "T0OTHER", Recipient.Kind.CHANNEL, "C0IGN"), reminder());
+
+    assertThat(result).isInstanceOf(DeliveryResult.Refused.class);
+    assertThat(FAKE.calls()).isEmpty();
+  }
+
+  private Messenger slackMessenger() {
+    return messengers.stream().filter(m -> m.platform().equals("slack")).findFirst().orElseThrow();
+  }
+
+  private static Recipient recipient(Recipient.Kind kind, String id) {
+    return new Recipient("slack", FakeSlack.TEAM, kind, id);
+  }
+
+  private static Reply reminder() {
+    return Reply.ok().line("Reminder: 1st IGN Plenary in 1 hour").build();
   }
 
   private String blockAction(String user, String channel, String actionId, String valuePart) {
