@@ -65,9 +65,13 @@ final class ReplyDelivery {
     List<Attachment> files = reply.attachments();
     String names = files.stream().map(Attachment::fileName).collect(Collectors.joining(", "));
     try {
+      // A message event in the direct messages is surely the bot's own conversation; a slash
+      // command's D channel may be two other people's, so files for one person go through
+      // conversations.open.
+      boolean ownDirectMessages = where.directMessage() && where.responseUrl().isEmpty();
       boolean inPlace =
           where.channel().isPresent()
-              && (where.directMessage() || reply.visibility() == Reply.Visibility.PUBLIC);
+              && (ownDirectMessages || reply.visibility() == Reply.Visibility.PUBLIC);
       String channel = inPlace ? where.channel().get() : outbox.directMessageWith(where.user());
       FilesUploadV2Response uploaded = outbox.upload(channel, files, names);
       if (!uploaded.isOk()) {
