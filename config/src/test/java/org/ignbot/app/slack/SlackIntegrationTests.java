@@ -332,6 +332,70 @@ class SlackIntegrationTests {
   }
 
   @Test
+  void aFileFromAHostThatIsNotSlackIsNotFetchedWithTheBotToken() {
+    COMMANDS.lastFiles = List.of();
+    String event =
+        """
+        {"token":"t","team_id":"%s","api_app_id":"A0IGN","type":"event_callback",
+         "event_id":"Ev3","event_time":1732000000,
+         "event":{"type":"message","subtype":"file_share","channel_type":"im","channel":"D0DM",
+                  "user":"UADMIN","text":"import","ts":"1732000000.000200",
+                  "files":[{"id":"F0EVIL","name":"letter.txt","mimetype":"text/plain","size":31,
+                            "url_private_download":"%s"}]}}
+        """
+            .formatted(
+                FakeSlack.TEAM, FAKE.url("/files/other.txt").replace("127.0.0.1", "localhost"));
+    FAKE.serveFile("/files/other.txt", "Not from Slack".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(slack.event(event).statusCode()).isEqualTo(200);
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(FAKE.calls("chat.postMessage")).hasSize(1));
+    assertThat(
+            JsonPath.<String>read(
+                FAKE.calls("chat.postMessage").get(0).param("blocks"), "$[0].text.text"))
+        .startsWith(":warning: I could not read \"letter.txt\"");
+    assertThat(COMMANDS.lastFiles).isEmpty();
+    assertThat(FAKE.calls("/files/other.txt")).isEmpty();
+  }
+
+  @Test
+  void aDirectMessageIsACommandAnsweredInTheDirectMessages() {
+    String event =
+        """
+        {"token":"t","team_id":"%s","api_app_id":"A0IGN","type":"event_callback",
+         "event_id":"Ev4","event_time":1732000000,
+         "event":{"type":"message","channel_type":"im","channel":"D0DM","user":"U0DELEGATE",
+                  "text":"whoami","ts":"1732000000.000300"}}
+        """
+            .formatted(FakeSlack.TEAM);
+
+    assertThat(slack.event(event).statusCode()).isEqualTo(200);
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(FAKE.calls("chat.postMessage")).hasSize(1));
+    FakeSlack.Call posted = FAKE.calls("chat.postMessage").get(0);
+    assertThat(posted.param("channel")).isEqualTo("D0DM");
+    assertThat(posted.param("text"))
+        .isEqualTo(FakeSlack.TEAM + "/U0DELEGATE admin=false channel=-");
+  }
+
+  @Test
+  void theSetMyTimeZoneButtonOpensTheDialog() {
+    slack.interaction(blockAction("UZONE", "D0HOME", "ign-home-set-zone", "\"value\":\"tz\""));
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(FAKE.calls("views.open")).hasSize(1));
+    FakeSlack.Call open = FAKE.calls("views.open").get(0);
+    assertThat(open.param("trigger_id")).isEqualTo("1.2.trigger");
+    assertThat(JsonPath.<String>read(open.param("view"), "$.callback_id"))
+        .isEqualTo("ign-zone-modal");
+  }
+
+  @Test
   void theAppHomeShowsTheZoneAndTheNextMeetings() {
     userSettings.setZone(new UserKey("slack", FakeSlack.TEAM, "UHOME"), ZoneId.of("Europe/Vienna"));
     String event =
