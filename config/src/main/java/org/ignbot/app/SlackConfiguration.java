@@ -1,7 +1,5 @@
 package org.ignbot.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
 import org.ignbot.core.command.AdminList;
@@ -70,11 +68,7 @@ class SlackConfiguration {
 
       @Override
       public void start() {
-        try {
-          slack.startSocketMode();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        slack.startSocketMode();
         running = true;
       }
 

@@ -57,6 +57,8 @@ public final class SlackAdapter implements AutoCloseable {
     this.wallClock = wallClock;
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+    // The SDK's call statistics would call auth.test on their own and keep background threads.
+    config.setStatsEnabled(false);
     this.slack = Slack.getInstance(config);
     this.team = checkToken(slack, settings.botToken());
     this.app =
@@ -109,18 +111,25 @@ public final class SlackAdapter implements AutoCloseable {
     return team;
   }
 
-  /** Connects to Slack over Socket Mode, when an app-level token is configured. */
-  public synchronized void startSocketMode() throws IOException {
+  /**
+   * Connects to Slack over Socket Mode, when an app-level token is configured; a refused token or
+   * an unreachable Slack stops start-up with one line.
+   */
+  public synchronized void startSocketMode() {
     if (!settings.socketMode() || socketMode != null) {
       return;
     }
-    socketMode =
-        new SocketModeApp(
-            settings.appToken().orElseThrow(), app, SocketModeClient.Backend.JavaWebSocket);
     try {
+      socketMode =
+          new SocketModeApp(
+              settings.appToken().orElseThrow(), app, SocketModeClient.Backend.JavaWebSocket);
       socketMode.startAsync();
     } catch (Exception e) {
-      throw new IOException("Could not connect to Slack in Socket Mode: " + e.getMessage(), e);
+      socketMode = null;
+      throw new SlackSetupException(
+          "Could not connect to Slack in Socket Mode ("
+              + ReplyDelivery.describe(e)
+              + "): check SLACK_APP_TOKEN, an app-level token with connections:write");
     }
     log.info("Connected to Slack in Socket Mode");
   }
