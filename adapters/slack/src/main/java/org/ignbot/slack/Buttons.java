@@ -8,6 +8,7 @@ import com.slack.api.bolt.response.Response;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.CommandEngine;
@@ -25,12 +26,20 @@ final class Buttons {
   private final AdminList admins;
   private final ReplyDelivery delivery;
   private final ExecutorService work;
+  private final BiConsumer<String, String> refreshHome;
 
-  Buttons(CommandEngine engine, AdminList admins, ReplyDelivery delivery, ExecutorService work) {
+  /** {@code refreshHome} publishes a user's App Home again (team, user) after a click there. */
+  Buttons(
+      CommandEngine engine,
+      AdminList admins,
+      ReplyDelivery delivery,
+      ExecutorService work,
+      BiConsumer<String, String> refreshHome) {
     this.engine = engine;
     this.admins = admins;
     this.delivery = delivery;
     this.work = work;
+    this.refreshHome = refreshHome;
   }
 
   void register(App app) {
@@ -57,7 +66,13 @@ final class Buttons {
       Where where = where(payload);
       try {
         work.execute(
-            () -> delivery.deliver(engine.handle(where.asker(admins), command), where, 0, false));
+            () -> {
+              delivery.deliver(engine.handle(where.asker(admins), command), where, 0, false);
+              if (where.channel().isEmpty() && where.responseUrl().isEmpty()) {
+                // A click on the Home tab (a zone, a subscription) may change what it shows.
+                refreshHome.accept(where.team(), where.user());
+              }
+            });
       } catch (RejectedExecutionException e) {
         log.warn("Dropped a Slack button click: the bot is busy");
       }

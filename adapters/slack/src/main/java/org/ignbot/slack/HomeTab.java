@@ -122,18 +122,28 @@ final class HomeTab {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText("IGN Bot: the Security Council reform negotiations"))));
     Optional<ZoneId> zone = settings.zone(where.userKey());
-    String zoneText =
-        zone.map(
-                z ->
-                    "*Your time zone:* "
-                        + z.getId()
-                        + " ("
-                        + TimeFormat.zoneName(z)
-                        + "). Reminders and answers show it beside New York time.")
-            .orElse(
-                "*Your time zone:* not set. Messages show each time in New York time and, through"
-                    + " Slack, in the zone of your Slack profile; set yours so that reminders use"
-                    + " it too.");
+    String zoneText;
+    Optional<ZoneId> suggested = Optional.empty();
+    if (zone.isPresent()) {
+      zoneText =
+          "*Your time zone:* "
+              + zone.get().getId()
+              + " ("
+              + TimeFormat.zoneName(zone.get())
+              + "). Answers and reminders show it beside New York time.";
+    } else {
+      suggested = profileZone(where.user());
+      zoneText =
+          suggested
+              .map(
+                  z ->
+                      "*Your time zone:* not set. Your Slack profile says "
+                          + z.getId()
+                          + "; use it so that reminders show your time too.")
+              .orElse(
+                  "*Your time zone:* not set, and your Slack profile has none. Messages show New"
+                      + " York time (and your own where Slack can); set yours for reminders.");
+    }
     blocks.add(
         section(
             s ->
@@ -144,6 +154,8 @@ final class HomeTab {
                                 b.text(plainText("Set my time zone"))
                                     .actionId(SET_ZONE_ACTION)
                                     .value("tz")))));
+    suggested.ifPresent(
+        z -> blocks.add(actions(List.of(homeButton("Use " + z.getId(), "tz " + z.getId(), 9)))));
     blocks.add(divider());
     blocks.addAll(renderer.blocks(engine.handle(where.asker(admins), "schedule 5")));
     if (engine.knows("subscriptions")) {
@@ -159,6 +171,15 @@ final class HomeTab {
     blocks.add(divider());
     blocks.add(actions(buttons));
     return blocks.size() > MAX_BLOCKS ? blocks.subList(0, MAX_BLOCKS) : blocks;
+  }
+
+  private Optional<ZoneId> profileZone(String user) {
+    try {
+      return outbox.profileZone(user);
+    } catch (Exception e) {
+      log.warn("Could not read a Slack user's profile zone: {}", ReplyDelivery.describe(e));
+      return Optional.empty();
+    }
   }
 
   private static BlockElement homeButton(String label, String command, int number) {

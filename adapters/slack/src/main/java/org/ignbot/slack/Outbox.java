@@ -9,11 +9,15 @@ import com.slack.api.methods.request.files.FilesUploadV2Request;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
+import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ignbot.core.reply.Attachment;
 
@@ -91,6 +95,19 @@ final class Outbox {
     var response = methods.viewsOpen(r -> r.triggerId(triggerId).view(view));
     if (!response.isOk()) {
       throw new IOException("views.open failed: " + response.getError());
+    }
+  }
+
+  /** The zone of a user's Slack profile, when Slack knows one (needs users:read). */
+  Optional<ZoneId> profileZone(String user) throws IOException, SlackApiException {
+    UsersInfoResponse info = methods.usersInfo(r -> r.user(user));
+    if (!info.isOk() || info.getUser() == null || info.getUser().getTz() == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ZoneId.of(info.getUser().getTz()));
+    } catch (DateTimeException unknown) {
+      return Optional.empty();
     }
   }
 

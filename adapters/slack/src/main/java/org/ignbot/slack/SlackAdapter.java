@@ -77,8 +77,9 @@ public final class SlackAdapter implements AutoCloseable {
     BlockKitRenderer renderer = new BlockKitRenderer(engine::knows);
     ReplyDelivery delivery = new ReplyDelivery(renderer, outbox);
     new SlashCommands(engine, admins, renderer, delivery, work).register(app, COMMAND);
-    new Buttons(engine, admins, delivery, work).register(app);
-    new HomeTab(engine, admins, userSettings, renderer, outbox, work).register(app);
+    HomeTab home = new HomeTab(engine, admins, userSettings, renderer, outbox, work);
+    home.register(app);
+    new Buttons(engine, admins, delivery, work, home::publish).register(app);
     new DirectMessages(
             engine,
             admins,

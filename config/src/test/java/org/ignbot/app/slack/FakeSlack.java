@@ -124,6 +124,8 @@ final class FakeSlack implements AutoCloseable {
           case "/api/chat.postMessage" ->
               "{\"ok\":true,\"channel\":\"D0DM\",\"ts\":\"1732028400.000100\"}";
           case "/api/conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D0DM\"}}";
+          case "/api/users.info" ->
+              "{\"ok\":true,\"user\":{\"id\":\"U0\",\"tz\":\"Europe/Vienna\",\"tz_offset\":3600}}";
           case "/api/files.getUploadURLExternal" ->
               "{\"ok\":true,\"upload_url\":\"" + url("/upload/F0ICS") + "\",\"file_id\":\"F0ICS\"}";
           case "/api/files.completeUploadExternal" ->

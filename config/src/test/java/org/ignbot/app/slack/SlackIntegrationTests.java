@@ -422,6 +422,77 @@ class SlackIntegrationTests {
   }
 
   @Test
+  void withoutAZoneTheHomeTabOffersTheZoneOfTheSlackProfile() {
+    assertThat(slack.event(homeOpened("UNOZONE")).statusCode()).isEqualTo(200);
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(FAKE.calls("views.publish")).hasSize(1));
+    assertThat(FAKE.calls("users.info").get(0).param("user")).isEqualTo("UNOZONE");
+    String view = FAKE.calls("views.publish").get(0).param("view");
+    assertThat(JsonPath.<String>read(view, "$.blocks[1].text.text"))
+        .isEqualTo(
+            "*Your time zone:* not set. Your Slack profile says Europe/Vienna; use it so that"
+                + " reminders show your time too.");
+    assertThat(JsonPath.<String>read(view, "$.blocks[2].elements[0].value"))
+        .isEqualTo("tz Europe/Vienna");
+  }
+
+  @Test
+  void aProfileWithoutAZoneGetsOneClearLineOnTheHomeTab() {
+    FAKE.queue(
+        "users.info",
+        new FakeSlack.Answer(200, Map.of(), "{\"ok\":true,\"user\":{\"id\":\"U0\"}}"));
+
+    slack.event(homeOpened("UNOPROFILE"));
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(FAKE.calls("views.publish")).hasSize(1));
+    String view = FAKE.calls("views.publish").get(0).param("view");
+    assertThat(JsonPath.<String>read(view, "$.blocks[1].text.text"))
+        .startsWith("*Your time zone:* not set, and your Slack profile has none.");
+    assertThat(view).doesNotContain("tz Europe/Vienna");
+  }
+
+  @Test
+  void aClickOnTheHomeTabAnswersInTheDirectMessagesAndRefreshesTheTab() {
+    String click =
+        """
+        {"type":"block_actions","team":{"id":"%s","domain":"missions"},
+         "user":{"id":"UHOMECLICK","team_id":"%s"},"api_app_id":"A0IGN","token":"t",
+         "container":{"type":"view","view_id":"V0HOME"},"trigger_id":"1.2.trigger",
+         "view":{"id":"V0HOME","type":"home","team_id":"%s"},
+         "actions":[{"type":"button","action_id":"ign-run-home-9","block_id":"b9",
+                     "value":"tz Asia/Kolkata","action_ts":"1732000000.2"}]}
+        """
+            .formatted(FakeSlack.TEAM, FakeSlack.TEAM, FakeSlack.TEAM);
+
+    assertThat(slack.interaction(click).statusCode()).isEqualTo(200);
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(FAKE.calls("views.publish")).hasSize(1));
+    assertThat(FAKE.calls("chat.postMessage").get(0).param("channel")).isEqualTo("UHOMECLICK");
+    assertThat(userSettings.zone(new UserKey("slack", FakeSlack.TEAM, "UHOMECLICK")))
+        .contains(ZoneId.of("Asia/Kolkata"));
+    assertThat(
+            JsonPath.<String>read(
+                FAKE.calls("views.publish").get(0).param("view"), "$.blocks[1].text.text"))
+        .startsWith("*Your time zone:* Asia/Kolkata (Kolkata)");
+  }
+
+  private static String homeOpened(String user) {
+    return """
+        {"token":"t","team_id":"%s","api_app_id":"A0IGN","type":"event_callback",
+         "event_id":"Ev5","event_time":1732000000,
+         "event":{"type":"app_home_opened","user":"%s","channel":"D0HOME","tab":"home",
+                  "event_ts":"1732000000.1"}}
+        """
+        .formatted(FakeSlack.TEAM, user);
+  }
+
+  @Test
   void theTimeZoneDialogRefusesAnUnknownZoneAndSavesAKnownOne() {
     HttpResponse<String> refused = slack.interaction(zoneSubmission("UZONE", "Atlantis/Lost"));
     assertThat(refused.statusCode()).isEqualTo(200);
