@@ -135,10 +135,14 @@ public final class ScheduleFile {
       throw new IllegalArgumentException(
           "sitting '" + range + "' is not a range like 10:00-13:00 (optionally 'spill-over')");
     }
-    return new Sitting(
-        date.atTime(time(matcher.group(1))).atZone(VenueTime.ZONE),
-        date.atTime(time(matcher.group(2))).atZone(VenueTime.ZONE),
-        matcher.group(3) != null);
+    try {
+      return new Sitting(
+          date.atTime(time(matcher.group(1))).atZone(VenueTime.ZONE),
+          date.atTime(time(matcher.group(2))).atZone(VenueTime.ZONE),
+          matcher.group(3) != null);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("sitting '" + range + "' has a time that does not exist");
+    }
   }
 
   private static LocalTime time(String text) {
