@@ -102,6 +102,15 @@ class CommandLineIntegrationTests {
   }
 
   @Test
+  void aWrongSettingStopsStartUpWithALineNamingIt() throws Exception {
+    Run run = run("", "ask", "--ign.admins=U123", "next");
+    assertThat(run.status()).isNotZero();
+    assertThat(run.err())
+        .contains("ign.admins: admin entry \"U123\" is not platform:user-id, e.g. slack:U024BE7LH")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void aBadCommandLineGetsOneLine() throws Exception {
     Run run = run("", "--as-off", "x");
     assertThat(run.status()).isEqualTo(2);
