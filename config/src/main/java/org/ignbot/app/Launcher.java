@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
-import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.shell.OneShot;
 import org.ignbot.shell.TerminalChat;
@@ -18,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,18 +29,31 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
   private final ObjectProvider<LaunchOptions> options;
   private final CommandEngine engine;
   private final TextRenderer renderer;
-  private final ObjectProvider<Messenger> messengers;
+  private final boolean terminal;
   private volatile int exitCode;
 
   Launcher(
       ObjectProvider<LaunchOptions> options,
       CommandEngine engine,
       TextRenderer renderer,
-      ObjectProvider<Messenger> messengers) {
+      Environment environment) {
     this.options = options;
     this.engine = engine;
     this.renderer = renderer;
-    this.messengers = messengers;
+    this.terminal = terminalEnabled(environment);
+  }
+
+  /**
+   * The terminal chat runs unless switched off ({@code ign.terminal.enabled=false}, the production
+   * profile) or a chat platform is configured: then the bot serves until it is stopped.
+   */
+  static boolean terminalEnabled(Environment environment) {
+    String setting = environment.getProperty("ign.terminal.enabled", "");
+    if (!setting.isBlank()) {
+      return Boolean.parseBoolean(setting.strip());
+    }
+    return !environment.containsProperty("SLACK_BOT_TOKEN")
+        && !environment.containsProperty("DISCORD_TOKEN");
   }
 
   @Override
@@ -58,11 +71,9 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
         exitCode = new OneShot(engine, renderer).ask(launch.command(), out, err);
       }
       case CHAT -> {
-        if (servesChatPlatform()) {
-          // The chat happens on the platform; the process serves it until stopped.
-          return;
+        if (terminal) {
+          chat(out);
         }
-        chat(out);
       }
       case USAGE -> out.println(launch.usage());
     }
@@ -79,17 +90,10 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
     }
   }
 
-  /**
-   * Whether the process ends once {@link #run} returns: yes, unless it serves a chat platform (a
-   * messenger other than the terminal's is configured).
-   */
+  /** Whether the process ends once {@link #run} returns: not while it serves chat platforms. */
   boolean exitWhenDone() {
     LaunchOptions launch = options.getIfAvailable();
-    return launch != null && !(launch.mode() == LaunchOptions.Mode.CHAT && servesChatPlatform());
-  }
-
-  private boolean servesChatPlatform() {
-    return messengers.stream().anyMatch(messenger -> !messenger.platform().equals("shell"));
+    return launch != null && (launch.mode() != LaunchOptions.Mode.CHAT || terminal);
   }
 
   @Override
