@@ -40,6 +40,7 @@ final class DirectMessages {
   private final String botToken;
   private final Predicate<String> trustedHost;
   private final ExecutorService work;
+  private final SeenEvents seen = new SeenEvents();
 
   DirectMessages(
       CommandEngine engine,
@@ -63,7 +64,8 @@ final class DirectMessages {
         MessageEvent.class,
         (payload, ctx) -> {
           MessageEvent event = payload.getEvent();
-          if (isFromPerson(event.getChannelType(), event.getBotId(), event.getUser())) {
+          if (isFromPerson(event.getChannelType(), event.getBotId(), event.getUser())
+              && seen.firstTime(payload.getEventId())) {
             String team = payload.getTeamId();
             work.execute(
                 () ->
@@ -75,7 +77,8 @@ final class DirectMessages {
         MessageFileShareEvent.class,
         (payload, ctx) -> {
           MessageFileShareEvent event = payload.getEvent();
-          if (isFromPerson(event.getChannelType(), null, event.getUser())) {
+          if (isFromPerson(event.getChannelType(), null, event.getUser())
+              && seen.firstTime(payload.getEventId())) {
             String team = payload.getTeamId();
             List<File> files = event.getFiles() == null ? List.of() : event.getFiles();
             work.execute(

@@ -383,6 +383,30 @@ class SlackIntegrationTests {
   }
 
   @Test
+  void anEventSlackSendsAgainDoesNotRunItsCommandTwice() {
+    int before = COMMANDS.runs.get();
+
+    slack.event(directMessage("Ev6", "count"));
+    slack.event(directMessage("Ev6", "count"));
+    slack.event(directMessage("Ev7", "count"));
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(FAKE.calls("chat.postMessage")).hasSize(2));
+    assertThat(COMMANDS.runs.get()).isEqualTo(before + 2);
+  }
+
+  private static String directMessage(String eventId, String text) {
+    return """
+        {"token":"t","team_id":"%s","api_app_id":"A0IGN","type":"event_callback",
+         "event_id":"%s","event_time":1732000000,
+         "event":{"type":"message","channel_type":"im","channel":"D0DM","user":"U0DELEGATE",
+                  "text":"%s","ts":"1732000000.000400"}}
+        """
+        .formatted(FakeSlack.TEAM, eventId, text);
+  }
+
+  @Test
   void theSetMyTimeZoneButtonOpensTheDialog() {
     slack.interaction(blockAction("UZONE", "D0HOME", "ign-home-set-zone", "\"value\":\"tz\""));
 
