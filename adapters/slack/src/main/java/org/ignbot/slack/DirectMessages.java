@@ -114,7 +114,9 @@ final class DirectMessages {
       }
     }
     String command = text == null || text.isBlank() ? (files.isEmpty() ? "" : "import") : text;
-    delivery.deliver(engine.handle(where.asker(admins), command, attachments), where, 0, false);
+    PastedLetters.Input input = PastedLetters.of(command, attachments);
+    delivery.deliver(
+        engine.handle(where.asker(admins), input.text(), input.files()), where, 0, false);
   }
 
   private Attachment download(File file) throws IOException {

@@ -62,7 +62,12 @@ final class SlashCommands {
             Where.isDirectMessage(payload.getChannelId()));
     Future<Reply> answer;
     try {
-      answer = work.submit(() -> engine.handle(where.asker(admins), payload.getText(), List.of()));
+      answer =
+          work.submit(
+              () -> {
+                PastedLetters.Input input = PastedLetters.of(payload.getText(), List.of());
+                return engine.handle(where.asker(admins), input.text(), input.files());
+              });
     } catch (RejectedExecutionException e) {
       return ctx.ack(ephemeral("I am busy right now; please try again in a minute."));
     }

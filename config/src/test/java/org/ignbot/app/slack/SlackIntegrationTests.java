@@ -190,6 +190,19 @@ class SlackIntegrationTests {
   }
 
   @Test
+  void aLetterPastedAfterImportReachesTheCommandAsAFile() {
+    String letter = "Excellency,\n" + "I have the honour to convene the IGN. ".repeat(80);
+
+    HttpResponse<String> ack = slack.slash("import " + letter, "UADMIN", "D0DM");
+
+    assertThat(JsonPath.<String>read(ack.body(), "$.blocks[0].text.text"))
+        .isEqualTo("Preview of pasted-letter.txt");
+    assertThat(JsonPath.<String>read(ack.body(), "$.blocks[1].text.text")).isEqualTo("Excellency,");
+    assertThat(new String(COMMANDS.lastFiles.get(0).content(), StandardCharsets.UTF_8))
+        .isEqualTo(letter);
+  }
+
+  @Test
   void aPublicReplyIsPostedInTheChannel() {
     HttpResponse<String> ack = slack.slash("announce", "UADMIN", "C0IGN");
 
