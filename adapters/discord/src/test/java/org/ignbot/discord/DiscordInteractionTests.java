@@ -2,6 +2,7 @@ package org.ignbot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -83,6 +84,129 @@ class DiscordInteractionTests {
     assertThat(button.getString("label")).isEqualTo("Add to calendar");
     assertThat(button.getString("custom_id"))
         .isEqualTo("ign|" + Payloads.GUILD + "|ics 2024-11-19");
+  }
+
+  @Test
+  void personalAnswersAreDeferredEphemerally() {
+    String id =
+        send(
+            "ign",
+            "tz",
+            DataArray.empty().add(Payloads.option("zone", 3, "Europe/Vienna")),
+            Payloads.USER);
+
+    DataObject callback = callback(id);
+    assertThat(callback.getInt("type")).isEqualTo(5);
+    assertThat(callback.getObject("data").getInt("flags")).isEqualTo(64);
+    assertThat(original(id).getArray("embeds").getObject(0).toString()).contains("Europe/Vienna");
+  }
+
+  @Test
+  void addToCalendarButtonRunsIcsForTheClickerAndAttachesTheFile() {
+    String id = FakeDiscord.snowflake();
+    discord.dispatch(
+        Payloads.interaction(
+                id, 3, Payloads.USER, Payloads.button("ign|" + Payloads.GUILD + "|ics 2024-11-19"))
+            .put("message", Payloads.message(FakeDiscord.snowflake(), Payloads.CHANNEL)));
+
+    assertThat(callback(id).getObject("data").getInt("flags")).isEqualTo(64);
+    FakeDiscord.Call answer =
+        discord.awaitCall(
+            "PATCH", "/webhooks/" + Payloads.APP + "/token-" + id + "/messages/@original");
+    assertThat(answer.files())
+        .containsEntry("ign-2024-11-19.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    assertThat(answer.json().toString())
+        .contains("arguments: 2024-11-19")
+        .contains("userId=" + Payloads.USER);
+  }
+
+  @Test
+  void meetingIdsAreSuggestedWhileTyping() {
+    String id = FakeDiscord.snowflake();
+    DataObject focused = Payloads.option("id", 3, "2024-11").put("focused", true);
+    discord.dispatch(
+        Payloads.interaction(
+            id,
+            4,
+            Payloads.USER,
+            Payloads.slash("ign", "meeting", DataArray.empty().add(focused))));
+
+    DataObject callback = callback(id);
+    assertThat(callback.getInt("type")).isEqualTo(8);
+    assertThat(
+            callback.getObject("data").getArray("choices").stream(DataArray::getObject)
+                .map(choice -> choice.getString("value")))
+        .containsExactly("2024-11-19", "2024-11-21");
+  }
+
+  @Test
+  void timeZonesAreSuggestedWhileTyping() {
+    String id = FakeDiscord.snowflake();
+    DataObject focused = Payloads.option("zone", 3, "vienna").put("focused", true);
+    discord.dispatch(
+        Payloads.interaction(
+            id, 4, Payloads.USER, Payloads.slash("ign", "tz", DataArray.empty().add(focused))));
+
+    assertThat(callback(id).getObject("data").getArray("choices").getObject(0).getString("value"))
+        .isEqualTo("Europe/Vienna");
+  }
+
+  @Test
+  void adminSubcommandsAreRefusedToMembersNotOnTheAdminList() {
+    String id =
+        send(
+            "ign-admin",
+            "cancel",
+            DataArray.empty().add(Payloads.option("id", 3, "2024-11-19")),
+            Payloads.USER);
+
+    DataObject answer = original(id);
+    assertThat(answer.getString("content"))
+        .startsWith("Only the bot's admins can use `cancel`")
+        .contains("IGN_ADMINS=discord:" + Payloads.USER);
+  }
+
+  @Test
+  void importReceivesTheAttachedLetterForAnAdmin() {
+    String id = FakeDiscord.snowflake();
+    String url =
+        discord.file("letter.txt", "Excellency, the IGN meets".getBytes(StandardCharsets.UTF_8));
+    DataObject data =
+        Payloads.slash(
+                "ign-admin", "import", DataArray.empty().add(Payloads.option("file", 11, "900")))
+            .put(
+                "resolved",
+                DataObject.empty()
+                    .put(
+                        "attachments",
+                        DataObject.empty()
+                            .put(
+                                "900",
+                                DataObject.empty()
+                                    .put("id", "900")
+                                    .put("filename", "letter.txt")
+                                    .put("size", 25)
+                                    .put("url", url)
+                                    .put("proxy_url", url)
+                                    .put("content_type", "text/plain; charset=utf-8"))));
+    discord.dispatch(Payloads.interaction(id, 2, Payloads.ADMIN, data));
+
+    assertThat(original(id).toString())
+        .contains("admin: true")
+        .contains("file: letter.txt Excellency, the IGN meets");
+  }
+
+  @Test
+  void aStaleSubcommandGetsOneLineSayingWhatWorks() {
+    String id = send("ign", "agenda", DataArray.empty(), Payloads.USER);
+
+    assertThat(original(id).getString("content"))
+        .isEqualTo(
+            "I don't know `/ign agenda`: Discord may still show an old list. Try `/ign help`.");
+  }
+
+  private DataObject callback(String id) {
+    return discord.awaitCall("POST", "/interactions/" + id + "/token-" + id + "/callback").json();
   }
 
   private String send(String command, String subcommand, DataArray options, String user) {
