@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.ScheduledEvent;
-import net.dv8tion.jda.api.managers.ScheduledEventManager;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.MeetingChange;
 import org.ignbot.core.schedule.ScheduleListener;
@@ -100,34 +100,56 @@ final class ScheduledEventSync implements ScheduleListener {
     for (Wanted wanted : wanted(now, Math.max(0, DISCORD_LIMIT - others))) {
       ScheduledEvent event = ours.remove(wanted.key());
       if (event == null) {
-        guild
-            .createScheduledEvent(wanted.name(), wanted.location(), wanted.start(), wanted.end())
-            .setDescription(wanted.description())
-            .complete();
-        created++;
+        created += apply(wanted.key(), () -> create(guild, wanted));
       } else if (!wanted.matches(event)) {
-        ScheduledEventManager manager =
-            event
-                .getManager()
-                .setName(wanted.name())
-                .setDescription(wanted.description())
-                .setLocation(wanted.location())
-                .setStartTime(wanted.start())
-                .setEndTime(wanted.end());
-        manager.complete();
-        changed++;
+        changed += apply(wanted.key(), () -> update(event, wanted));
       }
     }
     int cancelled = 0;
-    for (ScheduledEvent gone : ours.values()) {
-      if (gone.getStartTime().toInstant().isAfter(now)) {
-        gone.getManager().setStatus(ScheduledEvent.Status.CANCELED).complete();
-        cancelled++;
+    for (Map.Entry<String, ScheduledEvent> gone : ours.entrySet()) {
+      if (gone.getValue().getStartTime().toInstant().isAfter(now)) {
+        cancelled +=
+            apply(
+                gone.getKey(),
+                () ->
+                    gone.getValue()
+                        .getManager()
+                        .setStatus(ScheduledEvent.Status.CANCELED)
+                        .complete());
       }
     }
     String summary = created + " created, " + changed + " updated, " + cancelled + " cancelled";
     log.info("Discord scheduled events in guild {}: {}", guildId, summary);
     return summary;
+  }
+
+  /** Runs one change; a refused one (an event Discord finds in the past) does not stop the rest. */
+  private static int apply(String key, Runnable change) {
+    try {
+      change.run();
+      return 1;
+    } catch (IllegalArgumentException | ErrorResponseException e) {
+      log.warn("Discord refused the event for sitting {}: {}", key, e.getMessage());
+      return 0;
+    }
+  }
+
+  private static void create(Guild guild, Wanted wanted) {
+    guild
+        .createScheduledEvent(wanted.name(), wanted.location(), wanted.start(), wanted.end())
+        .setDescription(wanted.description())
+        .complete();
+  }
+
+  private static void update(ScheduledEvent event, Wanted wanted) {
+    event
+        .getManager()
+        .setName(wanted.name())
+        .setDescription(wanted.description())
+        .setLocation(wanted.location())
+        .setStartTime(wanted.start())
+        .setEndTime(wanted.end())
+        .complete();
   }
 
   /**
