@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -76,7 +77,21 @@ public final class DiscordBot implements AutoCloseable {
                 builder
                     .setSessionController(new FixedGateway(url))
                     .setCompression(Compression.NONE));
-    JDA jda = builder.build();
+    JDA jda;
+    try {
+      jda = builder.build();
+    } catch (InvalidTokenException e) {
+      throw new DiscordSetupException(
+          "Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal"
+              + " (your application, Bot, Reset Token).");
+    } catch (RuntimeException e) {
+      throw new DiscordSetupException(
+          "Cannot log in to Discord at "
+              + settings.apiUrl().orElse("discord.com")
+              + " ("
+              + e.getMessage()
+              + "); check the network and IGN_DISCORD_API_URL.");
+    }
     Optional<ScheduledEventSync> events =
         settings.scheduledEvents()
             ? Optional.of(

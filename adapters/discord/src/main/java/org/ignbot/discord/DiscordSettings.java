@@ -21,17 +21,17 @@ public record DiscordSettings(
     Objects.requireNonNull(apiUrl);
     Objects.requireNonNull(gatewayUrl);
     if (token.isBlank()) {
-      throw new IllegalArgumentException("DISCORD_TOKEN is empty: set the bot token");
+      throw new DiscordSetupException("DISCORD_TOKEN is empty: set the bot token");
     }
     guildId = guildId.filter(id -> !id.isBlank());
     apiUrl = apiUrl.filter(url -> !url.isBlank());
     gatewayUrl = gatewayUrl.filter(url -> !url.isBlank());
     if (guildId.isPresent() && !guildId.get().matches("\\d{1,20}")) {
-      throw new IllegalArgumentException(
+      throw new DiscordSetupException(
           "DISCORD_GUILD_ID \"" + guildId.get() + "\" is not a Discord server id (digits)");
     }
     if (scheduledEvents && guildId.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new DiscordSetupException(
           "Discord scheduled events need DISCORD_GUILD_ID: the server to show them in");
     }
   }

@@ -22,6 +22,7 @@ class DiscordSettingsTests {
             () ->
                 new DiscordSettings(
                     "t", Optional.of("my-server"), Optional.empty(), Optional.empty(), false))
+        .isInstanceOf(DiscordSetupException.class)
         .hasMessage("DISCORD_GUILD_ID \"my-server\" is not a Discord server id (digits)");
   }
 
