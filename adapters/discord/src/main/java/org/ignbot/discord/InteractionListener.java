@@ -2,6 +2,7 @@ package org.ignbot.discord;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,9 @@ final class InteractionListener extends ListenerAdapter {
 
   /** Letters are text; anything bigger is not one. */
   static final int MAX_FILE_BYTES = 1024 * 1024;
+
+  /** Option text longer than this would not fit the engine's command line. */
+  static final int LONG_TEXT = CommandEngine.MAX_LENGTH - 100;
 
   private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
 
@@ -162,6 +166,13 @@ final class InteractionListener extends ListenerAdapter {
         if (refused.isPresent()) {
           return refused.get();
         }
+      } else if (option.getAsString().length() > LONG_TEXT) {
+        // A pasted letter is longer than any command line: it travels as a file.
+        files.add(
+            new Attachment(
+                option.getName() + ".txt",
+                "text/plain; charset=utf-8",
+                option.getAsString().getBytes(StandardCharsets.UTF_8)));
       } else {
         values.put(option.getName(), option.getAsString());
       }

@@ -197,6 +197,19 @@ class DiscordInteractionTests {
   }
 
   @Test
+  void aPastedLetterLongerThanACommandLineReachesImportAsAFile() {
+    String letter = "Excellency, ".repeat(400);
+    String id =
+        send(
+            "ign-admin",
+            "import",
+            DataArray.empty().add(Payloads.option("text", 3, letter)),
+            Payloads.ADMIN);
+
+    assertThat(original(id).toString()).contains("file: text.txt Excellency, Excellency,");
+  }
+
+  @Test
   void aStaleSubcommandGetsOneLineSayingWhatWorks() {
     String id = send("ign", "agenda", DataArray.empty(), Payloads.USER);
 
