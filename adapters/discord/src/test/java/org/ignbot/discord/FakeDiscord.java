@@ -29,7 +29,7 @@ import org.java_websocket.server.WebSocketServer;
  */
 final class FakeDiscord implements AutoCloseable {
   /** One REST call as the fake received it; the body's bytes are kept as ISO-8859-1 text. */
-  record Call(String method, String path, String contentType, String body) {
+  record Call(String method, String path, String contentType, String body, long nanos) {
     /** The JSON payload: the body, or its {@code payload_json} part when files came with it. */
     DataObject json() {
       String json = body;
@@ -68,9 +68,13 @@ final class FakeDiscord implements AutoCloseable {
   private final Map<String, Deque<Canned>> failures = new LinkedHashMap<>();
   private final Map<String, DataObject> events = new LinkedHashMap<>();
   private final Map<String, byte[]> files = new LinkedHashMap<>();
+  private final Deque<Long> window = new ArrayDeque<>();
+  private int limit;
   private static final AtomicLong SEQUENCE = new AtomicLong();
 
   FakeDiscord() throws IOException, InterruptedException {
+    // Answers go out at once, as from Discord's servers, not held back by Nagle's algorithm.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     rest.createContext("/", this::serve);
     rest.start();
@@ -130,6 +134,8 @@ final class FakeDiscord implements AutoCloseable {
   Call awaitCall(String method, String pathPattern, Predicate<Call> test) {
     return await()
         .atMost(Duration.ofSeconds(15))
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(2))
         .until(
             () -> calls(method, pathPattern).stream().filter(test).findFirst().orElse(null),
             call -> call != null);
@@ -157,9 +163,12 @@ final class FakeDiscord implements AutoCloseable {
     String path = exchange.getRequestURI().getPath().replaceFirst("^/api/v10", "");
     String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1);
-    Call call = new Call(method, path, type, body);
+    Call call = new Call(method, path, type, body, System.nanoTime());
     calls.add(call);
     Canned answer = failure(call);
+    if (answer == null) {
+      answer = limited();
+    }
     try {
       if (answer == null) {
         answer = answer(call);
@@ -178,6 +187,36 @@ final class FakeDiscord implements AutoCloseable {
       exchange.getResponseBody().write(out);
     }
     exchange.close();
+  }
+
+  /**
+   * From now on, at most {@code perSecond} requests in any second; more get a 429 as Discord sends
+   * it, with Retry-After in whole seconds in the header and exactly in the body.
+   */
+  void limitTo(int perSecond) {
+    synchronized (window) {
+      limit = perSecond;
+    }
+  }
+
+  private Canned limited() {
+    synchronized (window) {
+      long now = System.nanoTime();
+      while (!window.isEmpty() && now - window.peekFirst() >= 1_000_000_000L) {
+        window.pollFirst();
+      }
+      if (limit > 0 && window.size() >= limit) {
+        double wait = (1_000_000_000L - (now - window.peekFirst())) / 1e9;
+        return new Canned(
+            429,
+            Map.of("Retry-After", String.valueOf((long) Math.ceil(wait)), "Via", "1.1 google"),
+            "{\"message\": \"You are being rate limited.\", \"retry_after\": "
+                + wait
+                + ", \"global\": false}");
+      }
+      window.addLast(now);
+      return null;
+    }
   }
 
   private Canned failure(Call call) {
@@ -281,6 +320,7 @@ final class FakeDiscord implements AutoCloseable {
     Gateway() {
       super(new InetSocketAddress("127.0.0.1", 0));
       setReuseAddr(true);
+      setTcpNoDelay(true);
     }
 
     @Override
@@ -303,7 +343,9 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     synchronized void dispatch(String type, DataObject data) {
-      await().until(() -> client != null);
+      if (client == null) {
+        await().until(() -> client != null);
+      }
       client.send(
           DataObject.empty()
               .put("op", 0)
