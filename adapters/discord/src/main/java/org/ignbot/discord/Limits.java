@@ -2,6 +2,7 @@ package org.ignbot.discord;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Discord's size limits, and text cut or split to fit them. */
 final class Limits {
@@ -28,11 +29,15 @@ final class Limits {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
-  /** Lines packed into chunks of at most {@code max} characters; a longer line is cut. */
+  /**
+   * Lines (an entry with line breaks counts as several) packed into chunks of at most {@code max}
+   * characters; a longer single line is cut.
+   */
   static List<String> split(List<String> lines, int max) {
     List<String> chunks = new ArrayList<>();
     StringBuilder chunk = new StringBuilder();
-    for (String raw : lines) {
+    for (String raw :
+        lines.stream().flatMap(e -> e.isEmpty() ? Stream.of(e) : e.lines()).toList()) {
       String line = cut(raw, max);
       if (chunk.length() > 0 && chunk.length() + 1 + line.length() > max) {
         chunks.add(chunk.toString());

@@ -121,6 +121,22 @@ class DiscordInteractionTests {
   }
 
   @Test
+  void aButtonInAReminderDirectMessageActsInTheGuildItCameFrom() {
+    String id = FakeDiscord.snowflake();
+    discord.dispatch(
+        Payloads.directInteraction(
+            id, 3, Payloads.USER, Payloads.button("ign|" + Payloads.GUILD + "|ics 2024-11-21")));
+
+    FakeDiscord.Call answer =
+        discord.awaitCall(
+            "PATCH", "/webhooks/" + Payloads.APP + "/token-" + id + "/messages/@original");
+    assertThat(answer.json().toString())
+        .contains("workspace=" + Payloads.GUILD)
+        .contains("userId=" + Payloads.USER);
+    assertThat(answer.files()).containsKey("ign-2024-11-21.ics");
+  }
+
+  @Test
   void meetingIdsAreSuggestedWhileTyping() {
     String id = FakeDiscord.snowflake();
     DataObject focused = Payloads.option("id", 3, "2024-11").put("focused", true);
@@ -198,7 +214,7 @@ class DiscordInteractionTests {
 
   @Test
   void aPastedLetterLongerThanACommandLineReachesImportAsAFile() {
-    String letter = "Excellency, ".repeat(400);
+    String letter = "Excellency, the IGN meets.\n".repeat(400);
     String id =
         send(
             "ign-admin",
@@ -206,7 +222,11 @@ class DiscordInteractionTests {
             DataArray.empty().add(Payloads.option("text", 3, letter)),
             Payloads.ADMIN);
 
-    assertThat(original(id).toString()).contains("file: text.txt Excellency, Excellency,");
+    assertThat(original(id).toString()).contains("file: text.txt Excellency, the IGN meets.");
+    FakeDiscord.Call more = discord.awaitCall("POST", "/webhooks/" + Payloads.APP + "/token-" + id);
+    assertThat(more.json().getInt("flags")).isEqualTo(64);
+    assertThat(more.json().getArray("embeds").getObject(0).getString("description"))
+        .contains("Excellency, the IGN meets.");
   }
 
   @Test

@@ -177,6 +177,23 @@ final class Payloads {
         .put("data", data);
   }
 
+  /** An interaction in the user's direct messages with the bot: no guild, no member. */
+  static DataObject directInteraction(String id, int type, String userId, DataObject data) {
+    String channel = "1" + userId.substring(1);
+    return DataObject.fromJson(
+            """
+            {"id": "%s", "application_id": "%s", "type": %d, "channel_id": "%s",
+             "token": "token-%s", "version": 1, "locale": "en-GB", "app_permissions": "%d",
+             "entitlements": [], "authorizing_integration_owners": {"0": "%s"}, "context": 1,
+             "attachment_size_limit": 10485760}
+            """
+                .formatted(id, APP, type, channel, id, BOT_PERMISSIONS, GUILD))
+        .put("channel", dmChannel(channel, userId))
+        .put("user", user(userId, "delegate", false))
+        .put("message", message(FakeDiscord.snowflake(), channel))
+        .put("data", data);
+  }
+
   /** {@code /<command> <subcommand> [options]}; option values are strings, numbers or booleans. */
   static DataObject slash(String command, String subcommand, DataArray options) {
     return DataObject.empty()
