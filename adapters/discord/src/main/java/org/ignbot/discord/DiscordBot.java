@@ -37,6 +37,7 @@ public final class DiscordBot implements AutoCloseable {
   private final InteractionListener interactions;
   private final ExecutorService background;
   private final Optional<ScheduledEventSync> events;
+  private final DiscordMessenger messenger;
 
   private DiscordBot(
       JDA jda,
@@ -47,6 +48,7 @@ public final class DiscordBot implements AutoCloseable {
     this.interactions = interactions;
     this.background = background;
     this.events = events;
+    this.messenger = new DiscordMessenger(jda);
   }
 
   /** Logs in and connects; commands are registered and events mirrored once Discord is ready. */
@@ -111,7 +113,7 @@ public final class DiscordBot implements AutoCloseable {
 
   /** Reminders and notices by direct message or channel post. */
   public Messenger messenger() {
-    return new DiscordMessenger(jda);
+    return messenger;
   }
 
   /** Told after each publication: re-mirrors the scheduled events when they are on. */

@@ -1,8 +1,12 @@
 package org.ignbot.discord;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
@@ -31,8 +35,19 @@ final class DiscordMessenger implements Messenger {
           ErrorResponse.MISSING_ACCESS,
           ErrorResponse.MISSING_PERMISSIONS);
 
+  /** Direct-message channels opened before, by user: one request per reminder instead of two. */
+  private static final int KNOWN_CHANNELS = 10_000;
+
   private final JDA jda;
   private final ReplyRenderer renderer = new ReplyRenderer();
+  private final Map<String, PrivateChannel> channels =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, PrivateChannel> eldest) {
+              return size() > KNOWN_CHANNELS;
+            }
+          });
 
   DiscordMessenger(JDA jda) {
     this.jda = jda;
@@ -43,6 +58,19 @@ final class DiscordMessenger implements Messenger {
     return InteractionListener.PLATFORM;
   }
 
+  /**
+   * The user's direct-message channel: opened before, or opened now. A channel stays the same for a
+   * user, so it is kept (JDA's light cache does not keep it).
+   */
+  private MessageChannel directChannel(String userId) throws RateLimitedException {
+    PrivateChannel channel = channels.get(userId);
+    if (channel == null) {
+      channel = jda.openPrivateChannelById(userId).complete(false);
+      channels.put(userId, channel);
+    }
+    return channel;
+  }
+
   @Override
   public DeliveryResult send(Recipient recipient, Reply message) {
     if (!platform().equals(recipient.platform()) || !recipient.id().matches("\\d{1,20}")) {
@@ -51,7 +79,7 @@ final class DiscordMessenger implements Messenger {
     try {
       MessageChannel channel;
       if (recipient.kind() == Recipient.Kind.DIRECT_MESSAGE) {
-        channel = jda.openPrivateChannelById(recipient.id()).complete(false);
+        channel = directChannel(recipient.id());
       } else {
         channel = jda.getChannelById(GuildMessageChannel.class, recipient.id());
         if (channel == null) {

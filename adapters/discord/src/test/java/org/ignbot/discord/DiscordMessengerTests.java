@@ -69,6 +69,19 @@ class DiscordMessengerTests {
   }
 
   @Test
+  void aSecondReminderToTheSameUserReusesTheirDirectMessageChannel() {
+    String user = "700000000000000045";
+    bot.messenger().send(dm(user), reminder());
+    bot.messenger().send(dm(user), reminder());
+
+    assertThat(
+            discord.calls("POST", "/users/@me/channels").stream()
+                .filter(c -> c.body().contains(user)))
+        .hasSize(1);
+    assertThat(discord.calls("POST", "/channels/1" + user.substring(1) + "/messages")).hasSize(2);
+  }
+
+  @Test
   void channelSubscriptionsArePostedInTheChannel() {
     DeliveryResult result =
         bot.messenger()
