@@ -99,6 +99,8 @@ final class DiscordMessenger implements Messenger {
       return new DeliveryResult.Refused(
           "the bot lacks the permission " + e.getPermission().getName() + " there");
     } catch (ErrorResponseException e) {
+      // A kept channel Discord refuses is opened afresh next time.
+      channels.remove(recipient.id());
       if (FOR_GOOD.contains(e.getErrorResponse())) {
         return new DeliveryResult.Refused(e.getMeaning());
       }
