@@ -19,6 +19,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 /**
  * Runs what the command line asked for once the application is ready. Without launch options (in
@@ -52,8 +53,9 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
     if (!setting.isBlank()) {
       return Boolean.parseBoolean(setting.strip());
     }
-    return !environment.containsProperty("SLACK_BOT_TOKEN")
-        && !environment.containsProperty("DISCORD_TOKEN");
+    // SLACK_BOT_TOKEN and DISCORD_TOKEN reach these names by Spring's relaxed binding.
+    return !StringUtils.hasText(environment.getProperty("slack.bot.token"))
+        && !StringUtils.hasText(environment.getProperty("discord.token"));
   }
 
   @Override

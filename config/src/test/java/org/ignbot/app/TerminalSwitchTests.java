@@ -15,10 +15,16 @@ class TerminalSwitchTests {
   void aSlackOrDiscordTokenTurnsTheTerminalChatOff() {
     assertThat(
             Launcher.terminalEnabled(
-                new MockEnvironment().withProperty("SLACK_BOT_TOKEN", "xoxb-1")))
+                new MockEnvironment().withProperty("slack.bot.token", "xoxb-1")))
         .isFalse();
-    assertThat(Launcher.terminalEnabled(new MockEnvironment().withProperty("DISCORD_TOKEN", "abc")))
+    assertThat(Launcher.terminalEnabled(new MockEnvironment().withProperty("discord.token", "abc")))
         .isFalse();
+  }
+
+  @Test
+  void aBlankTokenDoesNotCount() {
+    assertThat(Launcher.terminalEnabled(new MockEnvironment().withProperty("discord.token", " ")))
+        .isTrue();
   }
 
   @Test
@@ -30,7 +36,7 @@ class TerminalSwitchTests {
     assertThat(
             Launcher.terminalEnabled(
                 new MockEnvironment()
-                    .withProperty("SLACK_BOT_TOKEN", "xoxb-1")
+                    .withProperty("slack.bot.token", "xoxb-1")
                     .withProperty("ign.terminal.enabled", "true")))
         .isTrue();
   }
