@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.shell.OneShot;
 import org.ignbot.shell.TerminalChat;
@@ -28,12 +29,18 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
   private final ObjectProvider<LaunchOptions> options;
   private final CommandEngine engine;
   private final TextRenderer renderer;
+  private final LetterImport letters;
   private volatile int exitCode;
 
-  Launcher(ObjectProvider<LaunchOptions> options, CommandEngine engine, TextRenderer renderer) {
+  Launcher(
+      ObjectProvider<LaunchOptions> options,
+      CommandEngine engine,
+      TextRenderer renderer,
+      LetterImport letters) {
     this.options = options;
     this.engine = engine;
     this.renderer = renderer;
+    this.letters = letters;
   }
 
   @Override
@@ -49,6 +56,11 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
         PrintStream err =
             new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         exitCode = new OneShot(engine, renderer).ask(launch.command(), out, err);
+      }
+      case IMPORT -> {
+        PrintStream err =
+            new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        exitCode = new LetterImportRun(letters, renderer).run(launch.letter(), out, err);
       }
       case CHAT -> chat(out);
       case USAGE -> out.println(launch.usage());

@@ -12,7 +12,8 @@ import org.ignbot.core.time.TimeFormat;
  * What a table cell says about a meeting announced before: cancelled ("will not take place",
  * "postponed until further notice") or moved from another day ("postponed from 19 November").
  */
-record Changes(String remaining, boolean cancelled, Optional<LocalDate> movedFrom, Optional<String> note) {
+record Changes(
+    String remaining, boolean cancelled, Optional<LocalDate> movedFrom, Optional<String> note) {
   static final Pattern CANCELLED =
       Pattern.compile(
           "(?i)\\b(?:will\\s+not\\s+(?:take\\s+place|be\\s+held)|(?:is|are|has\\s+been|have\\s+been"
@@ -38,7 +39,8 @@ record Changes(String remaining, boolean cancelled, Optional<LocalDate> movedFro
     if (cancelled.find()) {
       String remaining =
           cells.substring(0, cancelled.start()).replaceAll("(?i)(?:[(\\[]|\\bmeeting)\\s*$", "");
-      return new Changes(remaining, true, Optional.empty(), Optional.of("Cancelled by the letter."));
+      return new Changes(
+          remaining, true, Optional.empty(), Optional.of("Cancelled by the letter."));
     }
     return new Changes(cells, false, Optional.empty(), Optional.empty());
   }

@@ -23,6 +23,7 @@ final class DraftBuilder {
   List<Topic> topics = new ArrayList<>();
   final List<String> notes = new ArrayList<>();
   boolean cancelled;
+
   /** Named only in passing (an event before or around the meetings): date only. */
   boolean related;
 
@@ -83,7 +84,7 @@ final class DraftBuilder {
     Set<Cluster> clusters = EnumSet.noneOf(Cluster.class);
     clusters.addAll(Topics.clusters(topics));
     return new MeetingDraft(
-        date, movedFrom, title, sittings, venue, topics, clusters, notes, cancelled);
+        date, movedFrom, title, sittings, venue, topics, clusters, notes, cancelled, related);
   }
 
   private int spillIndex(List<String> warnings) {

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import org.ignbot.core.time.TimeFormat;
 
 /**
- * Finds dates in letter text: "19 November 2024", "Tuesday, 19 November", "November 19, 2024",
- * "19 and 21 November 2024", "19-21 November", "2024-11-19". A weekday that does not fit its date
+ * Finds dates in letter text: "19 November 2024", "Tuesday, 19 November", "November 19, 2024", "19
+ * and 21 November 2024", "19-21 November", "2024-11-19". A weekday that does not fit its date
  * becomes a warning.
  */
 final class LetterDates {
@@ -33,7 +33,15 @@ final class LetterDates {
   private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
   private static final Pattern DAY_FIRST =
       Pattern.compile(
-          "(?<![\\d/])" + WEEKDAY + "?" + DAY + MORE_DAYS + "\\s+(?:of\\s+)?" + MONTH + YEAR + "\\b",
+          "(?<![\\d/])"
+              + WEEKDAY
+              + "?"
+              + DAY
+              + MORE_DAYS
+              + "\\s+(?:of\\s+)?"
+              + MONTH
+              + YEAR
+              + "\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_FIRST =
       Pattern.compile(
@@ -117,8 +125,7 @@ final class LetterDates {
         days.add(day);
       }
     }
-    Optional<Integer> year =
-        Optional.ofNullable(matcher.group(yearGroup)).map(Integer::parseInt);
+    Optional<Integer> year = Optional.ofNullable(matcher.group(yearGroup)).map(Integer::parseInt);
     String written = matcher.group().strip();
     for (int day : days) {
       if (day < 1 || day > month.maxLength()) {

@@ -24,10 +24,10 @@ import org.ignbot.core.text.InvalidInputException;
 import org.ignbot.core.time.GaSession;
 
 /**
- * Finds the meetings in a Co-Chairs' letter's text: the table rows (tab-separated or run
- * together), the sentences that convene, move or cancel meetings, the sentences about one day,
- * related dates (an earlier informal meeting, the General Assembly debate), the signatories and
- * the session. What it is unsure of becomes a warning, never a silent guess.
+ * Finds the meetings in a Co-Chairs' letter's text: the table rows (tab-separated or run together),
+ * the sentences that convene, move or cancel meetings, the sentences about one day, related dates
+ * (an earlier informal meeting, the General Assembly debate), the signatories and the session. What
+ * it is unsure of becomes a warning, never a silent guess.
  */
 public final class LetterReader {
   private static final Pattern HEADING_SESSION =

@@ -69,7 +69,8 @@ public final class LetterText {
           name + " holds " + text.length() + " characters of text; a letter is far shorter.");
     }
     if (text.isBlank()) {
-      throw new InvalidInputException(name + " holds no text. Send the letter as PDF, .docx or text.");
+      throw new InvalidInputException(
+          name + " holds no text. Send the letter as PDF, .docx or text.");
     }
     return text;
   }
@@ -131,7 +132,8 @@ public final class LetterText {
       text = new String(content, StandardCharsets.ISO_8859_1);
     }
     long control =
-        text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
+        text.chars()
+            .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
             .count();
     if (control > text.length() / 100) {
       throw new InvalidInputException(

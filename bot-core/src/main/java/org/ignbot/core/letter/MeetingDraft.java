@@ -16,6 +16,8 @@ import org.ignbot.core.schedule.Topic;
  *
  * @param movedFrom the day the meeting was on before this letter moved it
  * @param cancelled the letter cancels (or postpones without a new date) the meeting
+ * @param inPassing named only in passing (an event held before, the General Assembly debate): it
+ *     adds a date-only meeting but changes nothing in a meeting already known
  */
 public record MeetingDraft(
     LocalDate date,
@@ -26,7 +28,8 @@ public record MeetingDraft(
     List<Topic> topics,
     Set<Cluster> clusters,
     List<String> notes,
-    boolean cancelled) {
+    boolean cancelled,
+    boolean inPassing) {
   public MeetingDraft {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(movedFrom, "movedFrom");
@@ -38,7 +41,8 @@ public record MeetingDraft(
     notes = List.copyOf(notes);
     for (Sitting sitting : sittings) {
       if (!sitting.start().toLocalDate().equals(date)) {
-        throw new IllegalArgumentException("a sitting of the meeting on " + date + " is on another day");
+        throw new IllegalArgumentException(
+            "a sitting of the meeting on " + date + " is on another day");
       }
     }
   }

@@ -13,9 +13,9 @@ import org.ignbot.core.time.TimeFormat;
 
 /**
  * The letter's sentences that name dates: those that convene meetings ("we would invite delegations
- * to ... on 19 and 21 November 2024, 10.00 a.m. ..."), move or cancel them, say what one day is
- * for ("The meeting on 21 November 2024 will ..."), or name a related event (an informal meeting
- * held before, the General Assembly debate).
+ * to ... on 19 and 21 November 2024, 10.00 a.m. ..."), move or cancel them, say what one day is for
+ * ("The meeting on 21 November 2024 will ..."), or name a related event (an informal meeting held
+ * before, the General Assembly debate).
  */
 final class ProseSentences {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\"])");
@@ -132,7 +132,8 @@ final class ProseSentences {
   private void convene(String sentence, List<DateMention> mentions) {
     String after = sentence.substring(mentions.get(0).end());
     List<SittingTimes.Range> ranges = SittingTimes.find(timesPart(after), warnings);
-    Optional<String> venue = Venues.find(after).or(() -> Venues.find(sentence)).map(Venues.Found::name);
+    Optional<String> venue =
+        Venues.find(after).or(() -> Venues.find(sentence)).map(Venues.Found::name);
     Optional<String> title = title(sentence.substring(0, mentions.get(0).start()));
     List<Topic> topics = topics(sentence);
     for (DateMention mention : mentions) {
@@ -205,7 +206,8 @@ final class ProseSentences {
 
   /** The event a date belongs to: "the first informal meeting (informal) on 2 October 2024". */
   static Optional<String> title(String before) {
-    String text = before.replaceAll("(?i)[\\s,]*(?:on|of|from|held|scheduled\\s+for)\\s*$", "").strip();
+    String text =
+        before.replaceAll("(?i)[\\s,]*(?:on|of|from|held|scheduled\\s+for)\\s*$", "").strip();
     int from = text.length();
     while (from > 0) {
       int the = text.toLowerCase(java.util.Locale.ROOT).lastIndexOf("the ", from - 1);

@@ -8,12 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds sitting times in a piece of letter text, whatever the clock: "10:00am-1:00pm",
- * "10.00 a.m. 1.00 p.m." (the dash lost in extraction), "3.00 6.00 p.m.", "10 a.m.–1 p.m.",
- * "15:00-18:00", "10:00 and 15:00". What it has to assume (an end time, a.m. or p.m.) it says in a
- * warning.
+ * Finds sitting times in a piece of letter text, whatever the clock: "10:00am-1:00pm", "10.00 a.m.
+ * 1.00 p.m." (the dash lost in extraction), "3.00 6.00 p.m.", "10 a.m.–1 p.m.", "15:00-18:00",
+ * "10:00 and 15:00". What it has to assume (an end time, a.m. or p.m.) it says in a warning.
  */
-final class SittingTimes {
+public final class SittingTimes {
   /** A sitting whose end is not given is taken to last this long: the usual IGN sitting. */
   private static final int USUAL_HOURS = 3;
 
@@ -25,14 +24,14 @@ final class SittingTimes {
   private static final Pattern JOINED = Pattern.compile("\\s*(?:-|to|until)?\\s*");
 
   /** A start and end on the venue's clock. */
-  record Range(LocalTime start, LocalTime end) {}
+  public record Range(LocalTime start, LocalTime end) {}
 
   private record Point(int start, int end, int hour, int minute, String meridiem, boolean zero) {}
 
   private SittingTimes() {}
 
   /** Where the times in {@code text} start and end, or -1 if it holds none. */
-  static int[] span(String text) {
+  public static int[] span(String text) {
     List<Point> points = points(text);
     if (points.isEmpty()) {
       return new int[] {-1, -1};
@@ -41,7 +40,7 @@ final class SittingTimes {
   }
 
   /** The sittings in {@code text}, in order. */
-  static List<Range> find(String text, List<String> warnings) {
+  public static List<Range> find(String text, List<String> warnings) {
     List<Point> points = points(text);
     List<Range> ranges = new ArrayList<>();
     int i = 0;

@@ -15,7 +15,8 @@ final class TableRows {
   private static final Pattern PROSE_BEFORE_DATE =
       Pattern.compile("(?i)(?:\\b(?:on|of|from|for|to|until|by|and|since|after|before)|,)\\s*$");
   private static final Pattern STARTS_WITH_TIME =
-      Pattern.compile("(?i)^[\\s|,]*(?:from\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m|p\\.?m|[:.]\\d)");
+      Pattern.compile(
+          "(?i)^[\\s|,]*(?:from\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m|p\\.?m|[:.]\\d)");
 
   private final LetterReader.Years years;
   private final List<String> warnings;
@@ -64,7 +65,8 @@ final class TableRows {
     return shortPrefix
         && !PROSE_BEFORE_DATE.matcher(prefix).find()
         && !prefix.endsWith(".")
-        && (STARTS_WITH_TIME.matcher(after).find() || Venues.find(after).map(v -> v.start() < 3).orElse(false));
+        && (STARTS_WITH_TIME.matcher(after).find()
+            || Venues.find(after).map(v -> v.start() < 3).orElse(false));
   }
 
   /** A wrapped cell: a short line right below a row, holding a time, a venue or a topic. */

@@ -80,8 +80,10 @@ final class Topics {
   /** The topics a sentence lists after "focus on", "devoted to" and the like. */
   static List<Topic> fromSentence(String listed) {
     List<Topic> topics = new ArrayList<>();
-    String text = listed.replaceAll("(?i)^(?:the\\s+)?(?:clusters?|topics?|issues?)\\s+(?:of|on)\\s+", "");
-    for (String part : text.split(";|,\\s+and\\s+|\\s+and\\s+(?=\\(\\d)|,\\s+(?=\\(\\d)|\\s+as well as\\s+")) {
+    String text =
+        listed.replaceAll("(?i)^(?:the\\s+)?(?:clusters?|topics?|issues?)\\s+(?:of|on)\\s+", "");
+    for (String part :
+        text.split(";|,\\s+and\\s+|\\s+and\\s+(?=\\(\\d)|,\\s+(?=\\(\\d)|\\s+as well as\\s+")) {
       topic(part).ifPresent(topics::add);
     }
     return topics;
@@ -95,7 +97,8 @@ final class Topics {
         boolean named =
             Words.containsPhrase(topic.text(), cluster.officialName())
                 || Words.containsPhrase(topic.text(), cluster.key().replace("-", " "))
-                || cluster.words().stream().anyMatch(word -> Words.containsPhrase(topic.text(), word));
+                || cluster.words().stream()
+                    .anyMatch(word -> Words.containsPhrase(topic.text(), word));
         if (named) {
           clusters.add(cluster);
         }

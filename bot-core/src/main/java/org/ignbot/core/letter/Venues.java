@@ -21,8 +21,8 @@ final class Venues {
               "Economic and Social Council Chamber"),
           room("security\\s+council\\s+chamber", "Security Council Chamber"));
   private static final Pattern CONFERENCE_ROOM =
-      Pattern.compile("conference\\s+room\\s+(\\d{1,2})\\b|\\bCR\\s?(\\d{1,2})\\b",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "conference\\s+room\\s+(\\d{1,2})\\b|\\bCR\\s?(\\d{1,2})\\b", Pattern.CASE_INSENSITIVE);
 
   private Venues() {}
 
