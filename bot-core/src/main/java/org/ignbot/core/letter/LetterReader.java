@@ -105,6 +105,13 @@ public final class LetterReader {
                 + " does not read like a Co-Chairs' letter on the IGN: it names neither the IGN"
                 + " nor Security Council reform, and no meeting dates.");
       }
+      if (!warnings.isEmpty()) {
+        throw new InvalidInputException(
+            name
+                + " names no meeting date I can place: "
+                + warnings.get(0)
+                + " Nothing was imported.");
+      }
       throw new InvalidInputException(
           name
               + " names no meeting dates I can read (such as \"19 November 2024\"); nothing was"

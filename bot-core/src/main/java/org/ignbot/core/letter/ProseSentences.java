@@ -43,6 +43,8 @@ final class ProseSentences {
       Pattern.compile(
           "(?i)\\b(?:meeting|meetings|debate|session|plenary|consultations?|dialogue|briefing|retreat)\\b");
 
+  private static final Pattern ARTICLE = Pattern.compile("(?i)\\b(?:the|an|a)\\s+");
+
   private final LetterReader.Years years;
   private final List<String> warnings;
   private final List<DraftBuilder> convened = new ArrayList<>();
@@ -204,31 +206,53 @@ final class ProseSentences {
     pending.clear();
   }
 
-  /** The event a date belongs to: "the first informal meeting (informal) on 2 October 2024". */
+  /**
+   * The event a date belongs to: "the first informal meeting (informal) on 2 October 2024" gives
+   * "First informal meeting of the IGN"; "an informal meeting of the plenary on ..." gives
+   * "Informal meeting of the plenary".
+   */
   static Optional<String> title(String before) {
-    String text =
-        before.replaceAll("(?i)[\\s,]*(?:on|of|from|held|scheduled\\s+for)\\s*$", "").strip();
-    int from = text.length();
-    while (from > 0) {
-      int the = text.toLowerCase(java.util.Locale.ROOT).lastIndexOf("the ", from - 1);
-      if (the < 0 || text.length() - the > 120) {
+    String text = before;
+    String stripped;
+    do {
+      stripped = text;
+      text = text.replaceAll("(?i)[\\s,]*\\b(?:on|of|from|held|for|scheduled|between|at)\\s*$", "");
+    } while (!text.equals(stripped));
+    text = text.strip();
+    Matcher article = ARTICLE.matcher(text);
+    List<Integer> starts = new ArrayList<>();
+    while (article.find()) {
+      starts.add(article.end());
+    }
+    for (int i = starts.size() - 1; i >= 0; i--) {
+      if (text.length() - starts.get(i) > 120) {
         return Optional.empty();
       }
-      if (the > 0 && Character.isLetter(text.charAt(the - 1))) {
-        from = the;
+      String phrase = phrase(text.substring(starts.get(i)));
+      if (!EVENT.matcher(phrase).find()) {
         continue;
       }
-      String phrase = text.substring(the + 4).replaceAll("\\s*\\([^)]*\\)", "").strip();
-      if (EVENT.matcher(phrase).find()) {
-        if (phrase.matches("(?i).*\\b(?:meeting|meetings|session|plenary|consultations?)$")
-            && !phrase.matches("(?i).*\\b(?:IGN|general\\s+assembly)\\b.*")) {
-          phrase += " of the IGN";
+      String lead = text.substring(0, starts.get(i));
+      if (i > 0 && lead.matches("(?is).*\\bof\\s+(?:the|a|an)\\s+$")) {
+        String longer = phrase(text.substring(starts.get(i - 1)));
+        if (longer.endsWith(phrase)) {
+          phrase = longer;
         }
-        return Optional.of(Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1));
       }
-      from = the;
+      if (phrase.matches("(?i).*\\b(?:meeting|meetings|session|consultations?)$")
+          && !phrase.matches("(?i).*\\b(?:IGN|general\\s+assembly|plenary)\\b.*")) {
+        phrase += " of the IGN";
+      }
+      return Optional.of(Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1));
     }
     return Optional.empty();
+  }
+
+  /** A noun phrase up to its verb, without asides in brackets. */
+  private static String phrase(String text) {
+    return text.replaceAll("\\s*\\([^)]*\\)", "")
+        .replaceAll("(?i)\\s+(?:will|is|are|was|were|shall|would|has|have)\\b.*$", "")
+        .strip();
   }
 
   private static List<Topic> topics(String sentence) {

@@ -62,9 +62,7 @@ final class Signatories {
     for (int i = lines.size() - 1; i >= 0 && block.size() < MAX_LINES; i--) {
       String line = lines.get(i).strip();
       if (line.isEmpty()) {
-        if (!block.isEmpty()) {
-          break;
-        }
+        // Word puts blank lines around the table that lays out names side by side.
         continue;
       }
       if (line.length() > 100
