@@ -60,7 +60,9 @@ public final class LetterText {
       text = docx(name, content);
     } else if (startsWith(content, "\u00d0\u00cf\u0011\u00e0")) {
       throw new InvalidInputException(
-          name + " is an old Word .doc file; save it as .docx or PDF and send it again.");
+          name
+              + " is an old Word .doc file or a password-protected .docx; save it as .docx (without"
+              + " a password) or PDF and send it again.");
     } else {
       text = plain(name, content);
     }
