@@ -42,6 +42,21 @@ final class Topics {
     STARTERS = List.copyOf(starters);
   }
 
+  /** Each cluster's names and words, folded once, with spaces around for whole-word matching. */
+  private static final Map<Cluster, List<String>> CLUSTER_PHRASES = clusterPhrases();
+
+  private static Map<Cluster, List<String>> clusterPhrases() {
+    Map<Cluster, List<String>> phrases = new java.util.EnumMap<>(Cluster.class);
+    for (Cluster cluster : Cluster.values()) {
+      List<String> words = new ArrayList<>();
+      words.add(cluster.officialName());
+      words.add(cluster.key().replace("-", " "));
+      words.addAll(cluster.words());
+      phrases.put(cluster, words.stream().map(word -> " " + Words.fold(word) + " ").toList());
+    }
+    return phrases;
+  }
+
   /** Words whose hyphen extraction loses. */
   private static final Map<String, String> HYPHENS =
       Map.of(
@@ -93,14 +108,10 @@ final class Topics {
   static Set<Cluster> clusters(List<Topic> topics) {
     Set<Cluster> clusters = EnumSet.noneOf(Cluster.class);
     for (Topic topic : topics) {
-      for (Cluster cluster : Cluster.values()) {
-        boolean named =
-            Words.containsPhrase(topic.text(), cluster.officialName())
-                || Words.containsPhrase(topic.text(), cluster.key().replace("-", " "))
-                || cluster.words().stream()
-                    .anyMatch(word -> Words.containsPhrase(topic.text(), word));
-        if (named) {
-          clusters.add(cluster);
+      String folded = " " + Words.fold(topic.text()) + " ";
+      for (Map.Entry<Cluster, List<String>> cluster : CLUSTER_PHRASES.entrySet()) {
+        if (cluster.getValue().stream().anyMatch(folded::contains)) {
+          clusters.add(cluster.getKey());
         }
       }
     }

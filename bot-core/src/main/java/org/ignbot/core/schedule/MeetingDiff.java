@@ -6,7 +6,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.ignbot.core.time.TimeFormat;
 
-/** The fields that differ between two versions of a meeting, as people read them (was/now). */
+/**
+ * The fields that differ between two versions of a meeting, as people read them (was/now). Notes
+ * only added come as "note added" with an empty {@code was}.
+ */
 public final class MeetingDiff {
   private MeetingDiff() {}
 
@@ -19,7 +22,15 @@ public final class MeetingDiff {
     add(fields, "venue", was.venue().orElse("not announced"), now.venue().orElse("not announced"));
     add(fields, "topics", topics(was), topics(now));
     add(fields, "clusters", clusters(was), clusters(now));
-    add(fields, "notes", notes(was), notes(now));
+    if (now.notes().size() > was.notes().size()
+        && now.notes().subList(0, was.notes().size()).equals(was.notes())) {
+      // Only notes added: say which, rather than repeating the old ones.
+      for (String note : now.notes().subList(was.notes().size(), now.notes().size())) {
+        fields.add(new FieldChange("note added", "", note));
+      }
+    } else {
+      add(fields, "notes", notes(was), notes(now));
+    }
     add(fields, "status", status(was), status(now));
     return fields;
   }

@@ -73,7 +73,11 @@ public final class PreviewReply {
             .collect(Collectors.joining("; "));
   }
 
-  static String field(FieldChange field) {
+  /** "venue was X, now Y"; "note added: Z". */
+  public static String field(FieldChange field) {
+    if (field.was().isEmpty()) {
+      return field.field() + ": " + field.now();
+    }
     return field.field() + " was " + field.was() + ", now " + field.now();
   }
 }

@@ -56,7 +56,11 @@ public final class MeetingCommand implements Command {
         };
     String fields =
         change.fields().stream()
-            .map(field -> field.field() + " was " + field.was() + ", now " + field.now())
+            .map(
+                field ->
+                    field.was().isEmpty()
+                        ? field.field() + ": " + field.now()
+                        : field.field() + " was " + field.was() + ", now " + field.now())
             .collect(Collectors.joining("; "));
     return "  Revision "
         + after.revision()
