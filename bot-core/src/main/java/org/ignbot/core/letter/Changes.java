@@ -1,7 +1,6 @@
 package org.ignbot.core.letter;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,7 +29,12 @@ record Changes(
     if (moved.find() && !others.isEmpty()) {
       List<LocalDate> from = years.days(others.get(0));
       if (!from.isEmpty()) {
-        String remaining = cells.substring(0, moved.start()).replaceAll("[(\\[]\\s*$", "");
+        int date = cells.indexOf(others.get(0).written(), moved.start());
+        int end = date < 0 ? moved.end() : date + others.get(0).written().length();
+        String remaining =
+            cells.substring(0, moved.start()).replaceAll("[(\\[]\\s*$", "")
+                + "\t"
+                + cells.substring(end).replaceFirst("^\\s*[)\\]]", "");
         return new Changes(
             remaining, false, Optional.of(from.get(0)), Optional.of(movedNote(from.get(0))));
       }
@@ -38,7 +42,9 @@ record Changes(
     Matcher cancelled = CANCELLED.matcher(cells);
     if (cancelled.find()) {
       String remaining =
-          cells.substring(0, cancelled.start()).replaceAll("(?i)(?:[(\\[]|\\bmeeting)\\s*$", "");
+          cells.substring(0, cancelled.start()).replaceAll("(?i)(?:[(\\[]|\\bmeeting)\\s*$", "")
+              + "\t"
+              + cells.substring(cancelled.end()).replaceFirst("^\\s*[)\\]]", "");
       return new Changes(
           remaining, true, Optional.empty(), Optional.of("Cancelled by the letter."));
     }
@@ -47,9 +53,5 @@ record Changes(
 
   static String movedNote(LocalDate from) {
     return "Moved from " + TimeFormat.longDay(from) + ".";
-  }
-
-  static List<String> none() {
-    return new ArrayList<>();
   }
 }
