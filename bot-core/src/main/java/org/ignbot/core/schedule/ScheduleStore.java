@@ -11,7 +11,8 @@ public interface ScheduleStore extends ScheduleRepository {
   /**
    * Publishes all of {@code publication} or nothing. Returns false, writing nothing, when the
    * schedule is no longer {@link Publication#basis()}: someone else published in between, and the
-   * changes must be worked out again.
+   * changes must be worked out again. The in-memory store compares the basis by identity; a
+   * database store compares what it holds (a schedule version, or each meeting's revision).
    */
   boolean publish(Publication publication);
 

@@ -215,6 +215,23 @@ class LetterImportTests {
   }
 
   @Test
+  void aListenerThatFailsDoesNotUndoThePublication() {
+    letters =
+        new LetterImport(
+            new LetterReader(),
+            new SchedulePublisher(
+                store,
+                changes -> {
+                  throw new IllegalStateException("messenger down");
+                }),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    assertThat(letters.publish(preview("run-together-80th.txt"))).isTrue();
+
+    assertThat(store.current().all()).hasSize(3);
+  }
+
+  @Test
   void aFailedImportLeavesTheScheduleUntouched() throws IOException {
     startWith(bundled());
     Schedule before = store.current();
