@@ -39,6 +39,18 @@ public final class SittingTimes {
     return new int[] {points.get(0).start(), points.get(points.size() - 1).end()};
   }
 
+  /** The text with its times (and the dashes or words joining them) blanked out by tabs. */
+  static String without(String text) {
+    StringBuilder out = new StringBuilder();
+    int last = 0;
+    for (Point point : points(text)) {
+      out.append(text, last, point.start()).append('\t');
+      last = point.end();
+    }
+    out.append(text.substring(last));
+    return out.toString().replaceAll("\t[ ]*(?:-|to|until|and|,)?[ ]*(?=\t)", "\t");
+  }
+
   /** The sittings in {@code text}, in order. */
   public static List<Range> find(String text, List<String> warnings) {
     List<Point> points = points(text);

@@ -90,12 +90,9 @@ final class TableRows {
     Optional<String> rowTitle = title.isEmpty() ? lastTitle : Optional.of(title);
     lastTitle = rowTitle;
     String cells = rest;
-    List<SittingTimes.Range> times = new ArrayList<>();
-    int[] span = SittingTimes.span(cells);
-    if (span[0] >= 0) {
-      times = SittingTimes.find(cells.substring(span[0], span[1]), warnings);
-      cells = cells.substring(0, span[0]) + "\t" + cells.substring(span[1]);
-    }
+    // Times may sit in two cells (a wrapped row): read them all, then blank out only them.
+    List<SittingTimes.Range> times = SittingTimes.find(cells, warnings);
+    cells = SittingTimes.without(cells);
     Optional<String> venue = Optional.empty();
     Optional<Venues.Found> found = Venues.find(cells);
     if (found.isPresent()) {

@@ -32,6 +32,28 @@ class LetterChangesTests {
   }
 
   @Test
+  void aRowWrappedOntoTheNextLineKeepsItsVenueTopicsAndSecondSitting() {
+    LetterReading reading =
+        reader.read(
+            "Co-Chairs of the IGN\n\n"
+                + "Format\tDate\tTime\tVenue\tTopic/Cluster\n"
+                + "1st IGN Plenary\t19 November 2024\t10:00am-1:00pm\tTrusteeship Council\t"
+                + "Categories of membership\n"
+                + "\t\t3:00pm-6:00pm\t\tCrossregional representation\n",
+            "pasted");
+
+    MeetingDraft meeting = reading.meetings().get(0);
+    assertThat(meeting.sittings())
+        .extracting(sitting -> sitting.start().toLocalTime())
+        .containsExactly(LocalTime.of(10, 0), LocalTime.of(15, 0));
+    assertThat(meeting.venue()).contains("Trusteeship Council Chamber");
+    assertThat(meeting.topics())
+        .extracting(topic -> topic.text())
+        .containsExactly("Categories of membership", "Cross-regional representation");
+    assertThat(reading.warnings()).isEmpty();
+  }
+
+  @Test
   void postponedUntilFurtherNoticeIsACancellation() {
     LetterReading reading =
         reader.read(
