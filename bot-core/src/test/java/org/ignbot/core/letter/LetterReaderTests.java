@@ -275,6 +275,20 @@ class LetterReaderTests {
                 + " Tuesday; I took the date. Check it.");
   }
 
+  @org.junit.jupiter.api.Test
+  void aDateWithoutYearTakesTheYearOfTheLettersOtherDates() {
+    LetterReading reading =
+        reader.read(
+            "The Co-Chairs of the IGN will convene plenary meetings on 19 November 2024 and on"
+                + " Thursday, 21 November, 10:00-13:00, in the Trusteeship Council Chamber.",
+            "pasted");
+
+    assertThat(reading.meetings())
+        .extracting(MeetingDraft::date)
+        .containsExactly(LocalDate.parse("2024-11-19"), LocalDate.parse("2024-11-21"));
+    assertThat(reading.warnings()).isEmpty();
+  }
+
   private static SittingTimes.Range range(String from, String to) {
     return new SittingTimes.Range(LocalTime.parse(from), LocalTime.parse(to));
   }

@@ -126,6 +126,15 @@ class AdminCommandsTests {
   }
 
   @Test
+  void onlyImportTakesLongTextOtherCommandsStayShort() throws IOException {
+    String seed = letter("seed-79-first-plenary.txt");
+    assertThat(seed.length()).isGreaterThan(CommandEngine.MAX_LENGTH);
+
+    assertThat(engine.handle(ADMIN, "import " + seed).isError()).isFalse();
+    assertThat(ask(ADMIN, "meeting " + seed)).contains("characters; commands are short");
+  }
+
+  @Test
   void importWithoutALetterSaysWhatWouldWork() {
     assertThat(ask(ADMIN, "import"))
         .isEqualTo(
