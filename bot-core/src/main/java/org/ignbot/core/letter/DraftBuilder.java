@@ -1,7 +1,6 @@
 package org.ignbot.core.letter;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -114,12 +113,8 @@ final class DraftBuilder {
   private static String ranges(List<SittingTimes.Range> ranges) {
     List<String> shown = new ArrayList<>();
     for (SittingTimes.Range range : ranges) {
-      shown.add(clock(range.start()) + "–" + clock(range.end()));
+      shown.add(range.start() + "–" + range.end());
     }
     return String.join(", ", shown);
-  }
-
-  private static String clock(LocalTime time) {
-    return time.toString();
   }
 }

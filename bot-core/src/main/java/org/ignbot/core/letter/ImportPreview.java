@@ -2,6 +2,7 @@ package org.ignbot.core.letter;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.MeetingChange;
 import org.ignbot.core.schedule.Publication;
@@ -54,7 +55,7 @@ public record ImportPreview(
   }
 
   Publication publication() {
-    return new Publication(basis, next, changes, java.util.Optional.of(letter));
+    return new Publication(basis, next, changes, Optional.of(letter));
   }
 
   private static void append(StringBuilder text, long count, String what) {

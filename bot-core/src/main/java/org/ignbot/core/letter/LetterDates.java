@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -146,7 +147,7 @@ final class LetterDates {
                 + "\", but "
                 + TimeFormat.longDay(day)
                 + " is a "
-                + day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK)
+                + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK)
                 + "; I took the date. Check it.");
       }
     }

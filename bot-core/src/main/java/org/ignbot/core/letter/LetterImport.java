@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.schedule.SchedulePublisher;
 import org.ignbot.core.schedule.StoredLetter;
+import org.ignbot.core.text.InvalidInputException;
 
 /**
  * Use case: import a Co-Chairs' letter. {@link #preview} reads it and works out what it would add,
@@ -33,7 +34,7 @@ public final class LetterImport {
   /** Previews a letter's text (pasted, or extracted from a file called {@code name}). */
   public ImportPreview previewText(String text, String name) {
     if (text.length() > LetterText.MAX_CHARS) {
-      throw new org.ignbot.core.text.InvalidInputException(
+      throw new InvalidInputException(
           "That letter is " + text.length() + " characters long; a letter is far shorter.");
     }
     LetterReading reading = reader.read(text, name);

@@ -3,6 +3,7 @@ package org.ignbot.core.letter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.ignbot.core.schedule.Topic;
@@ -82,7 +83,7 @@ final class TableRows {
         || Venues.find(text).isPresent()
         || !Topics.clusters(Topics.fromCell(text)).isEmpty()
         || Topics.fromCell(text).stream().anyMatch(Topics::isSpillOver)
-        || text.toLowerCase(java.util.Locale.ROOT).contains("model");
+        || text.toLowerCase(Locale.ROOT).contains("model");
   }
 
   private void read(String before, DateMention date, String rest, List<DateMention> others) {

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.ignbot.core.letter.LetterFiles.Format;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.FieldChange;
@@ -288,9 +287,5 @@ class LetterImportTests {
         .filter(change -> change.after().id().equals(id))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no change to " + id + ": " + preview.changes()));
-  }
-
-  static Optional<Meeting> meeting(Schedule schedule, String id) {
-    return schedule.byId(id);
   }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.ignbot.core.letter.LetterFiles.Format;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.Sitting;
@@ -291,9 +290,5 @@ class LetterReaderTests {
 
   private static SittingTimes.Range range(String from, String to) {
     return new SittingTimes.Range(LocalTime.parse(from), LocalTime.parse(to));
-  }
-
-  static Set<Cluster> clusters(Cluster... clusters) {
-    return Set.of(clusters);
   }
 }

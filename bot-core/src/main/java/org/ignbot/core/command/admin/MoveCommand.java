@@ -14,6 +14,7 @@ import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.schedule.Sitting;
 import org.ignbot.core.text.InvalidInputException;
 import org.ignbot.core.time.DateInput;
+import org.ignbot.core.time.GaSession;
 import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.VenueTime;
 
@@ -94,7 +95,7 @@ final class MoveCommand implements Command {
     Meeting after =
         new Meeting(
             before.id(),
-            org.ignbot.core.time.GaSession.of(day),
+            GaSession.of(day),
             before.title(),
             day,
             sittings,

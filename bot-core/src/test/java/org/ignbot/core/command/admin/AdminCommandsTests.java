@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.InMemoryUserSettings;
@@ -194,9 +193,5 @@ class AdminCommandsTests {
         .isEqualTo(
             "Move which meeting to when? `move <id> <date> [times]`, e.g. `move 2024-11-21 26 Nov`.");
     assertThat(ask(ADMIN, "move nonsense 26 Nov")).contains("No meeting has the id \"nonsense\"");
-  }
-
-  static Optional<String> none() {
-    return Optional.empty();
   }
 }
