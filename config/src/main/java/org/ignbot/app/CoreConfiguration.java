@@ -58,7 +58,11 @@ class CoreConfiguration {
 
   @Bean
   AdminList adminList(IgnProperties properties) {
-    return new AdminList(properties.admins());
+    try {
+      return new AdminList(properties.admins());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidSettingException("ign.admins", e.getMessage());
+    }
   }
 
   @Bean

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,17 +31,33 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
   private final CommandEngine engine;
   private final TextRenderer renderer;
   private final LetterImport letters;
+  private final boolean terminal;
   private volatile int exitCode;
 
   Launcher(
       ObjectProvider<LaunchOptions> options,
       CommandEngine engine,
       TextRenderer renderer,
+      Environment environment,
       LetterImport letters) {
     this.options = options;
     this.engine = engine;
     this.renderer = renderer;
+    this.terminal = terminalEnabled(environment);
     this.letters = letters;
+  }
+
+  /**
+   * The terminal chat runs unless switched off ({@code ign.terminal.enabled=false}, the production
+   * profile) or a chat platform is configured: then the bot serves until it is stopped.
+   */
+  static boolean terminalEnabled(Environment environment) {
+    String setting = environment.getProperty("ign.terminal.enabled", "");
+    if (!setting.isBlank()) {
+      return Boolean.parseBoolean(setting.strip());
+    }
+    return !environment.containsProperty("SLACK_BOT_TOKEN")
+        && !environment.containsProperty("DISCORD_TOKEN");
   }
 
   @Override
@@ -62,7 +79,11 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
             new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         exitCode = new LetterImportRun(letters, renderer).run(launch.letter(), out, err);
       }
-      case CHAT -> chat(out);
+      case CHAT -> {
+        if (terminal) {
+          chat(out);
+        }
+      }
       case USAGE -> out.println(launch.usage());
     }
   }
@@ -78,9 +99,10 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
     }
   }
 
-  /** Whether the process ends once {@link #run} returns: true for every mode so far. */
+  /** Whether the process ends once {@link #run} returns: not while it serves chat platforms. */
   boolean exitWhenDone() {
-    return options.getIfAvailable() != null;
+    LaunchOptions launch = options.getIfAvailable();
+    return launch != null && (launch.mode() != LaunchOptions.Mode.CHAT || terminal);
   }
 
   @Override

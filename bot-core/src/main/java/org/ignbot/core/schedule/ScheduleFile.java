@@ -15,18 +15,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ignbot.core.text.DataFileException;
+import org.ignbot.core.text.YamlData;
 import org.ignbot.core.time.GaSession;
 import org.ignbot.core.time.VenueTime;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads the human-editable schedule file (YAML): sources by id, then meetings. Every mistake is
  * reported with the meeting and field it is in, and nothing is half-read.
  */
 public final class ScheduleFile {
-  private static final YAMLMapper YAML = YAMLMapper.builder().build();
   private static final Pattern RANGE =
       Pattern.compile("(\\d{1,2}:\\d{2})\\s*[-–]\\s*(\\d{1,2}:\\d{2})(\\s+spill-over)?");
 
@@ -34,15 +32,7 @@ public final class ScheduleFile {
 
   /** Parses the file's text; {@code name} is used in messages. */
   public static Schedule parse(String text, String name) {
-    JsonNode root;
-    try {
-      root = YAML.readTree(text);
-    } catch (JacksonException e) {
-      throw new DataFileException(name + ": not valid YAML (" + e.getOriginalMessage() + ")");
-    }
-    if (root == null || !root.isObject()) {
-      throw new DataFileException(name + ": expected 'sources:' and 'meetings:' at the top");
-    }
+    JsonNode root = YamlData.root(text, name, "'sources:' and 'meetings:'");
     Map<String, Source> sources = readSources(root.path("sources"), name);
     List<Meeting> meetings = new ArrayList<>();
     int index = 0;
@@ -73,8 +63,8 @@ public final class ScheduleFile {
                 entry.getKey(),
                 required(source, "title"),
                 text(source, "date").map(LocalDate::parse),
-                strings(source.path("signatories")),
-                strings(source.path("notes"))));
+                YamlData.strings(source.path("signatories")),
+                YamlData.strings(source.path("notes"))));
       } catch (IllegalArgumentException | DateTimeParseException e) {
         throw new DataFileException(name + ": source " + entry.getKey() + ": " + e.getMessage());
       }
@@ -90,7 +80,7 @@ public final class ScheduleFile {
       throw new IllegalArgumentException("no source '" + sourceId + "' under 'sources:'");
     }
     List<Sitting> sittings = new ArrayList<>();
-    for (String range : strings(node.path("sittings"))) {
+    for (String range : YamlData.strings(node.path("sittings"))) {
       sittings.add(sitting(date, range));
     }
     List<Topic> topics = new ArrayList<>();
@@ -98,10 +88,10 @@ public final class ScheduleFile {
       topics.add(
           topic.isObject()
               ? new Topic(required(topic, "text"), text(topic, "presenter"))
-              : Topic.of(plain(topic)));
+              : Topic.of(YamlData.plain(topic)));
     }
     Set<Cluster> clusters = EnumSet.noneOf(Cluster.class);
-    for (String key : strings(node.path("clusters"))) {
+    for (String key : YamlData.strings(node.path("clusters"))) {
       clusters.add(
           Cluster.fromKey(key)
               .orElseThrow(
@@ -122,7 +112,7 @@ public final class ScheduleFile {
         text(node, "venue"),
         topics,
         clusters,
-        strings(node.path("notes")),
+        YamlData.strings(node.path("notes")),
         status,
         node.path("revision").asInt(1),
         text(node, "updated").map(Instant::parse),
@@ -135,21 +125,18 @@ public final class ScheduleFile {
       throw new IllegalArgumentException(
           "sitting '" + range + "' is not a range like 10:00-13:00 (optionally 'spill-over')");
     }
-    return new Sitting(
-        date.atTime(time(matcher.group(1))).atZone(VenueTime.ZONE),
-        date.atTime(time(matcher.group(2))).atZone(VenueTime.ZONE),
-        matcher.group(3) != null);
+    try {
+      return new Sitting(
+          date.atTime(time(matcher.group(1))).atZone(VenueTime.ZONE),
+          date.atTime(time(matcher.group(2))).atZone(VenueTime.ZONE),
+          matcher.group(3) != null);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("sitting '" + range + "' has a time that does not exist");
+    }
   }
 
   private static LocalTime time(String text) {
     return LocalTime.parse(text.length() == 4 ? "0" + text : text);
-  }
-
-  private static String plain(JsonNode value) {
-    if (!value.isValueNode()) {
-      throw new IllegalArgumentException("expected plain text but found a nested entry");
-    }
-    return value.asString();
   }
 
   private static String required(JsonNode node, String field) {
@@ -164,17 +151,5 @@ public final class ScheduleFile {
     }
     String text = value.asString().strip();
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
-  }
-
-  private static List<String> strings(JsonNode node) {
-    List<String> values = new ArrayList<>();
-    for (JsonNode value : node.values()) {
-      if (!value.isValueNode()) {
-        throw new IllegalArgumentException(
-            "expected plain text but found a nested entry (quote text that holds \": \")");
-      }
-      values.add(value.asString());
-    }
-    return values;
   }
 }

@@ -5,9 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +17,8 @@ import org.ignbot.core.text.InvalidInputException;
 /**
  * Dates as people type them: {@code 21 Nov}, {@code 21 November 2024}, {@code Nov 21}, {@code
  * 2024-11-21}, {@code today}, {@code tomorrow}, {@code yesterday}, weekday names (the next such
- * day; today counts). A date without a year is taken in the year that puts it nearest to today.
+ * day; today counts). A date without a year is the one in the coming eight months or the past four:
+ * people ask a schedule bot mostly about what is ahead.
  */
 public final class DateInput {
   private static final String HINT = "try \"21 Nov\", \"2024-11-21\", \"tomorrow\" or \"monday\"";
@@ -28,6 +27,8 @@ public final class DateInput {
       Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s*([a-z]+)\\.?,?(?:\\s+(\\d{4}))?");
   private static final Pattern MONTH_DAY =
       Pattern.compile("([a-z]+)\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?(?:\\s+(\\d{4}))?");
+  private static final int MONTHS_BACK = 4;
+  private static final int MONTHS_AHEAD = 8;
   private static final Map<String, Long> RELATIVE =
       Map.of("today", 0L, "tomorrow", 1L, "yesterday", -1L);
 
@@ -73,13 +74,13 @@ public final class DateInput {
     } catch (DateTimeException e) {
       throw notADate(text);
     }
-    // The year that puts the day nearest to today; 29 Feb only where it exists.
+    LocalDate earliest = today.minusMonths(MONTHS_BACK);
+    LocalDate latest = today.plusMonths(MONTHS_AHEAD);
     return Stream.of(today.getYear() - 1, today.getYear(), today.getYear() + 1)
         .filter(monthDay::isValidYear)
         .map(monthDay::atYear)
-        .min(
-            Comparator.comparingLong(
-                candidate -> Math.abs(ChronoUnit.DAYS.between(today, candidate))))
+        .filter(candidate -> !candidate.isBefore(earliest) && candidate.isBefore(latest))
+        .findFirst()
         .orElseThrow(() -> notADate(text));
   }
 

@@ -58,7 +58,13 @@ public final class TopicCommand implements Command {
         cluster
             .map(c -> schedule.onCluster(c, invocation.now()))
             .orElseGet(() -> schedule.matching(words, invocation.now()));
-    String subject = cluster.map(Cluster::officialName).orElse("\"" + shorten(words) + "\"");
+    String subject =
+        cluster
+            .map(
+                c ->
+                    Character.toLowerCase(c.officialName().charAt(0))
+                        + c.officialName().substring(1))
+            .orElse("\"" + shorten(words) + "\"");
     if (found.isEmpty()) {
       return Reply.ok()
           .title("No meeting on " + subject + " yet.")

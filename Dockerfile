@@ -1,0 +1,34 @@
+# syntax=docker/dockerfile:1
+# IGN Bot production image: built with the Maven wrapper on JDK 17, run on JRE 17 as a
+# non-root user from the Spring Boot layers, so that dependency layers stay cached.
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+COPY bot-core/ bot-core/
+COPY adapters/ adapters/
+COPY config/ config/
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests package \
+ && java -Djarmode=tools -jar config/target/ign-bot.jar extract --layers --launcher --destination /layers
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --uid 10001 --home-dir /app ign \
+ && mkdir -p /app/data /app/config \
+ && chown -R ign /app/data
+WORKDIR /app
+COPY --from=build /layers/dependencies/ ./
+COPY --from=build /layers/spring-boot-loader/ ./
+COPY --from=build /layers/snapshot-dependencies/ ./
+COPY --from=build /layers/application/ ./
+USER ign
+# /app/config: your application.yml and schedule; /app/data: the embedded database.
+VOLUME ["/app/data"]
+ENV SPRING_PROFILES_ACTIVE=prod
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD curl -fsS http://localhost:8080/actuator/health || exit 1
+ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]

@@ -1,0 +1,121 @@
+package org.ignbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bot as a person runs it: a separate JVM started with the application's main class, the way
+ * the README says, reading standard input and writing standard output.
+ */
+class CommandLineIntegrationTests {
+  @TempDir Path folder;
+
+  record Run(int status, String out, String err) {}
+
+  private Run run(String input, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(IgnBotApplication.class.getName());
+    command.addAll(List.of(args));
+    Path out = folder.resolve("out.txt");
+    Path err = folder.resolve("err.txt");
+    Path in = folder.resolve("in.txt");
+    Files.writeString(in, input, StandardCharsets.UTF_8);
+    Process process =
+        new ProcessBuilder(command)
+            .directory(folder.toFile())
+            .redirectInput(in.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the bot ends").isTrue();
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void askAsOfTheEighteenthOfNovemberAnswersWithTheNineteenthPlenary() throws Exception {
+    Run run = run("", "ask", "--as-of", "2024-11-18T12:00-05:00", "/ign next");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith("Next IGN meeting")
+        .contains("1st IGN Plenary — Tuesday 19 November 2024")
+        .contains("Morning    10:00–13:00 New York")
+        .contains("Afternoon  15:00–18:00 New York")
+        .contains("Venue      Trusteeship Council Chamber")
+        .contains("Topics     Categories of membership; Cross-regional representation")
+        .contains("Source     Co-Chairs' letter");
+  }
+
+  @Test
+  void askWithTheRealClockSaysNothingIsScheduledAndShowsTheLastMeeting() throws Exception {
+    Run run = run("", "ask", "next");
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .startsWith("No IGN meeting is scheduled yet.")
+        .contains("Thursday 21 November 2024");
+  }
+
+  @Test
+  void askExitsWithOneAndOneLineForABadCommand() throws Exception {
+    Run run = run("", "ask", "on", "31", "Feb");
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "\"31 Feb\" is not a date — try \"21 Nov\", \"2024-11-21\", \"tomorrow\" or \"monday\".");
+  }
+
+  @Test
+  void theChatAnswersCommandsPipedIntoIt() throws Exception {
+    Run run = run("tz Europe/Vienna\nnext\nquit\n", "--as-of", "2024-11-18T12:00-05:00");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Your time zone is now Europe/Vienna.")
+        .contains("10:00–13:00 New York · 16:00–19:00 Vienna");
+  }
+
+  @Test
+  void aMistakeInTheScheduleFileStopsStartUpWithALineNamingIt() throws Exception {
+    Files.writeString(
+        folder.resolve("bad.yml"),
+        "sources: {l: {title: T}}\nmeetings:\n  - {id: m1, title: T, date: 2024-11-31, source: l}\n");
+    Run run = run("", "ask", "--ign.data.schedule=file:bad.yml", "next");
+    assertThat(run.status()).isNotZero();
+    assertThat(run.err())
+        .contains("file:bad.yml: meeting m1:")
+        .contains("2024-11-31")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void aWrongSettingStopsStartUpWithALineNamingIt() throws Exception {
+    Run run = run("", "ask", "--ign.admins=U123", "next");
+    assertThat(run.status()).isNotZero();
+    assertThat(run.err())
+        .contains("ign.admins: admin entry \"U123\" is not platform:user-id, e.g. slack:U024BE7LH")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void aBadCommandLineGetsOneLine() throws Exception {
+    Run run = run("", "--as-off", "x");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "Unknown argument \"--as-off\" — try --help (settings go as --name.of.setting=value).");
+  }
+}

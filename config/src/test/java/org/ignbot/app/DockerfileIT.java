@@ -1,0 +1,151 @@
+package org.ignbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No Docker engine runs here, so the Dockerfile is checked against the build: every path it copies
+ * exists or is produced by the build, its layers are the jar's, and its start command is the
+ * README's. Then the image's layout is rebuilt in a folder and started the way the image starts.
+ */
+class DockerfileIT {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final Path JAR = Path.of("target", "ign-bot.jar").toAbsolutePath();
+  private static final Pattern LAYER_COPY =
+      Pattern.compile("(?m)^COPY --from=build /layers/([a-z-]+)/ \\./$");
+  private static final Pattern ENTRYPOINT = Pattern.compile("(?m)^ENTRYPOINT .*$");
+
+  private final String dockerfile = read(ROOT.resolve("Dockerfile"));
+
+  @TempDir Path app;
+
+  @Test
+  void everySourceTheBuildStageCopiesExists() {
+    Matcher copy = Pattern.compile("(?m)^COPY (?!--from)(.+) \\S+$").matcher(dockerfile);
+    List<String> sources = new ArrayList<>();
+    while (copy.find()) {
+      for (String source : copy.group(1).split(" ")) {
+        sources.add(source);
+        assertThat(ROOT.resolve(source)).as(source).exists();
+      }
+    }
+    assertThat(sources).contains("mvnw", "pom.xml", ".mvn/", "bot-core/", "adapters/", "config/");
+    Matcher module =
+        Pattern.compile("<module>([^<]+)</module>").matcher(read(ROOT.resolve("pom.xml")));
+    while (module.find()) {
+      String path = module.group(1);
+      assertThat(sources)
+          .as("the module " + path + " is copied")
+          .anyMatch(source -> (path + "/").startsWith(source));
+    }
+  }
+
+  @Test
+  void theBuildStageBuildsTheJarThisBuildProducesAndCopiesItsLayers() throws Exception {
+    assertThat(dockerfile)
+        .contains("./mvnw -B -q -DskipTests package")
+        .contains("config/target/ign-bot.jar");
+    assertThat(JAR).exists();
+    List<String> layers =
+        java("-Djarmode=tools", "-jar", JAR.toString(), "list-layers").lines().toList();
+    Matcher copy = LAYER_COPY.matcher(dockerfile);
+    List<String> copied = new ArrayList<>();
+    while (copy.find()) {
+      copied.add(copy.group(1));
+    }
+    assertThat(copied).containsExactlyElementsOf(layers);
+  }
+
+  @Test
+  void theStartCommandIsTheOneTheReadmeDocuments() {
+    Matcher entrypoint = ENTRYPOINT.matcher(dockerfile);
+    assertThat(entrypoint.find()).isTrue();
+    assertThat(read(ROOT.resolve("README.md"))).contains(entrypoint.group());
+  }
+
+  @Test
+  void theImageLayoutStartsAndAnswers() throws Exception {
+    Path layers = app.resolve("layers");
+    java(
+        "-Djarmode=tools",
+        "-jar",
+        JAR.toString(),
+        "extract",
+        "--layers",
+        "--launcher",
+        "--destination",
+        layers.toString());
+    Path merged = Files.createDirectories(app.resolve("app"));
+    Matcher copy = LAYER_COPY.matcher(dockerfile);
+    while (copy.find()) {
+      copyTree(layers.resolve(copy.group(1)), merged);
+    }
+    String answer =
+        run(
+            merged,
+            "java",
+            "org.springframework.boot.loader.launch.JarLauncher",
+            "ask",
+            "--as-of",
+            "2024-11-18T12:00-05:00",
+            "next");
+    assertThat(answer).startsWith("Next IGN meeting").contains("Tuesday 19 November 2024");
+  }
+
+  private static String java(String... args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(List.of(args));
+    return run(Path.of("."), command.toArray(String[]::new));
+  }
+
+  private static String run(Path folder, String... command) throws Exception {
+    if (command[0].equals("java")) {
+      command[0] = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+    Path out = Files.createTempFile("ign-docker", ".out");
+    Process process =
+        new ProcessBuilder(command)
+            .directory(folder.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(out.toFile())
+            .start();
+    assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+    String output = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(output).isZero();
+    return output;
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
