@@ -1,5 +1,6 @@
 package org.ignbot.core.letter;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
@@ -11,7 +12,13 @@ import java.util.Optional;
  * letter's context.
  */
 record DateMention(
-    int start, int end, Month month, List<Integer> days, Optional<Integer> year, String written) {
+    int start,
+    int end,
+    Month month,
+    List<Integer> days,
+    Optional<Integer> year,
+    String written,
+    Optional<DayOfWeek> weekday) {
   DateMention {
     days = List.copyOf(days);
   }

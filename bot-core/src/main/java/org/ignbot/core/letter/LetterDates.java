@@ -94,7 +94,8 @@ final class LetterDates {
                 day.getMonth(),
                 List.of(day.getDayOfMonth()),
                 Optional.of(day.getYear()),
-                iso.group()));
+                iso.group(),
+                Optional.empty()));
       } catch (DateTimeException e) {
         warnings.add("\"" + iso.group() + "\" is not a date; left out.");
       }
@@ -134,24 +135,29 @@ final class LetterDates {
         return Optional.empty();
       }
     }
-    DateMention mention =
-        new DateMention(matcher.start(), matcher.end(), month, days, year, written);
     String weekday = matcher.group(weekdayGroup);
-    if (weekday != null && year.isPresent() && days.size() == 1) {
-      DayOfWeek said = WEEKDAYS.get(weekday.substring(0, 3).toLowerCase(Locale.ROOT));
-      LocalDate day = mention.in(year.get()).get(0);
-      if (day.getDayOfWeek() != said) {
-        warnings.add(
-            "The letter says \""
-                + written
-                + "\", but "
-                + TimeFormat.longDay(day)
-                + " is a "
-                + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK)
-                + "; I took the date. Check it.");
-      }
-    }
+    Optional<DayOfWeek> said =
+        weekday == null || days.size() != 1
+            ? Optional.empty()
+            : Optional.of(WEEKDAYS.get(weekday.substring(0, 3).toLowerCase(Locale.ROOT)));
+    DateMention mention =
+        new DateMention(matcher.start(), matcher.end(), month, days, year, written, said);
     return Optional.of(mention);
+  }
+
+  /** A warning when the weekday written with a date is not that day's: the date wins. */
+  static Optional<String> weekdayMismatch(DateMention mention, LocalDate day) {
+    if (mention.weekday().isEmpty() || day.getDayOfWeek() == mention.weekday().get()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "The letter says \""
+            + mention.written()
+            + "\", but "
+            + TimeFormat.longDay(day)
+            + " is a "
+            + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK)
+            + "; I took the date. Check it.");
   }
 
   private static Month month(String text) {

@@ -314,6 +314,14 @@ public final class LetterReader {
 
     /** The days of a mention, or none (with a warning) when its year cannot be told. */
     List<LocalDate> days(DateMention mention) {
+      List<LocalDate> days = inYear(mention);
+      if (days.size() == 1) {
+        LetterDates.weekdayMismatch(mention, days.get(0)).ifPresent(warnings::add);
+      }
+      return days;
+    }
+
+    private List<LocalDate> inYear(DateMention mention) {
       if (mention.year().isPresent()) {
         return mention.in(mention.year().get());
       }

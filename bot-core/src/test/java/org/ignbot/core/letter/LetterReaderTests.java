@@ -288,6 +288,23 @@ class LetterReaderTests {
     assertThat(reading.warnings()).isEmpty();
   }
 
+  @org.junit.jupiter.api.Test
+  void aWeekdayThatDoesNotFitTheInferredYearIsAWarning() {
+    LetterReading reading =
+        reader.read(
+            "12 February 2026\n\nThe Co-Chairs of the IGN will convene a plenary meeting on"
+                + " Friday, 21 February, 10:00-13:00, in the Trusteeship Council Chamber.",
+            "pasted");
+
+    assertThat(reading.meetings())
+        .extracting(MeetingDraft::date)
+        .containsExactly(LocalDate.parse("2026-02-21"));
+    assertThat(reading.warnings())
+        .containsExactly(
+            "The letter says \"Friday, 21 February\", but Saturday 21 February 2026 is a"
+                + " Saturday; I took the date. Check it.");
+  }
+
   private static SittingTimes.Range range(String from, String to) {
     return new SittingTimes.Range(LocalTime.parse(from), LocalTime.parse(to));
   }
