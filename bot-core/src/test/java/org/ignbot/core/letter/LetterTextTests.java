@@ -31,6 +31,37 @@ class LetterTextTests {
   }
 
   @Test
+  void aWordTableWithTwoLinesInACellIsReadAsOneRow() throws IOException {
+    byte[] docx;
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
+            new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      document.createParagraph().createRun().setText("Co-Chairs of the IGN");
+      var table = document.createTable(1, 5);
+      var row = table.getRow(0);
+      row.getCell(0).setText("1st IGN Plenary");
+      row.getCell(1).setText("19 November 2024");
+      row.getCell(2).setText("10:00am-1:00pm");
+      row.getCell(2).addParagraph().createRun().setText("3:00pm-6:00pm");
+      row.getCell(3).setText("Trusteeship Council");
+      row.getCell(4).setText("Categories of membership");
+      row.getCell(4).addParagraph().createRun().setText("Crossregional representation");
+      document.write(out);
+      docx = out.toByteArray();
+    }
+
+    LetterReading reading =
+        new LetterReader().read(LetterText.extract("table.docx", docx), "table");
+
+    MeetingDraft meeting = reading.meetings().get(0);
+    assertThat(meeting.sittings()).hasSize(2);
+    assertThat(meeting.venue()).contains("Trusteeship Council Chamber");
+    assertThat(meeting.topics())
+        .extracting(topic -> topic.text())
+        .containsExactly("Categories of membership", "Cross-regional representation");
+  }
+
+  @Test
   void aScannedPdfWithoutTextIsRefused() throws IOException {
     byte[] scan;
     try (PDDocument document = new PDDocument();
