@@ -1,0 +1,257 @@
+package org.ignbot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Real JDA against the fake Discord: slash commands, buttons and autocomplete, end to end. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DiscordInteractionTests {
+  private FakeDiscord discord;
+  private DiscordBot bot;
+
+  @BeforeAll
+  void start() throws Exception {
+    discord = new FakeDiscord();
+    var schedules = TestBot.repository();
+    bot =
+        DiscordBot.start(
+                new DiscordSettings(
+                    "fake-token",
+                    Optional.of(Payloads.GUILD),
+                    Optional.of(discord.apiUrl()),
+                    Optional.of(discord.gatewayUrl()),
+                    false),
+                TestBot.engine(schedules),
+                TestBot.admins(),
+                schedules,
+                TestBot.CLOCK)
+            .awaitReady();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    bot.close();
+    discord.close();
+  }
+
+  @Test
+  void commandsAreRegisteredInTheConfiguredGuildWithAdminCommandsForEventManagers() {
+    FakeDiscord.Call put =
+        discord.awaitCall(
+            "PUT", "/applications/" + Payloads.APP + "/guilds/" + Payloads.GUILD + "/commands");
+    DataArray commands = DataArray.fromJson(put.body());
+    assertThat(commands.length()).isEqualTo(2);
+    DataObject ign = commands.getObject(0);
+    assertThat(ign.getString("name")).isEqualTo("ign");
+    assertThat(ign.getArray("options").stream(DataArray::getObject).map(o -> o.getString("name")))
+        .containsExactly(
+            "next", "schedule", "on", "topic", "meeting", "clusters", "about", "tz", "ics", "help");
+    DataObject admin = commands.getObject(1);
+    assertThat(admin.getString("name")).isEqualTo("ign-admin");
+    assertThat(admin.getString("default_member_permissions")).isEqualTo(String.valueOf(1L << 33));
+  }
+
+  @Test
+  void nextIsDeferredPubliclyThenAnsweredWithTheMeetingEmbedAndButtons() {
+    String id = send("ign", "next", DataArray.empty(), Payloads.USER);
+
+    DataObject callback =
+        discord.awaitCall("POST", "/interactions/" + id + "/token-" + id + "/callback").json();
+    assertThat(callback.getInt("type")).isEqualTo(5);
+    assertThat(callback.optObject("data").map(d -> d.getInt("flags", 0)).orElse(0)).isZero();
+
+    DataObject answer = original(id);
+    DataObject embed = answer.getArray("embeds").getObject(1);
+    assertThat(embed.getString("title")).isEqualTo("1st IGN plenary meeting");
+    DataObject morning = embed.getArray("fields").getObject(0);
+    assertThat(morning.getString("name")).isEqualTo("Morning");
+    assertThat(morning.getString("value"))
+        .contains("10:00–13:00 New York")
+        .contains("<t:1732028400:F>")
+        .contains("<t:1732028400:R>");
+    assertThat(embed.getArray("fields").getObject(1).getString("name"))
+        .isEqualTo("Afternoon (reserved for possible spill-over)");
+    DataObject button =
+        answer.getArray("components").getObject(0).getArray("components").getObject(0);
+    assertThat(button.getString("label")).isEqualTo("Add to calendar");
+    assertThat(button.getString("custom_id"))
+        .isEqualTo("ign|" + Payloads.GUILD + "|ics 2024-11-19");
+  }
+
+  @Test
+  void personalAnswersAreDeferredEphemerally() {
+    String id =
+        send(
+            "ign",
+            "tz",
+            DataArray.empty().add(Payloads.option("zone", 3, "Europe/Vienna")),
+            Payloads.USER);
+
+    DataObject callback = callback(id);
+    assertThat(callback.getInt("type")).isEqualTo(5);
+    assertThat(callback.getObject("data").getInt("flags")).isEqualTo(64);
+    assertThat(original(id).getArray("embeds").getObject(0).toString()).contains("Europe/Vienna");
+  }
+
+  @Test
+  void addToCalendarButtonRunsIcsForTheClickerAndAttachesTheFile() {
+    String id = FakeDiscord.snowflake();
+    discord.dispatch(
+        Payloads.interaction(
+                id, 3, Payloads.USER, Payloads.button("ign|" + Payloads.GUILD + "|ics 2024-11-19"))
+            .put("message", Payloads.message(FakeDiscord.snowflake(), Payloads.CHANNEL)));
+
+    assertThat(callback(id).getObject("data").getInt("flags")).isEqualTo(64);
+    FakeDiscord.Call answer =
+        discord.awaitCall(
+            "PATCH", "/webhooks/" + Payloads.APP + "/token-" + id + "/messages/@original");
+    assertThat(answer.files())
+        .containsEntry("ign-2024-11-19.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    assertThat(answer.json().toString())
+        .contains("arguments: 2024-11-19")
+        .contains("userId=" + Payloads.USER);
+  }
+
+  @Test
+  void aButtonInAReminderDirectMessageActsInTheGuildItCameFrom() {
+    String id = FakeDiscord.snowflake();
+    discord.dispatch(
+        Payloads.directInteraction(
+            id, 3, Payloads.USER, Payloads.button("ign|" + Payloads.GUILD + "|ics 2024-11-21")));
+
+    FakeDiscord.Call answer =
+        discord.awaitCall(
+            "PATCH", "/webhooks/" + Payloads.APP + "/token-" + id + "/messages/@original");
+    assertThat(answer.json().toString())
+        .contains("workspace=" + Payloads.GUILD)
+        .contains("userId=" + Payloads.USER);
+    assertThat(answer.files()).containsKey("ign-2024-11-21.ics");
+  }
+
+  @Test
+  void meetingIdsAreSuggestedWhileTyping() {
+    String id = FakeDiscord.snowflake();
+    DataObject focused = Payloads.option("id", 3, "2024-11").put("focused", true);
+    discord.dispatch(
+        Payloads.interaction(
+            id,
+            4,
+            Payloads.USER,
+            Payloads.slash("ign", "meeting", DataArray.empty().add(focused))));
+
+    DataObject callback = callback(id);
+    assertThat(callback.getInt("type")).isEqualTo(8);
+    assertThat(
+            callback.getObject("data").getArray("choices").stream(DataArray::getObject)
+                .map(choice -> choice.getString("value")))
+        .containsExactly("2024-11-19", "2024-11-21");
+  }
+
+  @Test
+  void timeZonesAreSuggestedWhileTyping() {
+    String id = FakeDiscord.snowflake();
+    DataObject focused = Payloads.option("zone", 3, "vienna").put("focused", true);
+    discord.dispatch(
+        Payloads.interaction(
+            id, 4, Payloads.USER, Payloads.slash("ign", "tz", DataArray.empty().add(focused))));
+
+    assertThat(callback(id).getObject("data").getArray("choices").getObject(0).getString("value"))
+        .isEqualTo("Europe/Vienna");
+  }
+
+  @Test
+  void adminSubcommandsAreRefusedToMembersNotOnTheAdminList() {
+    String id =
+        send(
+            "ign-admin",
+            "cancel",
+            DataArray.empty().add(Payloads.option("id", 3, "2024-11-19")),
+            Payloads.USER);
+
+    DataObject answer = original(id);
+    assertThat(answer.getString("content"))
+        .startsWith("Only the bot's admins can use `cancel`")
+        .contains("IGN_ADMINS=discord:" + Payloads.USER);
+  }
+
+  @Test
+  void importReceivesTheAttachedLetterForAnAdmin() {
+    String id = FakeDiscord.snowflake();
+    String url =
+        discord.file("letter.txt", "Excellency, the IGN meets".getBytes(StandardCharsets.UTF_8));
+    DataObject data =
+        Payloads.slash(
+                "ign-admin", "import", DataArray.empty().add(Payloads.option("file", 11, "900")))
+            .put(
+                "resolved",
+                DataObject.empty()
+                    .put(
+                        "attachments",
+                        DataObject.empty()
+                            .put(
+                                "900",
+                                DataObject.empty()
+                                    .put("id", "900")
+                                    .put("filename", "letter.txt")
+                                    .put("size", 25)
+                                    .put("url", url)
+                                    .put("proxy_url", url)
+                                    .put("content_type", "text/plain; charset=utf-8"))));
+    discord.dispatch(Payloads.interaction(id, 2, Payloads.ADMIN, data));
+
+    assertThat(original(id).toString())
+        .contains("admin: true")
+        .contains("file: letter.txt Excellency, the IGN meets");
+  }
+
+  @Test
+  void aPastedLetterLongerThanACommandLineReachesImportAsAFile() {
+    String letter = "Excellency, the IGN meets.\n".repeat(400);
+    String id =
+        send(
+            "ign-admin",
+            "import",
+            DataArray.empty().add(Payloads.option("text", 3, letter)),
+            Payloads.ADMIN);
+
+    assertThat(original(id).toString()).contains("file: text.txt Excellency, the IGN meets.");
+    FakeDiscord.Call more = discord.awaitCall("POST", "/webhooks/" + Payloads.APP + "/token-" + id);
+    assertThat(more.json().getInt("flags")).isEqualTo(64);
+    assertThat(more.json().getArray("embeds").getObject(0).getString("description"))
+        .contains("Excellency, the IGN meets.");
+  }
+
+  @Test
+  void aStaleSubcommandGetsOneLineSayingWhatWorks() {
+    String id = send("ign", "agenda", DataArray.empty(), Payloads.USER);
+
+    assertThat(original(id).getString("content"))
+        .isEqualTo(
+            "I don't know `/ign agenda`: Discord may still show an old list. Try `/ign help`.");
+  }
+
+  private DataObject callback(String id) {
+    return discord.awaitCall("POST", "/interactions/" + id + "/token-" + id + "/callback").json();
+  }
+
+  private String send(String command, String subcommand, DataArray options, String user) {
+    String id = FakeDiscord.snowflake();
+    discord.dispatch(
+        Payloads.interaction(id, 2, user, Payloads.slash(command, subcommand, options)));
+    return id;
+  }
+
+  private DataObject original(String id) {
+    return discord
+        .awaitCall("PATCH", "/webhooks/" + Payloads.APP + "/token-" + id + "/messages/@original")
+        .json();
+  }
+}

@@ -1,0 +1,158 @@
+package org.ignbot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.ignbot.core.notify.DeliveryResult;
+import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.schedule.MeetingStatus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The messenger port on real JDA against the fake Discord: DMs, channel posts and failures. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DiscordMessengerTests {
+  private static final String DELEGATE = "700000000000000042";
+  private static final String CLOSED = "700000000000000043";
+  private static final String BUSY = "700000000000000044";
+
+  private FakeDiscord discord;
+  private DiscordBot bot;
+
+  @BeforeAll
+  void start() throws Exception {
+    discord = new FakeDiscord();
+    var schedules = TestBot.repository();
+    bot =
+        DiscordBot.start(
+                new DiscordSettings(
+                    "fake-token",
+                    Optional.of(Payloads.GUILD),
+                    Optional.of(discord.apiUrl()),
+                    Optional.of(discord.gatewayUrl()),
+                    false),
+                TestBot.engine(schedules),
+                TestBot.admins(),
+                schedules,
+                TestBot.CLOCK)
+            .awaitReady();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    bot.close();
+    discord.close();
+  }
+
+  @Test
+  void reminderGoesByDirectMessageWithTheMeetingEmbedAndItsButtons() {
+    DeliveryResult result = bot.messenger().send(dm(DELEGATE), reminder());
+
+    assertThat(result).isInstanceOf(DeliveryResult.Delivered.class);
+    FakeDiscord.Call open =
+        discord.awaitCall("POST", "/users/@me/channels", c -> c.body().contains(DELEGATE));
+    assertThat(open.json().getString("recipient_id")).isEqualTo(DELEGATE);
+    DataObject message =
+        discord.awaitCall("POST", "/channels/1" + DELEGATE.substring(1) + "/messages").json();
+    assertThat(message.getArray("embeds").getObject(0).getString("title"))
+        .isEqualTo("Reminder: in 1 hour");
+    assertThat(message.getArray("embeds").getObject(1).getString("title"))
+        .isEqualTo("1st IGN plenary meeting");
+    assertThat(message.toString()).contains("ign|" + Payloads.GUILD + "|ics 2024-11-19");
+  }
+
+  @Test
+  void aSecondReminderToTheSameUserReusesTheirDirectMessageChannel() {
+    String user = "700000000000000045";
+    bot.messenger().send(dm(user), reminder());
+    bot.messenger().send(dm(user), reminder());
+
+    assertThat(
+            discord.calls("POST", "/users/@me/channels").stream()
+                .filter(c -> c.body().contains(user)))
+        .hasSize(1);
+    assertThat(discord.calls("POST", "/channels/1" + user.substring(1) + "/messages")).hasSize(2);
+  }
+
+  @Test
+  void channelSubscriptionsArePostedInTheChannel() {
+    DeliveryResult result =
+        bot.messenger()
+            .send(
+                new Recipient("discord", Payloads.GUILD, Recipient.Kind.CHANNEL, Payloads.CHANNEL),
+                reminder());
+
+    assertThat(result).isInstanceOf(DeliveryResult.Delivered.class);
+    assertThat(
+            discord
+                .awaitCall("POST", "/channels/" + Payloads.CHANNEL + "/messages")
+                .json()
+                .getArray("embeds")
+                .length())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void closedDirectMessagesAreRefusedForGood() {
+    discord.failNext(
+        "POST",
+        "/channels/1" + CLOSED.substring(1) + "/messages",
+        403,
+        Map.of(),
+        "{\"message\": \"Cannot send messages to this user\", \"code\": 50007}");
+
+    DeliveryResult result = bot.messenger().send(dm(CLOSED), reminder());
+
+    assertThat(result).isEqualTo(new DeliveryResult.Refused("Cannot send messages to this user"));
+  }
+
+  @Test
+  void rateLimitAsksToRetryAfterDiscordsDelay() {
+    discord.failNext(
+        "POST",
+        "/channels/1" + BUSY.substring(1) + "/messages",
+        429,
+        Map.of("Retry-After", "5", "Via", "1.1 google", "X-RateLimit-Scope", "user"),
+        "{\"message\": \"You are being rate limited.\", \"retry_after\": 5.0, \"global\": false}");
+
+    DeliveryResult result = bot.messenger().send(dm(BUSY), reminder());
+
+    assertThat(result)
+        .isEqualTo(new DeliveryResult.RetryLater(Duration.ofSeconds(5), "Discord rate limit"));
+  }
+
+  @Test
+  void aChannelTheBotCannotSeeIsRefused() {
+    DeliveryResult result =
+        bot.messenger()
+            .send(
+                new Recipient("discord", Payloads.GUILD, Recipient.Kind.CHANNEL, "123"),
+                reminder());
+
+    assertThat(result).isInstanceOf(DeliveryResult.Refused.class);
+  }
+
+  private static Recipient dm(String user) {
+    return new Recipient("discord", Payloads.GUILD, Recipient.Kind.DIRECT_MESSAGE, user);
+  }
+
+  private static Reply reminder() {
+    return Reply.ok()
+        .title("Reminder: in 1 hour")
+        .card(
+            TestBot.meeting(
+                "2024-11-19",
+                LocalDate.of(2024, 11, 19),
+                "Trusteeship Council Chamber",
+                MeetingStatus.SCHEDULED))
+        .action("Add to calendar", "ics 2024-11-19")
+        .build();
+  }
+}

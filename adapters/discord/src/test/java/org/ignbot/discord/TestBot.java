@@ -1,0 +1,163 @@
+package org.ignbot.discord;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.ignbot.core.command.AdminList;
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.InMemoryUserSettings;
+import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.read.ReadCommands;
+import org.ignbot.core.knowledge.Knowledge;
+import org.ignbot.core.reply.Attachment;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.schedule.InMemoryScheduleRepository;
+import org.ignbot.core.schedule.Meeting;
+import org.ignbot.core.schedule.MeetingStatus;
+import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.schedule.Sitting;
+import org.ignbot.core.schedule.Source;
+import org.ignbot.core.schedule.Topic;
+import org.ignbot.core.time.VenueTime;
+
+/**
+ * The bot as tests run it: the real engine on two meetings, with stand-ins for other helpers'
+ * commands.
+ */
+final class TestBot {
+  /** 18 November 2024, noon in New York: the day before the first plenary. */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2024-11-18T17:00:00Z"), ZoneOffset.UTC);
+
+  static final Source LETTER =
+      new Source(
+          "letter-2024-11-07",
+          "Co-Chairs' letter",
+          Optional.of(LocalDate.of(2024, 11, 7)),
+          List.of("Tareq Albanai", "Lise Gregoire-van Haaren"),
+          List.of());
+
+  private TestBot() {}
+
+  static Meeting meeting(String id, LocalDate day, String venue, MeetingStatus status) {
+    return new Meeting(
+        id,
+        79,
+        "1st IGN plenary meeting",
+        day,
+        List.of(sitting(day, 10, 13, false), sitting(day, 15, 18, true)),
+        Optional.of(venue),
+        List.of(Topic.of("Categories of membership"), Topic.of("The question of the veto")),
+        EnumSet.of(Cluster.CATEGORIES, Cluster.VETO),
+        List.of(),
+        status,
+        1,
+        Optional.empty(),
+        LETTER);
+  }
+
+  static Sitting sitting(LocalDate day, int from, int to, boolean spillOver) {
+    return new Sitting(
+        ZonedDateTime.of(day, LocalTime.of(from, 0), VenueTime.ZONE),
+        ZonedDateTime.of(day, LocalTime.of(to, 0), VenueTime.ZONE),
+        spillOver);
+  }
+
+  static Schedule schedule() {
+    return new Schedule(
+        List.of(
+            meeting(
+                "2024-11-19",
+                LocalDate.of(2024, 11, 19),
+                "Trusteeship Council Chamber",
+                MeetingStatus.SCHEDULED),
+            meeting(
+                "2024-11-21",
+                LocalDate.of(2024, 11, 21),
+                "Trusteeship Council Chamber",
+                MeetingStatus.SCHEDULED)));
+  }
+
+  static InMemoryScheduleRepository repository() {
+    return new InMemoryScheduleRepository(schedule());
+  }
+
+  static CommandEngine engine(InMemoryScheduleRepository schedules) {
+    InMemoryUserSettings settings = new InMemoryUserSettings();
+    List<Command> commands =
+        new ArrayList<>(
+            ReadCommands.create(
+                schedules, new Knowledge(List.of(), java.util.Map.of(), "none"), settings));
+    commands.add(new Stub("ics", false));
+    commands.add(new Stub("cancel", true));
+    commands.add(new Stub("import", true));
+    return new CommandEngine(commands, CLOCK, settings);
+  }
+
+  static AdminList admins() {
+    return new AdminList(List.of("discord:" + Payloads.ADMIN));
+  }
+
+  /**
+   * Stands in for a command another part of the bot provides: answers with what it was given, and
+   * for {@code ics} with an .ics file, as the calendar's command does.
+   */
+  static final class Stub implements Command {
+    private final String name;
+    private final boolean admin;
+
+    Stub(String name, boolean admin) {
+      this.name = name;
+      this.admin = admin;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public String usage() {
+      return name;
+    }
+
+    @Override
+    public String summary() {
+      return "stand-in for " + name;
+    }
+
+    @Override
+    public Reply run(Invocation invocation) {
+      if (admin && !invocation.asker().admin()) {
+        return Reply.error("admins only");
+      }
+      Reply.Builder reply =
+          Reply.ok()
+              .title(name + " ran")
+              .line("arguments: " + invocation.arguments())
+              .line("admin: " + invocation.asker().admin())
+              .line("user: " + invocation.asker().user());
+      for (Attachment file : invocation.files()) {
+        reply.line(
+            "file: " + file.fileName() + " " + new String(file.content(), StandardCharsets.UTF_8));
+      }
+      if (name.equals("ics")) {
+        reply.attach(
+            new Attachment(
+                "ign-" + invocation.arguments() + ".ics",
+                "text/calendar",
+                "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8)));
+      }
+      return reply.build();
+    }
+  }
+}
