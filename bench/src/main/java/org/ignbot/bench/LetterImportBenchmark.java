@@ -98,8 +98,8 @@ public class LetterImportBenchmark {
     java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 14);
     for (int i = 0; i < 40; i++) {
       lines.add(
-          (i + 2)
-              + "th IGN Plenary "
+          ordinal(i + 2)
+              + " IGN Plenary "
               + day.getDayOfMonth()
               + " "
               + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
@@ -123,6 +123,19 @@ public class LetterImportBenchmark {
       throw new IllegalStateException("the letter has " + pages(pdf) + " pages, not " + PAGES);
     }
     return pdf;
+  }
+
+  private static String ordinal(int n) {
+    String suffix =
+        n % 100 >= 11 && n % 100 <= 13
+            ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
+    return n + suffix;
   }
 
   private static byte[] render(List<String> head, List<String> paragraphs) {

@@ -3,7 +3,6 @@ package org.ignbot.core.letter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.ignbot.core.schedule.Topic;
@@ -49,7 +48,8 @@ final class TableRows {
     int used = 1;
     StringBuilder rest = new StringBuilder(after);
     while (index + used < lines.size() && continues(lines.get(index + used))) {
-      rest.append('\t').append(lines.get(index + used).strip());
+      // A space, not a cell break: a wrapped cell goes on, and a new topic is told by its words.
+      rest.append(' ').append(lines.get(index + used).strip());
       used++;
     }
     LetterDates.find(line, warnings);
@@ -70,7 +70,11 @@ final class TableRows {
             || Venues.find(after).map(v -> v.start() < 3).orElse(false));
   }
 
-  /** A wrapped cell: a short line right below a row, holding a time, a venue or a topic. */
+  /**
+   * A wrapped cell: a line right below a row holding a time or a venue, or a short one that goes on
+   * with a cell ("membership") or starts a topic ("Crossregional representation"). Names under the
+   * table (the signature) and prose are neither.
+   */
   private static boolean continues(String line) {
     String text = line.strip();
     if (text.isEmpty() || text.length() > 150 || text.endsWith(".")) {
@@ -79,11 +83,13 @@ final class TableRows {
     if (!LetterDates.find(text, new ArrayList<>()).isEmpty()) {
       return false;
     }
-    return SittingTimes.span(text)[0] >= 0
-        || Venues.find(text).isPresent()
-        || !Topics.clusters(Topics.fromCell(text)).isEmpty()
-        || Topics.fromCell(text).stream().anyMatch(Topics::isSpillOver)
-        || text.toLowerCase(Locale.ROOT).contains("model");
+    if (SittingTimes.span(text)[0] >= 0 || Venues.find(text).isPresent()) {
+      return true;
+    }
+    char first = text.charAt(0);
+    return text.length() <= 80
+        && !text.contains(",")
+        && (Character.isLowerCase(first) || first == '(' || Topics.startsWithTopic(text));
   }
 
   private void read(String before, DateMention date, String rest, List<DateMention> others) {

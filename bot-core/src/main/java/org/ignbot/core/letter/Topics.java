@@ -148,6 +148,11 @@ final class Topics {
     return pieces;
   }
 
+  /** Whether a line begins like a topic of its own: "Crossregional representation". */
+  static boolean startsWithTopic(String text) {
+    return startsTopic(text.strip().split(" "), 0);
+  }
+
   private static boolean startsTopic(String[] words, int from) {
     StringBuilder rest = new StringBuilder();
     for (int i = from; i < Math.min(words.length, from + 8); i++) {

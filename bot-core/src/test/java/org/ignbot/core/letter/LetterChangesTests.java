@@ -54,6 +54,29 @@ class LetterChangesTests {
   }
 
   @Test
+  void aTopicWrappedMidCellGoesOnButTheNameUnderTheTableDoesNot() {
+    LetterReading reading =
+        reader.read(
+            "Co-Chairs of the IGN\n"
+                + "2nd IGN Plenary 14 January 2025 10:00am-1:00pm Trusteeship Council Categories of\n"
+                + "membership\n"
+                + "3rd IGN Plenary 21 January 2025 10:00am-1:00pm Trusteeship Council Regional\n"
+                + "representation Model discussion (G4 model)\n"
+                + "In line with the Pact for the Future, we encourage further models\n"
+                + "Alexander\n",
+            "pasted");
+
+    assertThat(reading.meetings().get(0).topics())
+        .extracting(topic -> topic.text())
+        .containsExactly("Categories of membership");
+    assertThat(reading.meetings().get(1).topics())
+        .extracting(topic -> topic.text())
+        .containsExactly("Regional representation", "Model discussion (G4 model)");
+    assertThat(reading.meetings().get(1).topics().get(1).presenter()).contains("G4");
+    assertThat(reading.source().signatories()).containsExactly("Alexander (Co-Chair)");
+  }
+
+  @Test
   void postponedUntilFurtherNoticeIsACancellation() {
     LetterReading reading =
         reader.read(
