@@ -12,12 +12,15 @@ import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.command.admin.AdminCommands;
 import org.ignbot.core.command.read.ReadCommands;
 import org.ignbot.core.knowledge.Knowledge;
 import org.ignbot.core.knowledge.KnowledgeFile;
+import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.ScheduleFile;
+import org.ignbot.core.schedule.SchedulePublisher;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.core.text.DataFileException;
 import org.springframework.context.annotation.Bean;
@@ -70,8 +73,14 @@ class CoreConfiguration {
   /** Every command, in the order {@code help} lists them. */
   @Bean
   CommandEngine commandEngine(
-      ScheduleRepository schedules, Knowledge knowledge, UserSettings settings, Clock clock) {
+      ScheduleRepository schedules,
+      Knowledge knowledge,
+      UserSettings settings,
+      Clock clock,
+      LetterImport letters,
+      SchedulePublisher publisher) {
     List<Command> commands = new ArrayList<>(ReadCommands.create(schedules, knowledge, settings));
+    commands.addAll(AdminCommands.create(letters, publisher));
     return new CommandEngine(commands, clock, settings);
   }
 

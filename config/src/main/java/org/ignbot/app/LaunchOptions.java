@@ -2,6 +2,7 @@ package org.ignbot.app;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,7 +19,12 @@ import picocli.CommandLine.Unmatched;
  * settings ({@code --name.of.setting=value}) passed on as they are.
  */
 public record LaunchOptions(
-    Mode mode, String command, OffsetDateTime asOf, List<String> springArgs, String usage) {
+    Mode mode,
+    String command,
+    OffsetDateTime asOf,
+    List<String> springArgs,
+    String usage,
+    LetterImportRequest letter) {
 
   /** What the process does. */
   public enum Mode {
@@ -27,8 +33,18 @@ public record LaunchOptions(
     /** One answer on standard output, then exit. */
     ASK,
     /** Print the usage and exit. */
-    USAGE
+    USAGE,
+    /** Import a letter file: preview it, and publish it unless it is a dry run. */
+    IMPORT
   }
+
+  /**
+   * {@code import [--dry-run] [--json] <file>}: the letter to import and how.
+   *
+   * @param dryRun show the preview only; publish nothing
+   * @param json print the preview as JSON instead of text
+   */
+  public record LetterImportRequest(Path file, boolean dryRun, boolean json) {}
 
   /** Bad command line: one line, and the exit status to use. */
   public static final class UsageException extends RuntimeException {
@@ -48,6 +64,11 @@ public record LaunchOptions(
     springArgs = List.copyOf(springArgs);
   }
 
+  public LaunchOptions(
+      Mode mode, String command, OffsetDateTime asOf, List<String> springArgs, String usage) {
+    this(mode, command, asOf, springArgs, usage, null);
+  }
+
   /**
    * The arguments Spring sees: the settings passed through, and those the options imply (as
    * command-line settings, so that they win over every file).
@@ -57,7 +78,7 @@ public record LaunchOptions(
     if (asOf != null) {
       arguments.add("--ign.clock.as-of=" + asOf);
     }
-    if (mode == Mode.ASK) {
+    if (mode == Mode.ASK || mode == Mode.IMPORT) {
       // One answer needs no web server, chat platform connection or terminal chat.
       arguments.add("--spring.main.web-application-type=none");
     }
@@ -81,6 +102,21 @@ public record LaunchOptions(
       spring.addAll(ask.unmatched);
       check(spring);
       return new LaunchOptions(Mode.ASK, String.join(" ", ask.words), root.asOf, spring, usage);
+    }
+    if (sub != null && sub.commandSpec().userObject() instanceof Import letter) {
+      spring.addAll(letter.unmatched);
+      check(spring);
+      if (sub.isUsageHelpRequested()) {
+        return new LaunchOptions(
+            Mode.USAGE, "", root.asOf, spring, usage(sub.commandSpec().commandLine()));
+      }
+      return new LaunchOptions(
+          Mode.IMPORT,
+          "",
+          root.asOf,
+          spring,
+          usage,
+          new LetterImportRequest(letter.file, letter.dryRun, letter.json));
     }
     check(spring);
     if (result.isUsageHelpRequested() || (sub != null && sub.isUsageHelpRequested())) {
@@ -124,7 +160,7 @@ public record LaunchOptions(
         "IGN Bot: the Security Council reform negotiations (IGN) schedule in your chat.",
         "With no command: the chat in this terminal (when no Slack or Discord token is set)."
       },
-      subcommands = {Ask.class})
+      subcommands = {Ask.class, Import.class})
   static final class Root {
     @Option(
         names = "--as-of",
@@ -147,6 +183,27 @@ public record LaunchOptions(
         paramLabel = "<command>",
         description = "e.g. \"/ign next\" or next")
     List<String> words = new ArrayList<>();
+
+    @Unmatched List<String> unmatched = new ArrayList<>();
+  }
+
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Import a Co-Chairs' letter (PDF, .docx or text): show what it adds, changes or cancels,"
+            + " and publish it (the operator is admin).",
+        "Exit status 1 when the file cannot be read as a letter."
+      })
+  static final class Import {
+    @Option(names = "--dry-run", description = "Show the preview only; publish nothing.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print the preview as JSON (see the README).")
+    boolean json;
+
+    @Parameters(arity = "1", paramLabel = "<file>", description = "the letter file")
+    Path file;
 
     @Unmatched List<String> unmatched = new ArrayList<>();
   }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.shell.OneShot;
 import org.ignbot.shell.TerminalChat;
@@ -30,6 +31,7 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
   private final ObjectProvider<LaunchOptions> options;
   private final CommandEngine engine;
   private final TextRenderer renderer;
+  private final LetterImport letters;
   private final boolean terminal;
   private volatile int exitCode;
 
@@ -37,11 +39,13 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
       ObjectProvider<LaunchOptions> options,
       CommandEngine engine,
       TextRenderer renderer,
-      Environment environment) {
+      Environment environment,
+      LetterImport letters) {
     this.options = options;
     this.engine = engine;
     this.renderer = renderer;
     this.terminal = terminalEnabled(environment);
+    this.letters = letters;
   }
 
   /**
@@ -71,6 +75,11 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
         PrintStream err =
             new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         exitCode = new OneShot(engine, renderer).ask(launch.command(), out, err);
+      }
+      case IMPORT -> {
+        PrintStream err =
+            new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        exitCode = new LetterImportRun(letters, renderer).run(launch.letter(), out, err);
       }
       case CHAT -> {
         if (terminal) {

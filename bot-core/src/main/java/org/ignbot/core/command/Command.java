@@ -25,6 +25,15 @@ public interface Command {
   }
 
   /**
+   * Whether the command takes a long text after its word, such as a pasted letter: the engine then
+   * passes that text on unchanged, line breaks and all, up to {@link CommandEngine#MAX_TEXT_LENGTH}
+   * characters.
+   */
+  default boolean takesText() {
+    return false;
+  }
+
+  /**
    * Runs the command. Bad arguments throw {@link org.ignbot.core.text.InvalidInputException} with
    * the line to show.
    */

@@ -26,6 +26,9 @@ public final class CommandEngine {
   /** Longer text is no command; it is refused before any parsing. */
   public static final int MAX_LENGTH = 2000;
 
+  /** The most a command that takes text (a pasted letter) accepts. */
+  public static final int MAX_TEXT_LENGTH = 400_000;
+
   private static final Logger log = LoggerFactory.getLogger(CommandEngine.class);
   private static final String PREFIX = "/ign";
 
@@ -72,11 +75,8 @@ public final class CommandEngine {
   }
 
   private Reply answer(Asker asker, String text, List<Attachment> files, Optional<ZoneId> zone) {
-    if (text.length() > MAX_LENGTH) {
-      return Reply.error(
-          "That is "
-              + text.length()
-              + " characters; commands are short. Try `next`, or `help` for the list.");
+    if (text.length() > MAX_TEXT_LENGTH) {
+      return tooLong(text);
     }
     String input = clean(text);
     if (input.toLowerCase(Locale.ROOT).startsWith(PREFIX)
@@ -91,6 +91,11 @@ public final class CommandEngine {
     String word = (space < 0 ? input : input.substring(0, space)).toLowerCase(Locale.ROOT);
     String arguments = space < 0 ? "" : input.substring(space + 1);
     Command command = byWord.get(word);
+    if (command != null && command.takesText()) {
+      arguments = rawArguments(text);
+    } else if (text.length() > MAX_LENGTH) {
+      return tooLong(text);
+    }
     if (command == null) {
       return Reply.error(unknown(word));
     }
@@ -105,6 +110,19 @@ public final class CommandEngine {
               + command.name()
               + "`; it is logged. Please try again.");
     }
+  }
+
+  private static Reply tooLong(String text) {
+    return Reply.error(
+        "That is "
+            + text.length()
+            + " characters; commands are short. Try `next`, or `help` for the list.");
+  }
+
+  /** What follows the command word, as typed: a pasted letter keeps its lines and tabs. */
+  private static String rawArguments(String text) {
+    String rest = text.stripLeading().replaceFirst("(?i)^/ign(?=\\s)", "").stripLeading();
+    return rest.replaceFirst("^\\S+", "");
   }
 
   private String unknown(String word) {

@@ -1,14 +1,18 @@
 package org.ignbot.core.command.read;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Meeting;
+import org.ignbot.core.schedule.MeetingChange;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.core.text.InvalidInputException;
+import org.ignbot.core.time.TimeFormat;
+import org.ignbot.core.time.VenueTime;
 
-/** {@code meeting <id>}: one meeting in full, with its source and revision. */
+/** {@code meeting <id>}: one meeting in full, with its source, revision and change history. */
 public final class MeetingCommand implements Command {
   private final ScheduleRepository schedules;
 
@@ -28,12 +32,44 @@ public final class MeetingCommand implements Command {
 
   @Override
   public String summary() {
-    return "one meeting in full, with its source";
+    return "one meeting in full, with its source and change history";
   }
 
   @Override
   public List<String> examples() {
     return List.of("meeting 2024-11-21 (ids are shown by `schedule` and `next`)");
+  }
+
+  /** "Revision 2, 26 Nov 2026 (Co-Chairs' letter ...): changed — sittings was ..., now ...". */
+  static String historyLine(MeetingChange change) {
+    Meeting after = change.after();
+    String when =
+        after
+            .updated()
+            .map(at -> ", " + TimeFormat.shortDay(at.atZone(VenueTime.ZONE).toLocalDate()))
+            .orElse("");
+    String what =
+        switch (change.kind()) {
+          case ADDED -> "added";
+          case CANCELLED -> "cancelled";
+          case CHANGED -> "changed";
+        };
+    String fields =
+        change.fields().stream()
+            .map(
+                field ->
+                    field.was().isEmpty()
+                        ? field.field() + ": " + field.now()
+                        : field.field() + " was " + field.was() + ", now " + field.now())
+            .collect(Collectors.joining("; "));
+    return "  Revision "
+        + after.revision()
+        + when
+        + " ("
+        + change.source().citation()
+        + "): "
+        + what
+        + (fields.isEmpty() ? "" : " — " + fields);
   }
 
   @Override
@@ -43,7 +79,16 @@ public final class MeetingCommand implements Command {
           "Which meeting? Give its id, e.g. `meeting 2024-11-21`; `schedule` lists the ids.");
     }
     Meeting meeting = MeetingActions.byId(schedules.current(), invocation.arguments());
-    return Reply.ok()
+    Reply.Builder reply = Reply.ok();
+    List<MeetingChange> history = schedules.history(meeting.id());
+    if (!history.isEmpty()) {
+      reply.title(
+          "Meeting " + meeting.id() + ", with its " + history.size() + " published change(s):");
+      for (MeetingChange change : history) {
+        reply.line(historyLine(change));
+      }
+    }
+    return reply
         .full(meeting)
         .action("Add to calendar", "ics " + meeting.id())
         .action("Remind me", "subscribe")

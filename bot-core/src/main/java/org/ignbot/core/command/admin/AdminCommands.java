@@ -1,0 +1,22 @@
+package org.ignbot.core.command.admin;
+
+import java.util.List;
+import org.ignbot.core.command.Command;
+import org.ignbot.core.letter.LetterImport;
+import org.ignbot.core.schedule.SchedulePublisher;
+
+/** The admins' commands, in the order {@code help} lists them. */
+public final class AdminCommands {
+  private AdminCommands() {}
+
+  public static List<Command> create(LetterImport letters, SchedulePublisher publisher) {
+    PendingImports pending = new PendingImports();
+    Correction correction = new Correction(publisher);
+    return List.of(
+        new ImportCommand(letters, pending),
+        new ConfirmCommand(letters, pending),
+        new DiscardCommand(pending),
+        new CancelCommand(correction),
+        new MoveCommand(correction));
+  }
+}

@@ -1,0 +1,62 @@
+package org.ignbot.core.command.admin;
+
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.Invocation;
+import org.ignbot.core.letter.ImportPreview;
+import org.ignbot.core.letter.LetterImport;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.schedule.MeetingChange;
+import org.ignbot.core.text.InvalidInputException;
+
+/** {@code confirm}: publishes the admin's pending letter preview, all of it or nothing. */
+final class ConfirmCommand implements Command {
+  private final LetterImport letters;
+  private final PendingImports pending;
+
+  ConfirmCommand(LetterImport letters, PendingImports pending) {
+    this.letters = letters;
+    this.pending = pending;
+  }
+
+  @Override
+  public String name() {
+    return "confirm";
+  }
+
+  @Override
+  public String usage() {
+    return "confirm";
+  }
+
+  @Override
+  public String summary() {
+    return "admins: publish the letter you previewed with `import`";
+  }
+
+  @Override
+  public Reply run(Invocation invocation) {
+    AdminOnly.check(invocation, name());
+    ImportPreview preview =
+        pending
+            .take(invocation.asker().user())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "Nothing to confirm: `import` a letter first, then `confirm` its preview."));
+    if (!letters.publish(preview)) {
+      throw new InvalidInputException(
+          "The schedule changed since that preview (another import or correction); nothing was"
+              + " published. `import` the letter again to see the changes as they are now.");
+    }
+    Reply.Builder reply =
+        Reply.ok()
+            .title("Published the " + preview.source().citation() + ": " + preview.summary() + ".");
+    for (MeetingChange change : preview.changes()) {
+      reply.line(PreviewReply.line(change));
+    }
+    return reply
+        .line("Each meeting's change history: `meeting <id>`.")
+        .action("Schedule", "schedule")
+        .build();
+  }
+}

@@ -1,0 +1,45 @@
+package org.ignbot.core.command.admin;
+
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.Invocation;
+import org.ignbot.core.reply.Reply;
+
+/** {@code discard}: drops the admin's pending letter preview; nothing is published. */
+final class DiscardCommand implements Command {
+  private final PendingImports pending;
+
+  DiscardCommand(PendingImports pending) {
+    this.pending = pending;
+  }
+
+  @Override
+  public String name() {
+    return "discard";
+  }
+
+  @Override
+  public String usage() {
+    return "discard";
+  }
+
+  @Override
+  public String summary() {
+    return "admins: drop the letter preview without publishing it";
+  }
+
+  @Override
+  public Reply run(Invocation invocation) {
+    AdminOnly.check(invocation, name());
+    return pending
+        .take(invocation.asker().user())
+        .map(
+            preview ->
+                Reply.ok()
+                    .title(
+                        "Discarded the preview of the "
+                            + preview.source().citation()
+                            + "; nothing was published.")
+                    .build())
+        .orElseGet(() -> Reply.ok().title("There was no preview to discard.").build());
+  }
+}

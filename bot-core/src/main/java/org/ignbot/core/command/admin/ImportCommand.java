@@ -1,0 +1,73 @@
+package org.ignbot.core.command.admin;
+
+import java.util.List;
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.Invocation;
+import org.ignbot.core.letter.ImportPreview;
+import org.ignbot.core.letter.LetterImport;
+import org.ignbot.core.reply.Attachment;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.text.InvalidInputException;
+
+/** {@code import} with an attached letter or its text pasted after it: a preview to confirm. */
+final class ImportCommand implements Command {
+  private final LetterImport letters;
+  private final PendingImports pending;
+
+  ImportCommand(LetterImport letters, PendingImports pending) {
+    this.letters = letters;
+    this.pending = pending;
+  }
+
+  @Override
+  public String name() {
+    return "import";
+  }
+
+  @Override
+  public String usage() {
+    return "import (+ letter)";
+  }
+
+  @Override
+  public String summary() {
+    return "admins: preview what a Co-Chairs' letter adds, changes or cancels";
+  }
+
+  @Override
+  public List<String> examples() {
+    return List.of(
+        "import   with the letter attached (PDF, .docx or text)",
+        "import <the letter's text pasted after the word>",
+        "then `confirm` to publish, or `discard`");
+  }
+
+  @Override
+  public boolean takesText() {
+    return true;
+  }
+
+  @Override
+  public Reply run(Invocation invocation) {
+    AdminOnly.check(invocation, name());
+    ImportPreview preview;
+    if (!invocation.files().isEmpty()) {
+      if (invocation.files().size() > 1) {
+        throw new InvalidInputException("Attach one letter at a time, then `import` again.");
+      }
+      Attachment file = invocation.files().get(0);
+      preview = letters.preview(file.fileName(), file.content());
+    } else if (invocation.hasArguments()) {
+      preview = letters.previewText(invocation.arguments(), "The pasted letter");
+    } else {
+      throw new InvalidInputException(
+          "Attach the letter (PDF, .docx or text) to `import`, or paste its text after the word.");
+    }
+    if (preview.changesNothing()) {
+      pending.take(invocation.asker().user());
+    } else {
+      pending.put(invocation.asker().user(), preview);
+    }
+    return PreviewReply.of(preview, true);
+  }
+}

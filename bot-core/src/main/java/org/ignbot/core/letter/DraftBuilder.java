@@ -1,0 +1,120 @@
+package org.ignbot.core.letter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.schedule.Sitting;
+import org.ignbot.core.schedule.Topic;
+import org.ignbot.core.time.TimeFormat;
+import org.ignbot.core.time.VenueTime;
+
+/** What the letter says of one day, gathered from its table and its sentences. */
+final class DraftBuilder {
+  final LocalDate date;
+  Optional<LocalDate> movedFrom = Optional.empty();
+  Optional<String> title = Optional.empty();
+  List<SittingTimes.Range> times = new ArrayList<>();
+  Optional<String> venue = Optional.empty();
+  List<Topic> topics = new ArrayList<>();
+  final List<String> notes = new ArrayList<>();
+  boolean cancelled;
+
+  /** Named only in passing (an event before or around the meetings): date only. */
+  boolean related;
+
+  DraftBuilder(LocalDate date) {
+    this.date = date;
+  }
+
+  /** Fills in what this one lacks from {@code other}; disagreements become warnings. */
+  void fillFrom(DraftBuilder other, String otherPlace, List<String> warnings) {
+    String day = TimeFormat.longDay(date);
+    if (title.isEmpty()) {
+      title = other.title;
+    }
+    if (times.isEmpty()) {
+      times = other.times;
+    } else if (!other.times.isEmpty() && !other.times.equals(times)) {
+      warnings.add(
+          "For "
+              + day
+              + " the table gives the times "
+              + ranges(times)
+              + " but "
+              + otherPlace
+              + " says "
+              + ranges(other.times)
+              + "; I took the table's. Check it.");
+    }
+    if (venue.isEmpty()) {
+      venue = other.venue;
+    } else if (other.venue.isPresent() && !other.venue.equals(venue)) {
+      warnings.add(
+          "For "
+              + day
+              + " the table gives the venue "
+              + venue.get()
+              + " but "
+              + otherPlace
+              + " says "
+              + other.venue.get()
+              + "; I took the table's. Check it.");
+    }
+    if (topics.isEmpty()) {
+      topics = other.topics;
+    }
+    if (movedFrom.isEmpty()) {
+      movedFrom = other.movedFrom;
+    }
+    cancelled |= other.cancelled;
+    other.notes.stream().filter(note -> !notes.contains(note)).forEach(notes::add);
+  }
+
+  MeetingDraft build(List<String> warnings) {
+    List<Sitting> sittings = new ArrayList<>();
+    int spill = spillIndex(warnings);
+    for (int i = 0; i < times.size(); i++) {
+      sittings.add(sitting(times.get(i), i == spill));
+    }
+    Set<Cluster> clusters = EnumSet.noneOf(Cluster.class);
+    clusters.addAll(Topics.clusters(topics));
+    return new MeetingDraft(
+        date, movedFrom, title, sittings, venue, topics, clusters, notes, cancelled, related);
+  }
+
+  private int spillIndex(List<String> warnings) {
+    for (int i = 0; i < topics.size(); i++) {
+      if (Topics.isSpillOver(topics.get(i)) && !times.isEmpty()) {
+        if (topics.size() == times.size()) {
+          return i;
+        }
+        warnings.add(
+            "On "
+                + TimeFormat.longDay(date)
+                + " the letter reserves time for possible spill-over but does not say which"
+                + " sitting; I marked the last one. Check it.");
+        return times.size() - 1;
+      }
+    }
+    return -1;
+  }
+
+  private Sitting sitting(SittingTimes.Range range, boolean spillOver) {
+    return new Sitting(
+        date.atTime(range.start()).atZone(VenueTime.ZONE),
+        date.atTime(range.end()).atZone(VenueTime.ZONE),
+        spillOver);
+  }
+
+  private static String ranges(List<SittingTimes.Range> ranges) {
+    List<String> shown = new ArrayList<>();
+    for (SittingTimes.Range range : ranges) {
+      shown.add(range.start() + "–" + range.end());
+    }
+    return String.join(", ", shown);
+  }
+}

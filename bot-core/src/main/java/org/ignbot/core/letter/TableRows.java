@@ -1,0 +1,124 @@
+package org.ignbot.core.letter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.ignbot.core.schedule.Topic;
+
+/**
+ * The rows of a letter's table ({@code Format | Date | Time | Venue | Topic/Cluster}), whether the
+ * cells are tab-separated or run into each other, with cells that wrap onto the next line.
+ */
+final class TableRows {
+  private static final Pattern PROSE_BEFORE_DATE =
+      Pattern.compile("(?i)(?:\\b(?:on|of|from|for|to|until|by|and|since|after|before)|,)\\s*$");
+  private static final Pattern STARTS_WITH_TIME =
+      Pattern.compile(
+          "(?i)^[\\s|,]*(?:from\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m|p\\.?m|[:.]\\d)");
+
+  private final LetterReader.Years years;
+  private final List<String> warnings;
+  private final List<DraftBuilder> drafts = new ArrayList<>();
+  private Optional<String> lastTitle = Optional.empty();
+
+  TableRows(LetterReader.Years years, List<String> warnings) {
+    this.years = years;
+    this.warnings = warnings;
+  }
+
+  List<DraftBuilder> drafts() {
+    return drafts;
+  }
+
+  /** Reads a row starting at line {@code index}; returns how many lines it took, 0 if none. */
+  int tryRow(List<String> lines, int index) {
+    String line = lines.get(index);
+    List<DateMention> mentions = LetterDates.find(line, new ArrayList<>());
+    if (mentions.isEmpty()) {
+      return 0;
+    }
+    DateMention date = mentions.get(0);
+    String before = line.substring(0, date.start());
+    String after = line.substring(date.end());
+    if (!isRow(line, before, after)) {
+      return 0;
+    }
+    int used = 1;
+    StringBuilder rest = new StringBuilder(after);
+    while (index + used < lines.size() && continues(lines.get(index + used))) {
+      // A space, not a cell break: a wrapped cell goes on, and a new topic is told by its words.
+      rest.append(' ').append(lines.get(index + used).strip());
+      used++;
+    }
+    LetterDates.find(line, warnings);
+    read(before, date, rest.toString(), mentions.subList(1, mentions.size()));
+    return used;
+  }
+
+  private static boolean isRow(String line, String before, String after) {
+    if (line.contains("\t") || line.contains(" | ")) {
+      return true;
+    }
+    String prefix = before.strip();
+    boolean shortPrefix = prefix.isEmpty() || prefix.split("\\s+").length <= 8;
+    return shortPrefix
+        && !PROSE_BEFORE_DATE.matcher(prefix).find()
+        && !prefix.endsWith(".")
+        && (STARTS_WITH_TIME.matcher(after).find()
+            || Venues.find(after).map(v -> v.start() < 3).orElse(false));
+  }
+
+  /**
+   * A wrapped cell: a line right below a row holding a time or a venue, or a short one that goes on
+   * with a cell ("membership") or starts a topic ("Crossregional representation"). Names under the
+   * table (the signature) and prose are neither.
+   */
+  private static boolean continues(String line) {
+    String text = line.strip();
+    if (text.isEmpty() || text.length() > 150 || text.endsWith(".")) {
+      return false;
+    }
+    if (!LetterDates.find(text, new ArrayList<>()).isEmpty()) {
+      return false;
+    }
+    if (SittingTimes.span(text)[0] >= 0 || Venues.find(text).isPresent()) {
+      return true;
+    }
+    char first = text.charAt(0);
+    return text.length() <= 80
+        && !text.contains(",")
+        && (Character.isLowerCase(first) || first == '(' || Topics.startsWithTopic(text));
+  }
+
+  private void read(String before, DateMention date, String rest, List<DateMention> others) {
+    String title = before.replaceAll("[\\t|]+", " ").strip().replaceAll("[,:;\\-]+$", "").strip();
+    Optional<String> rowTitle = title.isEmpty() ? lastTitle : Optional.of(title);
+    lastTitle = rowTitle;
+    String cells = rest;
+    // Times may sit in two cells (a wrapped row): read them all, then blank out only them.
+    List<SittingTimes.Range> times = SittingTimes.find(cells, warnings);
+    cells = SittingTimes.without(cells);
+    Optional<String> venue = Optional.empty();
+    Optional<Venues.Found> found = Venues.find(cells);
+    if (found.isPresent()) {
+      venue = Optional.of(found.get().name());
+      cells = cells.substring(0, found.get().start()) + "\t" + cells.substring(found.get().end());
+    }
+    Changes changes = Changes.in(cells, others, years);
+    cells = changes.remaining();
+    List<Topic> topics = Topics.fromCell(cells.replace('|', '\t'));
+    for (LocalDate day : years.days(date)) {
+      DraftBuilder draft = new DraftBuilder(day);
+      draft.title = rowTitle;
+      draft.times = times;
+      draft.venue = venue;
+      draft.topics = topics;
+      draft.cancelled = changes.cancelled();
+      draft.movedFrom = changes.movedFrom();
+      changes.note().ifPresent(draft.notes::add);
+      drafts.add(draft);
+    }
+  }
+}

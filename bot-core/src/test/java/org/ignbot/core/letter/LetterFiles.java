@@ -1,0 +1,150 @@
+package org.ignbot.core.letter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * Test letters as files: the text as it is, as a Word .docx (tab-separated lines become a table)
+ * and as a PDF (wrapped to the page like a real letter), so that both extraction paths run.
+ */
+final class LetterFiles {
+  enum Format {
+    TEXT("txt"),
+    DOCX("docx"),
+    PDF("pdf");
+
+    final String extension;
+
+    Format(String extension) {
+      this.extension = extension;
+    }
+  }
+
+  private static final float FONT_SIZE = 9;
+  private static final float MARGIN = 40;
+
+  private LetterFiles() {}
+
+  static String text(String resource) {
+    try {
+      return Files.readString(Path.of("src/test/resources/letters", resource));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static byte[] as(Format format, String text) {
+    return switch (format) {
+      case TEXT -> text.getBytes(StandardCharsets.UTF_8);
+      case DOCX -> docx(text);
+      case PDF -> pdf(text, 1);
+    };
+  }
+
+  static byte[] docx(String text) {
+    try (XWPFDocument document = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XWPFTable table = null;
+      for (String line : text.split("\n", -1)) {
+        if (line.contains("\t")) {
+          String[] cells = line.split("\t");
+          XWPFTableRow row;
+          if (table == null) {
+            table = document.createTable(1, cells.length);
+            row = table.getRow(0);
+          } else {
+            row = table.createRow();
+          }
+          for (int i = 0; i < cells.length; i++) {
+            (i < row.getTableCells().size() ? row.getCell(i) : row.addNewTableCell())
+                .setText(cells[i]);
+          }
+        } else {
+          table = null;
+          document.createParagraph().createRun().setText(line);
+        }
+      }
+      document.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text on landscape pages, {@code copies} times over (for long letters). */
+  static byte[] pdf(String text, int copies) {
+    PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    PDRectangle size =
+        new PDRectangle(PDRectangle.LETTER.getHeight(), PDRectangle.LETTER.getWidth());
+    float width = size.getWidth() - 2 * MARGIN;
+    List<String> lines = new ArrayList<>();
+    for (int copy = 0; copy < copies; copy++) {
+      for (String line : text.split("\n", -1)) {
+        lines.addAll(wrap(line.replace("\t", "    "), font, width));
+      }
+    }
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      float leading = FONT_SIZE * 1.4f;
+      int perPage = (int) ((size.getHeight() - 2 * MARGIN) / leading);
+      for (int from = 0; from < lines.size(); from += perPage) {
+        PDPage page = new PDPage(size);
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+          content.beginText();
+          content.setFont(font, FONT_SIZE);
+          content.setLeading(leading);
+          content.newLineAtOffset(MARGIN, size.getHeight() - MARGIN);
+          for (String line : lines.subList(from, Math.min(lines.size(), from + perPage))) {
+            content.showText(line);
+            content.newLine();
+          }
+          content.endText();
+        }
+      }
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> wrap(String line, PDType1Font font, float width) {
+    List<String> wrapped = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String word : line.split(" ", -1)) {
+      String candidate = current.length() == 0 ? word : current + " " + word;
+      if (current.length() > 0 && textWidth(font, candidate) > width) {
+        wrapped.add(current.toString());
+        current = new StringBuilder(word);
+      } else {
+        current = new StringBuilder(candidate);
+      }
+    }
+    wrapped.add(current.toString());
+    return wrapped;
+  }
+
+  private static float textWidth(PDType1Font font, String text) {
+    try {
+      return font.getStringWidth(text) / 1000 * FONT_SIZE;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
