@@ -109,14 +109,15 @@ class SlackIntegrationTests {
         *Venue* Trusteeship Council Chamber, UN Headquarters\\n\
         *Topics* Categories of membership; Cross-regional representation\\n\
         *Clusters* Categories of membership; Regional representation\\n\
-        *Note* The five clusters in a holistic manner; the Co-Chairs encourage delegations to focus \
-        on categories of membership and representation of cross-regional groups, as follow-up to the \
-        Pact for the Future."},
+        *Note* The meeting on 19 November 2024 will focus on a discussion of the five clusters in a \
+        holistic manner, whereas the Chairs encourage delegations to focus in particular, on two topics \
+        as follow up to the negotiations of the Pact for the Future: (1) categories of membership; \
+        (2) representation of cross-regional groups."},
            "accessory":{"type":"overflow","action_id":"ign-overflow-0","options":[
              {"text":{"type":"plain_text","text":"Only this cluster: categories"},"value":"topic categories"},
              {"text":{"type":"plain_text","text":"Only this cluster: regional"},"value":"topic regional"}]}},
-          {"type":"context","elements":[{"type":"mrkdwn","text":"Source: Co-Chairs' letter convening \
-        the first IGN plenary meetings of the 79th session (undated), signed Alexander (Co-Chair) · id `2024-11-19`"}]},
+          {"type":"context","elements":[{"type":"mrkdwn","text":"Source: Co-Chairs' letter on \
+        the IGN meetings of the 79th session (undated), signed Alexander (Co-Chair) · id `2024-11-19`"}]},
           {"type":"actions","elements":[
             {"type":"button","text":{"type":"plain_text","text":"Add to calendar"},
              "action_id":"ign-run-0","value":"ics 2024-11-19"}]}
