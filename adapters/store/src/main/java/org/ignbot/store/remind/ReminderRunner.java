@@ -102,15 +102,16 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
     this.reminderTask =
         Tasks.custom(REMIND, ReminderJob.class)
             .onFailure(this.<ReminderJob>retryWithBackoff())
-            .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
+            .onDeadExecution(this.<ReminderJob>revive())
             .execute((instance, context) -> remind(instance.getData()));
     this.noticeTask =
         Tasks.custom(NOTICE, NoticeJob.class)
             .onFailure(this.<NoticeJob>retryWithBackoff())
-            .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
+            .onDeadExecution(this.<NoticeJob>revive())
             .execute((instance, context) -> notice(instance.getData()));
     RecurringTask<Void> planTask =
         Tasks.recurring(PLAN, Schedules.fixedDelay(settings.planInterval()))
+            .onDeadExecution(this.<Void>revive())
             .execute((instance, context) -> planNow());
     this.scheduler =
         ((ClockedSchedulerBuilder)
@@ -367,6 +368,17 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
           failures,
           complete.getCause().map(Throwable::toString).orElse("?"));
       operations.reschedule(complete, clock.instant().plus(Backoff.after(failures)));
+    };
+  }
+
+  /**
+   * A send whose instance died is run again now, on the bot's clock (db-scheduler's own revive
+   * handler reads the system clock).
+   */
+  private <T> DeadExecutionHandler<T> revive() {
+    return (complete, operations) -> {
+      log.info("Taking over {} from a dead instance", complete.getExecution().taskInstance.getId());
+      operations.reschedule(complete, clock.instant());
     };
   }
 
