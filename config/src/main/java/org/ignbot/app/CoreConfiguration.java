@@ -10,11 +10,13 @@ import java.util.List;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandEngine;
-import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.command.read.ReadCommands;
+import org.ignbot.core.command.subscription.SubscriptionCommands;
 import org.ignbot.core.knowledge.Knowledge;
 import org.ignbot.core.knowledge.KnowledgeFile;
+import org.ignbot.core.remind.Replanner;
+import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.ScheduleFile;
@@ -25,7 +27,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
-/** The core's beans: the clock, the schedule, the facts, the user settings and the commands. */
+/** The core's beans: the clock, the schedule, the facts and the commands. */
 @Configuration(proxyBeanMethods = false)
 class CoreConfiguration {
 
@@ -58,16 +60,19 @@ class CoreConfiguration {
     return new AdminList(properties.admins());
   }
 
-  @Bean
-  UserSettings userSettings() {
-    return new InMemoryUserSettings();
-  }
-
   /** Every command, in the order {@code help} lists them. */
   @Bean
   CommandEngine commandEngine(
-      ScheduleRepository schedules, Knowledge knowledge, UserSettings settings, Clock clock) {
+      ScheduleRepository schedules,
+      Knowledge knowledge,
+      UserSettings settings,
+      Clock clock,
+      SubscriptionStore subscriptions,
+      Replanner replanner,
+      StoreConfiguration.DefaultLeadTimes leadTimes) {
     List<Command> commands = new ArrayList<>(ReadCommands.create(schedules, knowledge, settings));
+    commands.addAll(
+        SubscriptionCommands.create(subscriptions, settings, replanner, leadTimes.leadTimes()));
     return new CommandEngine(commands, clock, settings);
   }
 

@@ -81,6 +81,7 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
   private final ExecutorService sends;
   private final ExecutorService replans;
   private final AtomicBoolean replanQueued = new AtomicBoolean();
+  private final AtomicBoolean started = new AtomicBoolean();
 
   public ReminderRunner(
       DataSource dataSource,
@@ -131,20 +132,25 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
 
   public void start() {
     scheduler.start();
+    started.set(true);
     replan();
   }
 
   /** Stops polling; sends still running after the send time-out are left to be revived. */
   public void stop() {
+    started.set(false);
     scheduler.stop();
     replans.shutdownNow();
     sends.shutdownNow();
   }
 
-  /** Plans in the background, soon; calls while one is queued are folded into it. */
+  /**
+   * Plans in the background, soon, when running; calls while one is queued are folded into it. A
+   * stopped runner plans when it starts.
+   */
   @Override
   public void replan() {
-    if (replanQueued.compareAndSet(false, true)) {
+    if (started.get() && replanQueued.compareAndSet(false, true)) {
       try {
         replans.execute(
             () -> {
