@@ -1,7 +1,6 @@
 package org.ignbot.store.remind;
 
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.Reminder;
@@ -35,11 +34,8 @@ record ReminderJob(
     return new Recipient(platform, workspace, Recipient.Kind.valueOf(kind), recipientId);
   }
 
+  /** The sitting's start to the second: enough to look the reminder up by its key. */
   Instant start() {
     return Instant.ofEpochSecond(startEpochSecond);
-  }
-
-  Instant due() {
-    return start().minus(Duration.ofMinutes(leadMinutes));
   }
 }

@@ -205,6 +205,16 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
   /** Each subscriber following a changed meeting gets one notice; reminders are planned again. */
   @Override
   public void published(List<MeetingChange> changes) {
+    try {
+      planNotices(changes);
+    } catch (RuntimeException e) {
+      // The publication stands; only its notices are missing. Reminders follow it regardless.
+      log.error("Change notices for {} changes could not be planned", changes.size(), e);
+    }
+    replan();
+  }
+
+  private void planNotices(List<MeetingChange> changes) {
     Instant now = clock.instant();
     List<Subscription> active = subscriptions.active();
     List<SchedulableInstance<?>> notices = new ArrayList<>();
@@ -223,7 +233,6 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
     Set<String> settled =
         deliveries.settled(notices.stream().map(SchedulableInstance::getId).toList());
     schedule(notices.stream().filter(n -> !settled.contains(n.getId())).toList());
-    replan();
   }
 
   private void schedule(List<SchedulableInstance<?>> instances) {
@@ -250,7 +259,7 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
     }
     Optional<Reminder> reminder =
         planner.find(
-            job.key(), job.due(), schedules.current(), subscriptions.of(job.recipient()), now);
+            job.key(), job.start(), schedules.current(), subscriptions.of(job.recipient()), now);
     if (reminder.isEmpty()) {
       // Moved, cancelled, unsubscribed or paused since it was planned: nothing to send.
       return done();
@@ -325,7 +334,6 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
         return at(after.plus(Backoff.after(claim.attempt())));
       }
       Instant open = after.plus(retry.retryAfter());
-      gates.close(recipient.platform(), open);
       if (!waitIfShort(open)) {
         deliveries.retry(key, retry.reason(), after);
         return at(open);
@@ -349,8 +357,29 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
     return true;
   }
 
+  /**
+   * Checks the platform's Retry-After window right before the request and closes it right after a
+   * rate-limit answer, so that no request of this instance starts inside a window it knows of.
+   */
+  private DeliveryResult sendOutsideWindows(Messenger messenger, Recipient recipient, Reply reply) {
+    Instant now = clock.instant();
+    Optional<Instant> closed = gates.closedAt(recipient.platform(), now);
+    if (closed.isPresent()) {
+      return new DeliveryResult.RetryLater(
+          Duration.between(now, closed.get()), "held back by a Retry-After window");
+    }
+    DeliveryResult result = messenger.send(recipient, reply);
+    if (result instanceof DeliveryResult.RetryLater retry
+        && !retry.retryAfter().isZero()
+        && !retry.retryAfter().isNegative()) {
+      gates.close(recipient.platform(), clock.instant().plus(retry.retryAfter()));
+    }
+    return result;
+  }
+
   private DeliveryResult sendInTime(Messenger messenger, Recipient recipient, Reply reply) {
-    Future<DeliveryResult> sent = sends.submit(() -> messenger.send(recipient, reply));
+    Future<DeliveryResult> sent =
+        sends.submit(() -> sendOutsideWindows(messenger, recipient, reply));
     try {
       return sent.get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
