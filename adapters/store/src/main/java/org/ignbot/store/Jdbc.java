@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.ignbot.core.command.StoreUnavailableException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.TransactionException;
 
 /** What every store does the same way: instants as UTC timestamps, failures as one exception. */
 final class Jdbc {
@@ -26,7 +27,7 @@ final class Jdbc {
       return query.get();
     } catch (DataIntegrityViolationException e) {
       throw e;
-    } catch (DataAccessException e) {
+    } catch (DataAccessException | TransactionException e) {
       throw new StoreUnavailableException(false, e);
     }
   }
@@ -37,7 +38,7 @@ final class Jdbc {
       return update.get();
     } catch (DataIntegrityViolationException e) {
       throw e;
-    } catch (DataAccessException e) {
+    } catch (DataAccessException | TransactionException e) {
       throw new StoreUnavailableException(true, e);
     }
   }
