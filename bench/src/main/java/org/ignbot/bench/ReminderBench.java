@@ -41,10 +41,11 @@ import org.ignbot.store.remind.RunnerSettings;
  * inside a window).
  *
  * <p>{@code java -jar bench/target/reminder-bench.jar [postgres|h2] [subscribers]
- * [rate-limited-subscribers]}
+ * [rate-limited-subscribers] [threads]}
  */
 public final class ReminderBench {
   private static final Clock CLOCK = Clock.systemUTC();
+  private static int threads;
 
   private ReminderBench() {}
 
@@ -52,10 +53,15 @@ public final class ReminderBench {
     String database = args.length > 0 ? args[0] : "postgres";
     int instant = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     int limited = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
+    threads = args.length > 3 ? Integer.parseInt(args[3]) : 20;
     System.out.printf(
         "database %s, %d cores%n", database, Runtime.getRuntime().availableProcessors());
-    run(database, instant, new InstantMessenger());
-    run(database, limited, new RateLimitedMessenger(50));
+    if (instant > 0) {
+      run(database, instant, new InstantMessenger());
+    }
+    if (limited > 0) {
+      run(database, limited, new RateLimitedMessenger(50));
+    }
   }
 
   private static void run(String database, int subscribers, Recorder messenger) throws Exception {
@@ -97,7 +103,7 @@ public final class ReminderBench {
               store,
               new InMemoryUserSettings(),
               List.of(messenger),
-              RunnerSettings.defaults("bench"));
+              RunnerSettings.defaults("bench").withThreads(threads));
       runner.start();
       int planned = runner.planNow();
       Instant plannedAt = CLOCK.instant();
@@ -122,7 +128,7 @@ public final class ReminderBench {
 
     static Db open(String kind) throws Exception {
       HikariConfig config = new HikariConfig();
-      config.setMaximumPoolSize(16);
+      config.setMaximumPoolSize(threads + 6);
       Runnable drop = () -> {};
       if (kind.equals("h2")) {
         config.setJdbcUrl("jdbc:h2:mem:bench" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");

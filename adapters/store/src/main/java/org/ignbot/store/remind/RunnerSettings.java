@@ -41,7 +41,7 @@ public record RunnerSettings(
   public static RunnerSettings defaults(String name) {
     return new RunnerSettings(
         name,
-        10,
+        20,
         Duration.ofSeconds(1),
         Duration.ofMinutes(1),
         Duration.ofMinutes(10),
