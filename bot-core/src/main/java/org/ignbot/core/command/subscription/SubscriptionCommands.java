@@ -19,7 +19,7 @@ public final class SubscriptionCommands {
     return List.of(
         new SubscribeCommand(store, replanner, defaultLeadTimes),
         new UnsubscribeCommand(store, replanner),
-        new SubscriptionsCommand(store),
+        new SubscriptionsCommand(store, defaultLeadTimes),
         new ForgetCommand(store, settings, replanner));
   }
 }

@@ -16,9 +16,11 @@ import org.ignbot.core.time.VenueTime;
 /** {@code subscriptions}: the asker's reminders, and this channel's when asked in one. */
 final class SubscriptionsCommand implements Command {
   private final SubscriptionStore store;
+  private final List<java.time.Duration> defaults;
 
-  SubscriptionsCommand(SubscriptionStore store) {
+  SubscriptionsCommand(SubscriptionStore store, List<java.time.Duration> defaults) {
     this.store = Objects.requireNonNull(store);
+    this.defaults = List.copyOf(defaults);
   }
 
   @Override
@@ -53,7 +55,10 @@ final class SubscriptionsCommand implements Command {
     if (lines.isEmpty()) {
       return Reply.ok()
           .title("You have no reminders.")
-          .line("`subscribe` sends one 1 day and 1 hour before each sitting; see `help subscribe`.")
+          .line(
+              "`subscribe` sends one "
+                  + LeadTimes.formatAll(defaults)
+                  + " before each sitting; see `help subscribe`.")
           .build();
     }
     Reply.Builder reply = Reply.ok().title("Your reminders:");
