@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.schedule.Sitting;
@@ -54,7 +55,7 @@ public final class ReminderPlanner {
   }
 
   /** The reminder with this key as planned now, if it still is. */
-  public java.util.Optional<Reminder> find(
+  public Optional<Reminder> find(
       String key, Instant dueAt, Schedule schedule, List<Subscription> subscriptions, Instant now) {
     return plan(schedule, subscriptions, now, dueAt).stream()
         .filter(reminder -> reminder.key().equals(key))

@@ -1,6 +1,7 @@
 package org.ignbot.core.remind;
 
 import java.util.Comparator;
+import java.util.Optional;
 import org.ignbot.core.command.UserKey;
 import org.ignbot.core.notify.Recipient;
 
@@ -24,10 +25,9 @@ public final class Subscriptions {
   }
 
   /** The user behind a direct-message recipient, for their time zone. */
-  public static java.util.Optional<UserKey> user(Recipient recipient) {
+  public static Optional<UserKey> user(Recipient recipient) {
     return recipient.kind() == Recipient.Kind.DIRECT_MESSAGE
-        ? java.util.Optional.of(
-            new UserKey(recipient.platform(), recipient.workspace(), recipient.id()))
-        : java.util.Optional.empty();
+        ? Optional.of(new UserKey(recipient.platform(), recipient.workspace(), recipient.id()))
+        : Optional.empty();
   }
 }
