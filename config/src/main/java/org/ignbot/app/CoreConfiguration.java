@@ -10,13 +10,15 @@ import java.util.List;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandEngine;
-import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.command.admin.AdminCommands;
 import org.ignbot.core.command.read.ReadCommands;
+import org.ignbot.core.command.subscription.SubscriptionCommands;
 import org.ignbot.core.knowledge.Knowledge;
 import org.ignbot.core.knowledge.KnowledgeFile;
 import org.ignbot.core.letter.LetterImport;
+import org.ignbot.core.remind.Replanner;
+import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.ScheduleFile;
@@ -28,7 +30,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
-/** The core's beans: the clock, the schedule, the facts, the user settings and the commands. */
+/** The core's beans: the clock, the schedule, the facts and the commands. */
 @Configuration(proxyBeanMethods = false)
 class CoreConfiguration {
 
@@ -65,11 +67,6 @@ class CoreConfiguration {
     }
   }
 
-  @Bean
-  UserSettings userSettings() {
-    return new InMemoryUserSettings();
-  }
-
   /** Every command, in the order {@code help} lists them. */
   @Bean
   CommandEngine commandEngine(
@@ -78,8 +75,13 @@ class CoreConfiguration {
       UserSettings settings,
       Clock clock,
       LetterImport letters,
-      SchedulePublisher publisher) {
+      SchedulePublisher publisher,
+      SubscriptionStore subscriptions,
+      Replanner replanner,
+      StoreConfiguration.DefaultLeadTimes leadTimes) {
     List<Command> commands = new ArrayList<>(ReadCommands.create(schedules, knowledge, settings));
+    commands.addAll(
+        SubscriptionCommands.create(subscriptions, settings, replanner, leadTimes.leadTimes()));
     commands.addAll(AdminCommands.create(letters, publisher));
     return new CommandEngine(commands, clock, settings);
   }

@@ -103,6 +103,10 @@ public final class CommandEngine {
       return command.run(new Invocation(asker, arguments, files, clock.instant(), zone));
     } catch (InvalidInputException e) {
       return Reply.error(e.getMessage());
+    } catch (StoreUnavailableException e) {
+      log.warn(
+          "Command '{}': the store is unavailable: {}", command.name(), e.getCause().toString());
+      return Reply.error(e.line());
     } catch (RuntimeException e) {
       log.error("Command '{}' failed", command.name(), e);
       return Reply.error(

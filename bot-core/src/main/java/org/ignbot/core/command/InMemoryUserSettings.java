@@ -18,4 +18,9 @@ public final class InMemoryUserSettings implements UserSettings {
   public void setZone(UserKey user, ZoneId zone) {
     zones.put(user, zone);
   }
+
+  @Override
+  public void forget(UserKey user) {
+    zones.remove(user);
+  }
 }

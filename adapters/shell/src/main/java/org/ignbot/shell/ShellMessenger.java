@@ -1,0 +1,42 @@
+package org.ignbot.shell;
+
+import java.io.PrintStream;
+import java.util.Objects;
+import org.ignbot.core.notify.DeliveryResult;
+import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.reply.TextRenderer;
+
+/**
+ * Reminders and change notices for the person at the terminal: printed as they fall due, between
+ * the chat's answers. The terminal has no channels, so a channel recipient is refused.
+ */
+public final class ShellMessenger implements Messenger {
+  private final PrintStream out;
+  private final TextRenderer renderer;
+
+  public ShellMessenger(PrintStream out, TextRenderer renderer) {
+    this.out = Objects.requireNonNull(out);
+    this.renderer = Objects.requireNonNull(renderer);
+  }
+
+  @Override
+  public String platform() {
+    return "shell";
+  }
+
+  @Override
+  public DeliveryResult send(Recipient recipient, Reply message) {
+    if (recipient.kind() != Recipient.Kind.DIRECT_MESSAGE) {
+      return new DeliveryResult.Refused("the terminal has no channels");
+    }
+    synchronized (out) {
+      out.println();
+      out.println("[" + recipient.id() + "] " + renderer.render(message));
+      out.println();
+      out.flush();
+    }
+    return new DeliveryResult.Delivered("terminal");
+  }
+}

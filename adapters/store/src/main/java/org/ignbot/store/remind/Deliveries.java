@@ -1,0 +1,144 @@
+package org.ignbot.store.remind;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.ignbot.core.notify.Recipient;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The {@code delivery} table: one row per message key. Claiming a key is an insert on its primary
+ * key, or an update that only succeeds while the key is unsettled; a settled key is never sent
+ * again.
+ */
+public final class Deliveries {
+  /** Where a message stands. */
+  public enum Status {
+    /** Claimed by a sender; not yet known to have arrived. */
+    SENDING,
+    /** Failed, to be tried again. */
+    RETRY,
+    SENT,
+    REFUSED,
+    /** Not sent: its sitting had started, or it became too old. */
+    DROPPED;
+
+    boolean settled() {
+      return this == SENT || this == REFUSED || this == DROPPED;
+    }
+  }
+
+  /** The outcome of a claim: granted with its attempt number, or why not. */
+  public record Claim(boolean granted, int attempt, Status status, Instant updatedAt) {}
+
+  private final JdbcClient jdbc;
+
+  public Deliveries(DataSource dataSource) {
+    this.jdbc = JdbcClient.create(dataSource);
+  }
+
+  public Optional<Status> status(String key) {
+    return jdbc.sql("select status from delivery where delivery_key = ?")
+        .param(key)
+        .query(String.class)
+        .optional()
+        .map(Status::valueOf);
+  }
+
+  /** Of these keys, those settled (sent, refused, dropped). */
+  public Set<String> settled(Collection<String> keys) {
+    Set<String> settled = new HashSet<>();
+    List<String> all = new ArrayList<>(keys);
+    for (int from = 0; from < all.size(); from += 500) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      settled.addAll(
+          jdbc.sql(
+                  "select delivery_key from delivery where status in ('SENT', 'REFUSED',"
+                      + " 'DROPPED') and delivery_key in (:keys)")
+              .param("keys", chunk)
+              .query(String.class)
+              .list());
+    }
+    return settled;
+  }
+
+  /**
+   * Claims {@code key} for one send at {@code now}. A key already being sent is granted again only
+   * when its claim is older than {@code staleBefore}: its sender died, and the message may or may
+   * not have left (the few in flight).
+   */
+  public Claim claim(String key, Recipient recipient, Instant now, Instant staleBefore) {
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    try {
+      jdbc.sql(
+              "insert into delivery (delivery_key, platform, workspace, recipient_kind,"
+                  + " recipient_id, status, attempts, late, created_at, updated_at) values (?, ?,"
+                  + " ?, ?, ?, 'SENDING', 1, false, ?, ?)")
+          .params(
+              key,
+              recipient.platform(),
+              recipient.workspace(),
+              recipient.kind().name(),
+              recipient.id(),
+              at,
+              at)
+          .update();
+      return new Claim(true, 1, Status.SENDING, now);
+    } catch (DuplicateKeyException e) {
+      int updated =
+          jdbc.sql(
+                  "update delivery set status = 'SENDING', attempts = attempts + 1, updated_at = ?"
+                      + " where delivery_key = ? and (status = 'RETRY' or (status = 'SENDING' and"
+                      + " updated_at < ?))")
+              .params(at, key, staleBefore.atOffset(ZoneOffset.UTC))
+              .update();
+      record Row(String status, int attempts, OffsetDateTime updatedAt) {}
+      Row row =
+          jdbc.sql("select status, attempts, updated_at from delivery where delivery_key = ?")
+              .param(key)
+              .query(
+                  (rs, n) ->
+                      new Row(rs.getString(1), rs.getInt(2), rs.getObject(3, OffsetDateTime.class)))
+              .single();
+      return new Claim(
+          updated > 0, row.attempts(), Status.valueOf(row.status()), row.updatedAt().toInstant());
+    }
+  }
+
+  /** Records a final outcome. */
+  public void settle(String key, Status status, boolean late, String detail, Instant now) {
+    jdbc.sql(
+            "update delivery set status = ?, late = ?, detail = ?, updated_at = ? where"
+                + " delivery_key = ?")
+        .params(status.name(), late, shorten(detail), now.atOffset(ZoneOffset.UTC), key)
+        .update();
+  }
+
+  /** Records a settled outcome for a key that may never have been claimed (dropped unsent). */
+  public void drop(String key, Recipient recipient, String detail, Instant now) {
+    Claim claim = claim(key, recipient, now, now.plusSeconds(1));
+    if (claim.granted() || !claim.status().settled()) {
+      settle(key, Status.DROPPED, false, detail, now);
+    }
+  }
+
+  /** Records a failed attempt, to be tried again. */
+  public void retry(String key, String detail, Instant now) {
+    jdbc.sql(
+            "update delivery set status = 'RETRY', detail = ?, updated_at = ? where delivery_key = ?")
+        .params(shorten(detail), now.atOffset(ZoneOffset.UTC), key)
+        .update();
+  }
+
+  private static String shorten(String text) {
+    return text == null || text.length() <= 500 ? text : text.substring(0, 500);
+  }
+}

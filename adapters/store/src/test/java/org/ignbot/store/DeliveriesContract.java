@@ -1,0 +1,98 @@
+package org.ignbot.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.ignbot.core.notify.Recipient;
+import org.ignbot.store.remind.Deliveries;
+import org.ignbot.store.remind.Deliveries.Status;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What the delivery record guarantees; subclassed per database. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DeliveriesContract {
+  private static final Instant NOW = Instant.parse("2024-11-19T14:00:00Z");
+  private TestDatabase database;
+  private Deliveries deliveries;
+  private final Recipient dm = new Recipient("slack", "T1", Recipient.Kind.DIRECT_MESSAGE, "U1");
+
+  abstract TestDatabase open();
+
+  @BeforeAll
+  void openDatabase() {
+    database = open();
+    deliveries = new Deliveries(database.dataSource());
+  }
+
+  @AfterAll
+  void closeDatabase() {
+    database.close();
+  }
+
+  @BeforeEach
+  void empty() {
+    JdbcClient.create(database.dataSource()).sql("delete from delivery").update();
+  }
+
+  @Test
+  void aKeyIsClaimedByOneOfManyRacingClaimants() throws Exception {
+    ExecutorService racers = Executors.newFixedThreadPool(8);
+    try {
+      Callable<Boolean> claim =
+          () -> deliveries.claim("k", dm, NOW, NOW.minus(Duration.ofMinutes(3))).granted();
+      List<Future<Boolean>> results = racers.invokeAll(java.util.Collections.nCopies(8, claim));
+      long granted = 0;
+      for (Future<Boolean> result : results) {
+        granted += result.get() ? 1 : 0;
+      }
+      assertThat(granted).isEqualTo(1);
+    } finally {
+      racers.shutdownNow();
+    }
+  }
+
+  @Test
+  void aSettledKeyIsNeverClaimedAgain() {
+    deliveries.claim("k", dm, NOW, NOW);
+    deliveries.settle("k", Status.SENT, false, "ts-1", NOW);
+
+    Deliveries.Claim again =
+        deliveries.claim("k", dm, NOW.plusSeconds(3600), NOW.plusSeconds(3600));
+
+    assertThat(again.granted()).isFalse();
+    assertThat(again.status()).isEqualTo(Status.SENT);
+    assertThat(deliveries.settled(List.of("k", "other"))).containsExactly("k");
+  }
+
+  @Test
+  void aFailedKeyIsClaimedAgainWithTheNextAttempt() {
+    deliveries.claim("k", dm, NOW, NOW);
+    deliveries.retry("k", "HTTP 500", NOW);
+
+    Deliveries.Claim again = deliveries.claim("k", dm, NOW.plusSeconds(10), NOW);
+
+    assertThat(again.granted()).isTrue();
+    assertThat(again.attempt()).isEqualTo(2);
+  }
+
+  @Test
+  void aClaimInFlightIsOnlyTakenOverOnceStale() {
+    deliveries.claim("k", dm, NOW, NOW.minusSeconds(180));
+
+    assertThat(deliveries.claim("k", dm, NOW.plusSeconds(60), NOW.minusSeconds(120)).granted())
+        .isFalse();
+    assertThat(deliveries.claim("k", dm, NOW.plusSeconds(240), NOW.plusSeconds(60)).granted())
+        .isTrue();
+  }
+}

@@ -1,0 +1,8 @@
+package org.ignbot.store;
+
+class DeliveriesH2Tests extends DeliveriesContract {
+  @Override
+  TestDatabase open() {
+    return TestDatabase.h2();
+  }
+}

@@ -1,0 +1,8 @@
+package org.ignbot.store;
+
+class DeliveriesPostgresTests extends DeliveriesContract {
+  @Override
+  TestDatabase open() {
+    return TestDatabase.postgres();
+  }
+}

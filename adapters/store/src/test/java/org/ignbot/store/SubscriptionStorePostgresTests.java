@@ -1,0 +1,8 @@
+package org.ignbot.store;
+
+class SubscriptionStorePostgresTests extends SubscriptionStoreContract {
+  @Override
+  TestDatabase open() {
+    return TestDatabase.postgres();
+  }
+}

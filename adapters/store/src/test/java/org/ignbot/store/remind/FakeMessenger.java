@@ -1,0 +1,77 @@
+package org.ignbot.store.remind;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ignbot.core.notify.DeliveryResult;
+import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.reply.Reply;
+
+/**
+ * A platform for tests: records what arrives and when (on the test clock), answers as told, and
+ * counts requests made inside a Retry-After window it announced.
+ */
+class FakeMessenger implements Messenger {
+  record Arrived(Recipient to, Reply message, Instant at) {}
+
+  /** How the platform answers one request; null means it takes the message. */
+  interface Answer {
+    DeliveryResult answer(Recipient to, int attempt);
+  }
+
+  final ConcurrentLinkedQueue<Arrived> arrived = new ConcurrentLinkedQueue<>();
+  final AtomicInteger insideRetryAfter = new AtomicInteger();
+  private final Map<Recipient, AtomicInteger> attempts = new ConcurrentHashMap<>();
+  private final AtomicReference<Instant[]> window = new AtomicReference<>();
+  private final Clock clock;
+  private final Answer answer;
+
+  FakeMessenger(Clock clock, Answer answer) {
+    this.clock = clock;
+    this.answer = answer;
+  }
+
+  FakeMessenger(Clock clock) {
+    this(clock, (to, attempt) -> null);
+  }
+
+  @Override
+  public String platform() {
+    return "slack";
+  }
+
+  @Override
+  public DeliveryResult send(Recipient recipient, Reply message) {
+    Instant now = clock.instant();
+    Instant[] closed = window.get();
+    // Requests at the very instant of the 429 were in flight with it; later ones must wait.
+    if (closed != null && now.isAfter(closed[0]) && now.isBefore(closed[1])) {
+      insideRetryAfter.incrementAndGet();
+    }
+    int attempt = attempts.computeIfAbsent(recipient, r -> new AtomicInteger()).incrementAndGet();
+    DeliveryResult result = answer.answer(recipient, attempt);
+    if (result == null) {
+      arrived.add(new Arrived(recipient, message, now));
+      return new DeliveryResult.Delivered("m-" + arrived.size());
+    }
+    if (result instanceof DeliveryResult.RetryLater retry && !retry.retryAfter().isZero()) {
+      window.set(new Instant[] {now, now.plus(retry.retryAfter())});
+    }
+    return result;
+  }
+
+  int attempts(Recipient recipient) {
+    AtomicInteger count = attempts.get(recipient);
+    return count == null ? 0 : count.get();
+  }
+
+  List<Arrived> to(Recipient recipient) {
+    return arrived.stream().filter(a -> a.to().equals(recipient)).toList();
+  }
+}

@@ -1,0 +1,10 @@
+package org.ignbot.store.remind;
+
+import org.ignbot.store.TestDatabase;
+
+class ReminderRunnerPostgresTests extends ReminderRunnerContract {
+  @Override
+  TestDatabase open() {
+    return TestDatabase.postgres();
+  }
+}

@@ -1,0 +1,277 @@
+package org.ignbot.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import org.ignbot.core.command.InMemoryUserSettings;
+import org.ignbot.core.notify.DeliveryResult;
+import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.remind.Subscription;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.schedule.InMemoryScheduleRepository;
+import org.ignbot.core.schedule.Meeting;
+import org.ignbot.core.schedule.MeetingStatus;
+import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.schedule.Sitting;
+import org.ignbot.core.schedule.Source;
+import org.ignbot.core.time.VenueTime;
+import org.ignbot.store.JdbcSubscriptionStore;
+import org.ignbot.store.Schema;
+import org.ignbot.store.remind.ReminderRunner;
+import org.ignbot.store.remind.RunnerSettings;
+
+/**
+ * Reminders at scale, on the real clock: N subscribers whose reminders fall due at the same
+ * instant, against a messenger that answers at once (time to the last send, lateness) and against
+ * one that allows 50 sends a second and answers others with a Retry-After (achieved rate, requests
+ * inside a window).
+ *
+ * <p>{@code java -jar bench/target/reminder-bench.jar [postgres|h2] [subscribers]
+ * [rate-limited-subscribers] [threads]}
+ */
+public final class ReminderBench {
+  private static final Clock CLOCK = Clock.systemUTC();
+  private static int threads;
+
+  private ReminderBench() {}
+
+  public static void main(String[] args) throws Exception {
+    String database = args.length > 0 ? args[0] : "postgres";
+    int instant = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+    int limited = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
+    threads = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+    System.out.printf(
+        "database %s, %d cores%n", database, Runtime.getRuntime().availableProcessors());
+    if (instant > 0) {
+      run(database, instant, new InstantMessenger());
+    }
+    if (limited > 0) {
+      run(database, limited, new RateLimitedMessenger(50));
+    }
+  }
+
+  private static void run(String database, int subscribers, Recorder messenger) throws Exception {
+    try (Db db = Db.open(database)) {
+      JdbcSubscriptionStore store = new JdbcSubscriptionStore(db.pool, CLOCK);
+      Instant since = CLOCK.instant();
+      for (int i = 0; i < subscribers; i++) {
+        store.save(
+            new Subscription(
+                new Recipient("slack", "T1", Recipient.Kind.DIRECT_MESSAGE, "U" + i),
+                Optional.empty(),
+                List.of(Duration.ofMinutes(5)),
+                since));
+      }
+      // Every reminder falls due 30 s from now: the sitting starts 5 min 30 s from now.
+      Instant due =
+          CLOCK.instant().plusSeconds(30).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+      ZonedDateTime start = due.plus(Duration.ofMinutes(5)).atZone(VenueTime.ZONE);
+      Meeting meeting =
+          new Meeting(
+              "bench",
+              79,
+              "Benchmark plenary",
+              start.toLocalDate(),
+              List.of(new Sitting(start, start.plusMinutes(30), false)),
+              Optional.empty(),
+              List.of(),
+              Set.of(),
+              List.of(),
+              MeetingStatus.SCHEDULED,
+              1,
+              Optional.empty(),
+              new Source("bench", "Benchmark", Optional.empty(), List.of(), List.of()));
+      ReminderRunner runner =
+          new ReminderRunner(
+              db.pool,
+              CLOCK,
+              new InMemoryScheduleRepository(new Schedule(List.of(meeting))),
+              store,
+              new InMemoryUserSettings(),
+              List.of(messenger),
+              RunnerSettings.defaults("bench").withThreads(threads));
+      runner.start();
+      int planned = runner.planNow();
+      Instant plannedAt = CLOCK.instant();
+      while (messenger.delivered() < subscribers
+          && CLOCK.instant().isBefore(due.plus(Duration.ofMinutes(5)))) {
+        LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+      }
+      runner.stop();
+      messenger.report(subscribers, due, planned, Duration.between(since, plannedAt));
+    }
+  }
+
+  /** A database in a fresh schema. */
+  private static final class Db implements AutoCloseable {
+    final HikariDataSource pool;
+    final Runnable drop;
+
+    private Db(HikariDataSource pool, Runnable drop) {
+      this.pool = pool;
+      this.drop = drop;
+    }
+
+    static Db open(String kind) throws Exception {
+      HikariConfig config = new HikariConfig();
+      config.setMaximumPoolSize(threads + 6);
+      Runnable drop = () -> {};
+      if (kind.equals("h2")) {
+        config.setJdbcUrl("jdbc:h2:mem:bench" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        config.setUsername("sa");
+      } else {
+        String schema = "bench_" + System.nanoTime();
+        String url = "jdbc:postgresql://127.0.0.1:5432/test";
+        sql(url, "create schema " + schema);
+        config.setJdbcUrl(url + "?currentSchema=" + schema);
+        config.setUsername("postgres");
+        drop = () -> sql(url, "drop schema " + schema + " cascade");
+      }
+      HikariDataSource pool = new HikariDataSource(config);
+      Schema.migrate(pool);
+      return new Db(pool, drop);
+    }
+
+    private static void sql(String url, String statement) {
+      try (Connection c = java.sql.DriverManager.getConnection(url, "postgres", "");
+          Statement s = c.createStatement()) {
+        s.execute(statement);
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(statement, e);
+      }
+    }
+
+    @Override
+    public void close() {
+      pool.close();
+      drop.run();
+    }
+  }
+
+  /** A messenger that records when each message arrived. */
+  private abstract static class Recorder implements Messenger {
+    final ConcurrentLinkedQueue<Instant> arrivals = new ConcurrentLinkedQueue<>();
+
+    @Override
+    public String platform() {
+      return "slack";
+    }
+
+    int delivered() {
+      return arrivals.size();
+    }
+
+    List<Duration> lateness(Instant due) {
+      List<Duration> late = new ArrayList<>();
+      for (Instant at : arrivals) {
+        late.add(Duration.between(due, at));
+      }
+      late.sort(null);
+      return late;
+    }
+
+    abstract void report(int subscribers, Instant due, int planned, Duration setUp);
+  }
+
+  private static final class InstantMessenger extends Recorder {
+    @Override
+    public DeliveryResult send(Recipient recipient, Reply message) {
+      arrivals.add(CLOCK.instant());
+      return new DeliveryResult.Delivered("ok");
+    }
+
+    @Override
+    void report(int subscribers, Instant due, int planned, Duration setUp) {
+      List<Duration> late = lateness(due);
+      System.out.printf(
+          "instant messenger: %d subscribers, %d planned, %d delivered; last sent %.2f s after"
+              + " the due time; lateness p50 %.2f s, p99 %.2f s; early: %d%n",
+          subscribers,
+          planned,
+          late.size(),
+          seconds(late.get(late.size() - 1)),
+          seconds(late.get(late.size() / 2)),
+          seconds(late.get((int) Math.floor(late.size() * 0.99) - 1)),
+          late.stream().filter(Duration::isNegative).count());
+    }
+  }
+
+  /** 50 a second (a bucket of 50 refilled evenly); beyond, HTTP 429 with Retry-After: 1 s. */
+  private static final class RateLimitedMessenger extends Recorder {
+    private final int perSecond;
+    private double tokens;
+    private Instant refilled = CLOCK.instant();
+    private final AtomicReference<Instant[]> window = new AtomicReference<>();
+    final AtomicInteger insideWindow = new AtomicInteger();
+    final AtomicInteger limited = new AtomicInteger();
+
+    RateLimitedMessenger(int perSecond) {
+      this.perSecond = perSecond;
+      this.tokens = perSecond;
+    }
+
+    @Override
+    public DeliveryResult send(Recipient recipient, Reply message) {
+      // A request counts from when it was made, before it queues for the bucket.
+      Instant made = CLOCK.instant();
+      Instant[] closed = window.get();
+      // Made within 5 ms of a 429 it was in flight with it; made later, it breaches the window.
+      if (closed != null && made.isAfter(closed[0].plusMillis(5)) && made.isBefore(closed[1])) {
+        insideWindow.incrementAndGet();
+      }
+      return take();
+    }
+
+    private synchronized DeliveryResult take() {
+      Instant now = CLOCK.instant();
+      tokens =
+          Math.min(perSecond, tokens + Duration.between(refilled, now).toNanos() / 1e9 * perSecond);
+      refilled = now;
+      if (tokens < 1) {
+        limited.incrementAndGet();
+        window.set(new Instant[] {now, now.plusSeconds(1)});
+        return new DeliveryResult.RetryLater(Duration.ofSeconds(1), "HTTP 429");
+      }
+      tokens -= 1;
+      arrivals.add(now);
+      return new DeliveryResult.Delivered("ok");
+    }
+
+    @Override
+    void report(int subscribers, Instant due, int planned, Duration setUp) {
+      List<Duration> late = lateness(due);
+      Duration span = late.get(late.size() - 1).minus(late.get(0));
+      double rate = (late.size() - perSecond) / (span.toNanos() / 1e9);
+      System.out.printf(
+          "rate-limited messenger (%d/s): %d subscribers, %d delivered in %.1f s; achieved %.1f/s"
+              + " after the first burst (%.0f%% of allowed); 429 answers %d; requests inside a"
+              + " Retry-After window: %d%n",
+          perSecond,
+          subscribers,
+          late.size(),
+          seconds(span),
+          rate,
+          100 * rate / perSecond,
+          limited.get(),
+          insideWindow.get());
+    }
+  }
+
+  private static double seconds(Duration duration) {
+    return duration.toNanos() / 1e9;
+  }
+}

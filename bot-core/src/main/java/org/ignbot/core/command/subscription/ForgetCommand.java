@@ -1,0 +1,57 @@
+package org.ignbot.core.command.subscription;
+
+import java.util.Objects;
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.remind.Replanner;
+import org.ignbot.core.remind.SubscriptionStore;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.text.InvalidInputException;
+
+/** {@code forget me}: deletes everything the bot keeps about the asker. */
+final class ForgetCommand implements Command {
+  private final SubscriptionStore store;
+  private final UserSettings settings;
+  private final Replanner replanner;
+
+  ForgetCommand(SubscriptionStore store, UserSettings settings, Replanner replanner) {
+    this.store = Objects.requireNonNull(store);
+    this.settings = Objects.requireNonNull(settings);
+    this.replanner = Objects.requireNonNull(replanner);
+  }
+
+  @Override
+  public String name() {
+    return "forget";
+  }
+
+  @Override
+  public String usage() {
+    return "forget me";
+  }
+
+  @Override
+  public String summary() {
+    return "delete everything I keep about you: time zone, subscriptions, reminders sent";
+  }
+
+  @Override
+  public Reply run(Invocation invocation) {
+    if (!invocation.arguments().equalsIgnoreCase("me")) {
+      throw new InvalidInputException("To delete everything I keep about you, type `forget me`.");
+    }
+    int subscriptions = store.forget(invocation.asker().user());
+    settings.forget(invocation.asker().user());
+    replanner.replan();
+    return Reply.ok()
+        .title("Done: I have forgotten you.")
+        .line(
+            "Deleted: your time zone, "
+                + subscriptions
+                + (subscriptions == 1 ? " subscription" : " subscriptions")
+                + " and the record of reminders sent to you.")
+        .line("Channel subscriptions stay with their channel; an admin can stop them.")
+        .build();
+  }
+}

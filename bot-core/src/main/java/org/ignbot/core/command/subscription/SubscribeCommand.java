@@ -1,0 +1,76 @@
+package org.ignbot.core.command.subscription;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.Invocation;
+import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.remind.LeadTimes;
+import org.ignbot.core.remind.Replanner;
+import org.ignbot.core.remind.Subscription;
+import org.ignbot.core.remind.SubscriptionStore;
+import org.ignbot.core.reply.Reply;
+
+/** {@code subscribe [lead times] [topic <cluster>] [here]}: reminders before each sitting. */
+final class SubscribeCommand implements Command {
+  private final SubscriptionStore store;
+  private final Replanner replanner;
+  private final List<Duration> defaults;
+
+  SubscribeCommand(SubscriptionStore store, Replanner replanner, List<Duration> defaults) {
+    this.store = Objects.requireNonNull(store);
+    this.replanner = Objects.requireNonNull(replanner);
+    this.defaults = List.copyOf(defaults);
+  }
+
+  @Override
+  public String name() {
+    return "subscribe";
+  }
+
+  @Override
+  public String usage() {
+    return "subscribe [lead times] [topic <cluster>] [here]";
+  }
+
+  @Override
+  public String summary() {
+    return "a reminder before each sitting (default "
+        + LeadTimes.formatAll(defaults)
+        + " before), by direct message; `here` for this channel (admins)";
+  }
+
+  @Override
+  public List<String> examples() {
+    return List.of(
+        "subscribe",
+        "subscribe 1d 1h 15m",
+        "subscribe 30 min topic veto",
+        "subscribe 2h here   (admins: reminders in this channel)",
+        "Lead times go from 5 minutes to 14 days, at most 5.");
+  }
+
+  @Override
+  public Reply run(Invocation invocation) {
+    Target target = Target.parse(invocation.arguments());
+    List<Duration> leads =
+        target.leadWords().isBlank() ? defaults : LeadTimes.parse(target.leadWords());
+    Recipient recipient = target.recipient(invocation);
+    Subscription subscription =
+        new Subscription(recipient, target.cluster(), leads, invocation.now());
+    store.save(subscription);
+    replanner.replan();
+    return Reply.ok()
+        .title(
+            "Subscribed: a reminder "
+                + LeadTimes.formatAll(leads)
+                + " before each sitting of "
+                + subscription.what()
+                + ", "
+                + target.where()
+                + ".")
+        .line("See yours with `subscriptions`; stop them with `unsubscribe`.")
+        .build();
+  }
+}

@@ -1,0 +1,25 @@
+package org.ignbot.core.command.subscription;
+
+import java.time.Duration;
+import java.util.List;
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.remind.Replanner;
+import org.ignbot.core.remind.SubscriptionStore;
+
+/** The subscription commands, in the order {@code help} lists them. */
+public final class SubscriptionCommands {
+  private SubscriptionCommands() {}
+
+  public static List<Command> create(
+      SubscriptionStore store,
+      UserSettings settings,
+      Replanner replanner,
+      List<Duration> defaultLeadTimes) {
+    return List.of(
+        new SubscribeCommand(store, replanner, defaultLeadTimes),
+        new UnsubscribeCommand(store, replanner),
+        new SubscriptionsCommand(store, defaultLeadTimes),
+        new ForgetCommand(store, settings, replanner));
+  }
+}

@@ -1,0 +1,129 @@
+package org.ignbot.app;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.remind.LeadTimes;
+import org.ignbot.core.remind.SubscriptionStore;
+import org.ignbot.core.reply.TextRenderer;
+import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.shell.ShellMessenger;
+import org.ignbot.store.JdbcSubscriptionStore;
+import org.ignbot.store.JdbcUserSettings;
+import org.ignbot.store.remind.ReminderRunner;
+import org.ignbot.store.remind.RunnerSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The store and the reminders: users' settings and subscriptions on the configured database ({@code
+ * spring.datasource.*}; an H2 file under {@code ./data} by default, tables by Flyway), and the
+ * runner that sends reminders through every {@link Messenger} bean.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReminderProperties.class)
+class StoreConfiguration {
+
+  @Bean
+  UserSettings userSettings(DataSource dataSource, Clock clock) {
+    return new JdbcUserSettings(dataSource, clock);
+  }
+
+  @Bean
+  SubscriptionStore subscriptionStore(DataSource dataSource, Clock clock) {
+    return new JdbcSubscriptionStore(dataSource, clock);
+  }
+
+  /** The lead times of a plain {@code subscribe}, checked at start-up. */
+  @Bean
+  DefaultLeadTimes defaultLeadTimes(ReminderProperties properties) {
+    return new DefaultLeadTimes(LeadTimes.parse(properties.defaultLeadTimes()));
+  }
+
+  @Bean
+  ShellMessenger shellMessenger(TextRenderer renderer) {
+    return new ShellMessenger(
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),
+        renderer);
+  }
+
+  /** Also the {@code ScheduleListener} (change notices) and the {@code Replanner}. */
+  @Bean
+  ReminderRunner reminderRunner(
+      DataSource dataSource,
+      Clock clock,
+      ScheduleRepository schedules,
+      SubscriptionStore subscriptions,
+      UserSettings users,
+      List<Messenger> messengers,
+      ReminderProperties properties) {
+    RunnerSettings settings =
+        RunnerSettings.defaults(instanceName(properties))
+            .withThreads(properties.threads())
+            .withPollInterval(properties.pollInterval())
+            .withSendTimeout(properties.sendTimeout());
+    return new ReminderRunner(
+        dataSource, clock, schedules, subscriptions, users, messengers, settings);
+  }
+
+  /** Starts the runner once the database is migrated; not for one-shot {@code ask}. */
+  @Bean
+  SmartLifecycle reminderRunnerLifecycle(
+      ReminderRunner runner, ReminderProperties properties, ObjectProvider<LaunchOptions> launch) {
+    boolean wanted =
+        properties.enabled()
+            && launch.stream().noneMatch(options -> options.mode() != LaunchOptions.Mode.CHAT);
+    return new SmartLifecycle() {
+      private volatile boolean running;
+
+      @Override
+      public void start() {
+        if (wanted) {
+          runner.start();
+        }
+        running = true;
+      }
+
+      @Override
+      public void stop() {
+        if (wanted) {
+          runner.stop();
+        }
+        running = false;
+      }
+
+      @Override
+      public boolean isRunning() {
+        return running;
+      }
+    };
+  }
+
+  private static String instanceName(ReminderProperties properties) {
+    if (!properties.instanceName().isBlank()) {
+      return properties.instanceName();
+    }
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "ign-bot";
+    }
+    return host + "-" + ProcessHandle.current().pid();
+  }
+
+  /** The lead times of a plain {@code subscribe}. */
+  record DefaultLeadTimes(List<Duration> leadTimes) {}
+}

@@ -1,0 +1,47 @@
+package org.ignbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import javax.sql.DataSource;
+import org.ignbot.core.command.Asker;
+import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.remind.SubscriptionStore;
+import org.ignbot.core.remind.Subscriptions;
+import org.ignbot.core.schedule.ScheduleListener;
+import org.ignbot.store.JdbcUserSettings;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:store-config;DB_CLOSE_DELAY=-1",
+      "ign.reminders.enabled=false"
+    })
+class StoreConfigurationIntegrationTests {
+  @Autowired CommandEngine engine;
+  @Autowired DataSource dataSource;
+  @Autowired SubscriptionStore subscriptions;
+  @Autowired ScheduleListener listener;
+
+  @Test
+  void theTimeZoneAndSubscriptionsAreKeptInTheDatabase() {
+    Asker operator = Asker.terminalOperator();
+
+    engine.handle(operator, "tz Vienna");
+    engine.handle(operator, "subscribe 2h topic veto");
+
+    assertThat(new JdbcUserSettings(dataSource, java.time.Clock.systemUTC()).zone(operator.user()))
+        .contains(ZoneId.of("Europe/Vienna"));
+    assertThat(subscriptions.of(Subscriptions.directTo(operator.user()))).hasSize(1);
+    assertThat(engine.handle(operator, "help").lines())
+        .anyMatch(line -> line.contains("subscribe [lead times] [topic <cluster>] [here]"))
+        .anyMatch(line -> line.contains("forget me"));
+  }
+
+  @Test
+  void theReminderRunnerHearsOfPublishedChanges() {
+    assertThat(listener).isInstanceOf(org.ignbot.store.remind.ReminderRunner.class);
+  }
+}
