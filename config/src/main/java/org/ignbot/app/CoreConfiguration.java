@@ -25,6 +25,7 @@ import org.ignbot.core.schedule.ScheduleFile;
 import org.ignbot.core.schedule.SchedulePublisher;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.core.text.DataFileException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -77,11 +78,13 @@ class CoreConfiguration {
       LetterImport letters,
       SchedulePublisher publisher,
       SubscriptionStore subscriptions,
-      Replanner replanner,
+      ObjectProvider<Replanner> replanner,
       StoreConfiguration.DefaultLeadTimes leadTimes) {
     List<Command> commands = new ArrayList<>(ReadCommands.create(schedules, knowledge, settings));
     commands.addAll(
-        SubscriptionCommands.create(subscriptions, settings, replanner, leadTimes.leadTimes()));
+        SubscriptionCommands.create(
+            // Looked up when used: the runner needs the messengers, which need this engine.
+            subscriptions, settings, () -> replanner.getObject().replan(), leadTimes.leadTimes()));
     commands.addAll(AdminCommands.create(letters, publisher));
     return new CommandEngine(commands, clock, settings);
   }
