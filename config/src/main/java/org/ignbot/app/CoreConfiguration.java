@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.ignbot.core.calendar.IcsCommand;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandEngine;
@@ -66,8 +67,13 @@ class CoreConfiguration {
   /** Every command, in the order {@code help} lists them. */
   @Bean
   CommandEngine commandEngine(
-      ScheduleRepository schedules, Knowledge knowledge, UserSettings settings, Clock clock) {
+      ScheduleRepository schedules,
+      Knowledge knowledge,
+      UserSettings settings,
+      Clock clock,
+      IcsCommand ics) {
     List<Command> commands = new ArrayList<>(ReadCommands.create(schedules, knowledge, settings));
+    commands.add(ics);
     return new CommandEngine(commands, clock, settings);
   }
 

@@ -50,6 +50,11 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
             new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         exitCode = new OneShot(engine, renderer).ask(launch.command(), out, err);
       }
+      case ICS -> {
+        PrintStream err =
+            new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        exitCode = new OneShot(engine, renderer).printFile("ics " + launch.command(), out, err);
+      }
       case CHAT -> chat(out);
       case USAGE -> out.println(launch.usage());
     }

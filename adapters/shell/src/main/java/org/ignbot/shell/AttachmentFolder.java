@@ -6,7 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import java.util.UUID;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 
@@ -42,9 +44,10 @@ public final class AttachmentFolder {
 
   /** Written beside the target, then moved over it: never a half-written file under the name. */
   private static void write(Path target, byte[] content) throws IOException {
-    Path temporary = Files.createTempFile(target.getParent(), ".ign-", ".part");
+    Path temporary =
+        target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
     try {
-      Files.write(temporary, content);
+      Files.write(temporary, content, StandardOpenOption.CREATE_NEW);
       try {
         Files.move(
             temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -115,11 +115,13 @@ public final class IcsCommand implements Command {
         Reply.ok()
             .title(feed.name())
             .line(
-                meetings.size()
-                    + (meetings.size() == 1 ? " meeting" : " meetings")
-                    + " in "
-                    + feed.fileName()
-                    + ": open the file to add them to your calendar.")
+                meetings.isEmpty()
+                    ? "No meeting here yet; " + feed.fileName() + " is empty for now."
+                    : meetings.size()
+                        + (meetings.size() == 1 ? " meeting" : " meetings")
+                        + " in "
+                        + feed.fileName()
+                        + ": open the file to add them to your calendar.")
             .line(
                 "To have later changes follow by themselves, subscribe instead: " + links.url(feed))
             .line("Apple Calendar: " + links.webcal(feed))
