@@ -19,16 +19,29 @@ final class LineFolder {
 
   /** Appends {@code text}, whose lines end in CRLF, to {@code out} with every line folded. */
   static void fold(String text, StringBuilder out) {
-    int octets = 0;
-    for (int i = 0; i < text.length(); ) {
-      int point = text.codePointAt(i);
-      int chars = Character.charCount(point);
-      if (point == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        out.append(CRLF);
-        octets = 0;
-        i += 2;
-        continue;
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf(CRLF, start);
+      if (end < 0) {
+        end = text.length();
       }
+      // Most lines are short: copy them whole and fold only the long ones.
+      if (end - start <= MAX_OCTETS / 3 || utf8Length(text, start, end) <= MAX_OCTETS) {
+        out.append(text, start, end);
+      } else {
+        foldLine(text, start, end, out);
+      }
+      if (end < text.length()) {
+        out.append(CRLF);
+      }
+      start = end + CRLF.length();
+    }
+  }
+
+  private static void foldLine(String text, int start, int end, StringBuilder out) {
+    int octets = 0;
+    for (int i = start; i < end; ) {
+      int point = text.codePointAt(i);
       int size = utf8Length(point);
       if (octets + size > MAX_OCTETS) {
         out.append(CRLF).append(' ');
@@ -36,8 +49,18 @@ final class LineFolder {
       }
       out.appendCodePoint(point);
       octets += size;
-      i += chars;
+      i += Character.charCount(point);
     }
+  }
+
+  private static int utf8Length(String text, int start, int end) {
+    int octets = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      // A surrogate pair is 4 octets: 2 for each half.
+      octets += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return octets;
   }
 
   private static int utf8Length(int point) {
