@@ -1,10 +1,12 @@
 package org.ignbot.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import org.ignbot.core.calendar.CalendarFeeds;
 import org.ignbot.core.calendar.IcsWriter;
 import org.ignbot.core.calendar.RenderedCalendar;
+import org.ignbot.core.schedule.Cluster;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 public final class CalendarController {
   static final MediaType CALENDAR = MediaType.parseMediaType(IcsWriter.MEDIA_TYPE);
   private static final MediaType PLAIN =
-      new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+      new MediaType("text", "plain", StandardCharsets.UTF_8);
 
   private final CalendarFeeds feeds;
 
@@ -39,7 +41,7 @@ public final class CalendarController {
         "There is no calendar \""
             + shorten(name)
             + ".ics\". Try ign.ics for every meeting, or ign-<cluster>.ics with one of: "
-            + org.ignbot.core.schedule.Cluster.keys()
+            + Cluster.keys()
             + ".");
   }
 

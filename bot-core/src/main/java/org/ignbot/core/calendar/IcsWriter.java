@@ -23,18 +23,15 @@ import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.DateProperty;
-import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
-import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Trigger;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -77,7 +74,7 @@ public final class IcsWriter {
 
   private final Clock clock;
   private final FeedLinks links;
-  private final URI organizer;
+  private final Organizer organizer;
   private final VenueZoneRegistry zones = new VenueZoneRegistry();
   private final String newYorkText;
 
@@ -88,7 +85,10 @@ public final class IcsWriter {
   public IcsWriter(Clock clock, FeedLinks links, String organizerEmail) {
     this.clock = Objects.requireNonNull(clock);
     this.links = Objects.requireNonNull(links);
-    this.organizer = URI.create("mailto:" + Objects.requireNonNull(organizerEmail));
+    this.organizer =
+        new Organizer(
+            new ParameterList(List.of(new Cn("IGN Bot"))),
+            URI.create("mailto:" + Objects.requireNonNull(organizerEmail)));
     VTimeZone newYork = zones.getTimeZone(VenueTime.ZONE.getId()).getVTimeZone();
     this.newYorkText = LineFolder.fold(newYork.toString());
   }
@@ -152,8 +152,8 @@ public final class IcsWriter {
     properties.add(inVenueZone(new DtStart<>(sitting.start())));
     properties.add(inVenueZone(new DtEnd<>(sitting.end())));
     String summary = summary(meeting, sitting);
-    properties.add(new Summary(summary));
-    properties.add(new Description(description(meeting, sitting, index)));
+    properties.add(new EscapedText(Property.SUMMARY, summary));
+    properties.add(new EscapedText(Property.DESCRIPTION, description(meeting, sitting, index)));
     if (meeting.isCancelled()) {
       properties.add(ImmutableStatus.VEVENT_CANCELLED);
       properties.add(ImmutableTransp.TRANSPARENT);
@@ -184,11 +184,12 @@ public final class IcsWriter {
     properties.add(new DtStart<>(day));
     properties.add(new DtEnd<>(day.plusDays(1)));
     properties.add(
-        new Summary(
+        new EscapedText(
+            Property.SUMMARY,
             (meeting.isCancelled() ? "CANCELLED: " : "")
                 + meeting.title()
                 + " (time not announced)"));
-    properties.add(new Description(description(meeting, null, 0)));
+    properties.add(new EscapedText(Property.DESCRIPTION, description(meeting, null, 0)));
     properties.add(
         meeting.isCancelled()
             ? ImmutableStatus.VEVENT_CANCELLED
@@ -207,10 +208,13 @@ public final class IcsWriter {
         .updated()
         .ifPresent(
             updated -> properties.add(new LastModified(updated.truncatedTo(ChronoUnit.SECONDS))));
-    properties.add(new Organizer(new ParameterList(List.of(new Cn("IGN Bot"))), organizer));
+    properties.add(organizer);
     meeting
         .venue()
-        .ifPresent(venue -> properties.add(new Location(venue + ", UN Headquarters, New York")));
+        .ifPresent(
+            venue ->
+                properties.add(
+                    new EscapedText(Property.LOCATION, venue + ", UN Headquarters, New York")));
     if (!meeting.clusters().isEmpty()) {
       properties.add(
           new Categories(
@@ -280,7 +284,9 @@ public final class IcsWriter {
     properties.add(ImmutableAction.DISPLAY);
     properties.add(new Trigger(before.negated()));
     properties.add(
-        new Description(summary + " at " + TimeFormat.venueRange(sitting) + " New York time"));
+        new EscapedText(
+            Property.DESCRIPTION,
+            summary + " at " + TimeFormat.venueRange(sitting) + " New York time"));
     return new VAlarm(new PropertyList(properties));
   }
 }

@@ -18,7 +18,7 @@ public record RenderedCalendar(
     content = content.clone();
   }
 
-  /** A copy of the bytes; {@link #writeTo} avoids the copy. */
+  /** A copy of the bytes: the cached copy stays as written. */
   @Override
   public byte[] content() {
     return content.clone();
@@ -27,10 +27,5 @@ public record RenderedCalendar(
   /** The number of octets. */
   public int length() {
     return content.length;
-  }
-
-  /** Writes the bytes out without copying them. */
-  public void writeTo(java.io.OutputStream out) throws java.io.IOException {
-    out.write(content);
   }
 }
