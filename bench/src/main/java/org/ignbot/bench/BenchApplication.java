@@ -37,6 +37,11 @@ class BenchApplication {
   }
 
   @Bean
+  ServerTime serverTime() {
+    return new ServerTime();
+  }
+
+  @Bean
   ReadOnlyFilter readOnlyFilter() {
     return new ReadOnlyFilter();
   }

@@ -26,6 +26,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -74,6 +76,8 @@ public class CalendarFeedBenchmark {
     InMemoryScheduleRepository schedules;
     Schedule[] alternating;
     int turn;
+    ServerTime serverTime;
+    boolean measuring;
 
     @Setup
     public void setUp() throws Exception {
@@ -97,11 +101,27 @@ public class CalendarFeedBenchmark {
           HttpRequest.newBuilder(URI.create(base + "/calendar/ign.ics"))
               .header("If-None-Match", etag)
               .build();
+      serverTime = context.getBean(ServerTime.class);
+      serverTime.reset();
+    }
+
+    /** Server time counts the measured iterations only. */
+    @Setup(Level.Iteration)
+    public void startMeasuring(IterationParams iteration) {
+      if (iteration.getType() == IterationType.MEASUREMENT && !measuring) {
+        serverTime.reset();
+        measuring = true;
+      }
     }
 
     @TearDown
     public void tearDown() {
-      System.out.println("\n[web] feeds written during the run: " + feeds.renders());
+      System.out.println(
+          "\n[web] feeds written during the run: "
+              + feeds.renders()
+              + "; "
+              + serverTime.report()
+              + " (measured iterations)");
       context.close();
     }
   }

@@ -184,6 +184,19 @@ class IcsWriterTests {
   }
 
   @Test
+  void strictValidationWouldCatchAPublishWithoutOrganizer() throws Exception {
+    String text = writer.write(CalendarFeed.all(), List.of(plenary("m", NOV_19)));
+    String withoutOrganizer = text.replaceAll("ORGANIZER[^\r]*\r\n", "");
+
+    Calendar calendar =
+        new net.fortuna.ical4j.data.CalendarBuilder()
+            .build(new java.io.StringReader(withoutOrganizer));
+
+    assertThat(calendar.validate().hasErrors()).isTrue();
+    Calendars.ical4j(text);
+  }
+
+  @Test
   void emptyFeedIsStillAValidCalendar() {
     String text = writer.write(CalendarFeed.of(Cluster.RELATIONSHIP), List.of());
 
