@@ -25,8 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public final class CalendarController {
   static final MediaType CALENDAR = MediaType.parseMediaType(IcsWriter.MEDIA_TYPE);
-  private static final MediaType PLAIN =
-      new MediaType("text", "plain", StandardCharsets.UTF_8);
+  private static final MediaType PLAIN = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
   private final CalendarFeeds feeds;
 
