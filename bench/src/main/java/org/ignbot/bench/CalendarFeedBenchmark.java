@@ -72,6 +72,7 @@ public class CalendarFeedBenchmark {
     HttpClient http;
     HttpRequest get;
     HttpRequest conditional;
+    HttpRequest gzip;
     CalendarFeeds feeds;
     InMemoryScheduleRepository schedules;
     Schedule[] alternating;
@@ -100,6 +101,10 @@ public class CalendarFeedBenchmark {
       conditional =
           HttpRequest.newBuilder(URI.create(base + "/calendar/ign.ics"))
               .header("If-None-Match", etag)
+              .build();
+      gzip =
+          HttpRequest.newBuilder(URI.create(base + "/calendar/ign.ics"))
+              .header("Accept-Encoding", "gzip")
               .build();
       serverTime = context.getBean(ServerTime.class);
       serverTime.reset();
@@ -148,6 +153,11 @@ public class CalendarFeedBenchmark {
   @Benchmark
   public int httpCachedFeed(Web web) throws Exception {
     return web.http.send(web.get, HttpResponse.BodyHandlers.ofByteArray()).body().length;
+  }
+
+  @Benchmark
+  public int httpCachedFeedGzip(Web web) throws Exception {
+    return web.http.send(web.gzip, HttpResponse.BodyHandlers.ofByteArray()).body().length;
   }
 
   @Benchmark

@@ -105,6 +105,36 @@ class WebIntegrationTests {
   }
 
   @Test
+  void gzipIsServedToClientsThatAskWithItsOwnEtag() throws Exception {
+    HttpResponse<String> plain = get("/calendar/ign.ics");
+    HttpResponse<byte[]> gzipped =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/calendar/ign.ics"))
+                .header("Accept-Encoding", "br;q=1.0, gzip;q=0.8")
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(gzipped.headers().allValues("Vary"))
+        .anySatisfy(vary -> assertThat(vary).contains("Accept-Encoding"));
+    try (var in =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(plain.body());
+    }
+    String etag = gzipped.headers().firstValue("ETag").orElseThrow();
+    assertThat(etag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow());
+    assertThat(
+            get("/calendar/ign.ics", "Accept-Encoding", "gzip", "If-None-Match", etag).statusCode())
+        .isEqualTo(304);
+    assertThat(
+            get("/calendar/ign.ics", "Accept-Encoding", "gzip;q=0")
+                .headers()
+                .firstValue("Content-Encoding"))
+        .isEmpty();
+  }
+
+  @Test
   void headGivesTheHeadersAndNoBody() throws Exception {
     HttpResponse<String> full = get("/meetings/2024-11-19.ics");
     HttpResponse<String> head = send("HEAD", "/meetings/2024-11-19.ics");

@@ -36,6 +36,18 @@ class CalendarFeedsTests {
   }
 
   @Test
+  void gzippedCopyUnpacksToTheCalendarAndHasItsOwnTag() throws Exception {
+    RenderedCalendar feed = feeds.feed("ign").orElseThrow();
+
+    try (var in =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(feed.gzipped()))) {
+      assertThat(in.readAllBytes()).isEqualTo(feed.content());
+    }
+    assertThat(feed.gzipped().length).isLessThan(feed.content().length / 3);
+    assertThat(feed.gzippedEtag()).isNotEqualTo(feed.etag()).startsWith("\"").endsWith("-gzip\"");
+  }
+
+  @Test
   void publishingTheSameMeetingsAgainKeepsTheCache() {
     RenderedCalendar first = feeds.feed("ign").orElseThrow();
     repository.publish(new Schedule(List.of(regional, veto)));
