@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.ignbot.core.calendar.IcsCommand;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandEngine;
@@ -79,12 +80,14 @@ class CoreConfiguration {
       SchedulePublisher publisher,
       SubscriptionStore subscriptions,
       ObjectProvider<Replanner> replanner,
-      StoreConfiguration.DefaultLeadTimes leadTimes) {
+      StoreConfiguration.DefaultLeadTimes leadTimes,
+      IcsCommand ics) {
     List<Command> commands = new ArrayList<>(ReadCommands.create(schedules, knowledge, settings));
     commands.addAll(
         SubscriptionCommands.create(
             // Looked up when used: the runner needs the messengers, which need this engine.
             subscriptions, settings, () -> replanner.getObject().replan(), leadTimes.leadTimes()));
+    commands.add(ics);
     commands.addAll(AdminCommands.create(letters, publisher));
     return new CommandEngine(commands, clock, settings);
   }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +33,8 @@ public record LaunchOptions(
     CHAT,
     /** One answer on standard output, then exit. */
     ASK,
+    /** A calendar (.ics) on standard output, then exit; {@code command} is what follows ics. */
+    ICS,
     /** Print the usage and exit. */
     USAGE,
     /** Import a letter file: preview it, and publish it unless it is a dry run. */
@@ -78,7 +81,7 @@ public record LaunchOptions(
     if (asOf != null) {
       arguments.add("--ign.clock.as-of=" + asOf);
     }
-    if (mode == Mode.ASK || mode == Mode.IMPORT) {
+    if (mode == Mode.ASK || mode == Mode.IMPORT || mode == Mode.ICS) {
       // One answer needs no web server, chat platform connection or terminal chat.
       arguments.add("--spring.main.web-application-type=none");
     }
@@ -118,8 +121,19 @@ public record LaunchOptions(
           usage,
           new LetterImportRequest(letter.file, letter.dryRun, letter.json));
     }
+    if (sub != null
+        && sub.commandSpec().userObject() instanceof Ics ics
+        && !sub.isUsageHelpRequested()) {
+      spring.addAll(ics.unmatched);
+      check(spring);
+      return new LaunchOptions(Mode.ICS, ics.selection.command(), root.asOf, spring, usage);
+    }
     check(spring);
-    if (result.isUsageHelpRequested() || (sub != null && sub.isUsageHelpRequested())) {
+    if (sub != null && sub.isUsageHelpRequested()) {
+      return new LaunchOptions(
+          Mode.USAGE, "", root.asOf, spring, usage(sub.commandSpec().commandLine()));
+    }
+    if (result.isUsageHelpRequested()) {
       return new LaunchOptions(Mode.USAGE, "", root.asOf, spring, usage);
     }
     return new LaunchOptions(Mode.CHAT, "", root.asOf, spring, usage);
@@ -160,7 +174,7 @@ public record LaunchOptions(
         "IGN Bot: the Security Council reform negotiations (IGN) schedule in your chat.",
         "With no command: the chat in this terminal (when no Slack or Discord token is set)."
       },
-      subcommands = {Ask.class, Import.class})
+      subcommands = {Ask.class, Import.class, Ics.class})
   static final class Root {
     @Option(
         names = "--as-of",
@@ -206,5 +220,42 @@ public record LaunchOptions(
     Path file;
 
     @Unmatched List<String> unmatched = new ArrayList<>();
+  }
+
+  @Command(
+      name = "ics",
+      mixinStandardHelpOptions = true,
+      description = "Write a calendar (.ics) to standard output and exit, e.g. ics --all > ign.ics")
+  static final class Ics {
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Selection selection;
+
+    @Unmatched List<String> unmatched = new ArrayList<>();
+
+    static final class Selection {
+      @Option(names = "--all", description = "every meeting")
+      boolean all;
+
+      @Option(
+          names = "--meeting",
+          paramLabel = "<id>",
+          description = "one meeting, e.g. 2024-11-19")
+      String meeting;
+
+      @Option(
+          names = "--topic",
+          paramLabel = "<cluster>",
+          description =
+              "the meetings on one cluster: veto, categories, regional, size-methods, ...")
+      String topic;
+
+      /** The same words the chat command {@code ics} takes. */
+      String command() {
+        if (meeting != null) {
+          return meeting;
+        }
+        return topic != null ? "topic " + topic : "all";
+      }
+    }
   }
 }

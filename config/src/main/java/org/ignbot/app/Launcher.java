@@ -86,6 +86,11 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
           chat(out);
         }
       }
+      case ICS -> {
+        PrintStream err =
+            new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        exitCode = new OneShot(engine, renderer).printFile("ics " + launch.command(), out, err);
+      }
       case USAGE -> out.println(launch.usage());
     }
   }

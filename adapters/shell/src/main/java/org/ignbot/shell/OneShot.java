@@ -13,16 +13,41 @@ public final class OneShot {
 
   private final CommandEngine engine;
   private final TextRenderer renderer;
+  private final AttachmentFolder files;
 
   public OneShot(CommandEngine engine, TextRenderer renderer) {
+    this(engine, renderer, AttachmentFolder.current());
+  }
+
+  /** One-shot answers that save attached files (an .ics invite) in {@code files}. */
+  public OneShot(CommandEngine engine, TextRenderer renderer, AttachmentFolder files) {
     this.engine = engine;
     this.renderer = renderer;
+    this.files = files;
   }
 
   /** Answers one command; returns the process exit status (0, or 1 for an error answer). */
   public int ask(String command, PrintStream out, PrintStream err) {
     Reply reply = engine.handle(Asker.terminalOperator(), command);
     (reply.isError() ? err : out).println(renderer.render(reply));
+    files.save(reply, out);
     return reply.isError() ? ERROR_STATUS : 0;
+  }
+
+  /**
+   * Answers one command that produces a file ({@code ics all}) by writing the file itself, and
+   * nothing else, to {@code out}: for {@code ics --all > ign.ics}. An error answer goes to {@code
+   * err}.
+   */
+  public int printFile(String command, PrintStream out, PrintStream err) {
+    Reply reply = engine.handle(Asker.terminalOperator(), command);
+    if (reply.isError() || reply.attachments().isEmpty()) {
+      err.println(renderer.render(reply));
+      return ERROR_STATUS;
+    }
+    byte[] content = reply.attachments().get(0).content();
+    out.write(content, 0, content.length);
+    out.flush();
+    return 0;
   }
 }

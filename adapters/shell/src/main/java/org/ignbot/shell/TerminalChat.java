@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.reply.Reply;
 import org.ignbot.core.reply.TextRenderer;
 
 /**
@@ -19,11 +20,19 @@ public final class TerminalChat {
   private final CommandEngine engine;
   private final TextRenderer renderer;
   private final Asker asker;
+  private final AttachmentFolder files;
 
   public TerminalChat(CommandEngine engine, TextRenderer renderer, Asker asker) {
+    this(engine, renderer, asker, AttachmentFolder.current());
+  }
+
+  /** A chat that saves attached files (an .ics invite) in {@code files}. */
+  public TerminalChat(
+      CommandEngine engine, TextRenderer renderer, Asker asker, AttachmentFolder files) {
     this.engine = engine;
     this.renderer = renderer;
     this.asker = asker;
+    this.files = files;
   }
 
   /**
@@ -48,7 +57,9 @@ public final class TerminalChat {
       if (line.isBlank() && !interactive) {
         continue;
       }
-      out.println(renderer.render(engine.handle(asker, line)));
+      Reply reply = engine.handle(asker, line);
+      out.println(renderer.render(reply));
+      files.save(reply, out);
       out.println();
       out.flush();
     }

@@ -1,0 +1,70 @@
+package org.ignbot.core.calendar;
+
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyFactory;
+import net.fortuna.ical4j.validate.ValidationResult;
+
+/**
+ * A TEXT property (SUMMARY, DESCRIPTION, LOCATION) escaped once, in one pass, as RFC 5545 §3.3.11
+ * asks: backslash, semicolon, comma and line breaks. iCal4j's own properties escape every value
+ * with three regular expressions each time they are written, which was half the time of writing a
+ * 2,000-event feed; this writes the same text. Only for writing: the tests read every calendar back
+ * with iCal4j and biweekly.
+ */
+final class EscapedText extends Property {
+  private final String escaped;
+
+  EscapedText(String name, String text) {
+    super(name);
+    this.escaped = escape(text);
+  }
+
+  /** The value as written, escaped. */
+  @Override
+  public String getValue() {
+    return escaped;
+  }
+
+  @Override
+  public void setValue(String value) {
+    throw new UnsupportedOperationException("written once, never changed");
+  }
+
+  @Override
+  public ValidationResult validate() {
+    return ValidationResult.EMPTY;
+  }
+
+  @Override
+  protected PropertyFactory<?> newFactory() {
+    throw new UnsupportedOperationException("written once, never copied");
+  }
+
+  static String escape(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String replacement =
+          switch (c) {
+            case '\\' -> "\\\\";
+            case ';' -> "\\;";
+            case ',' -> "\\,";
+            case '\n' -> "\\n";
+            // CRLF and a lone CR are line breaks too; a raw CR would end the content line.
+            case '\r' -> i + 1 < text.length() && text.charAt(i + 1) == '\n' ? "" : "\\n";
+            default -> null;
+          };
+      if (replacement != null && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        if (replacement != null) {
+          out.append(replacement);
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+}

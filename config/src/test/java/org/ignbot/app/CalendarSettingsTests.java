@@ -1,0 +1,46 @@
+package org.ignbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class CalendarSettingsTests {
+
+  @Test
+  void icsOnTheCommandLineTakesTheChatCommandsWordsAndTurnsTheServerOff() {
+    LaunchOptions all = LaunchOptions.parse("ics", "--all");
+    LaunchOptions meeting = LaunchOptions.parse("ics", "--meeting", "2024-11-19");
+    LaunchOptions topic =
+        LaunchOptions.parse("--as-of", "2024-11-18T12:00-05:00", "ics", "--topic=veto");
+
+    assertThat(all.mode()).isEqualTo(LaunchOptions.Mode.ICS);
+    assertThat(all.command()).isEqualTo("all");
+    assertThat(meeting.command()).isEqualTo("2024-11-19");
+    assertThat(topic.command()).isEqualTo("topic veto");
+    assertThat(Arrays.asList(topic.springArguments()))
+        .contains(
+            "--spring.main.web-application-type=none", "--ign.clock.as-of=2024-11-18T12:00-05:00");
+  }
+
+  @Test
+  void icsNeedsExactlyOneChoice() {
+    assertThatThrownBy(() -> LaunchOptions.parse("ics"))
+        .isInstanceOf(LaunchOptions.UsageException.class)
+        .hasMessageContaining("--all");
+    assertThatThrownBy(() -> LaunchOptions.parse("ics", "--all", "--topic", "veto"))
+        .isInstanceOf(LaunchOptions.UsageException.class);
+    assertThat(LaunchOptions.parse("ics", "--help").usage()).startsWith("Usage: ign-bot ics");
+  }
+
+  @Test
+  void badBaseUrlOrOrganizerIsRefusedWhenTheSettingsAreRead() {
+    assertThatThrownBy(() -> new CalendarConfiguration.WebProperties("ftp://example.org"))
+        .hasMessageContaining("http:// or https://");
+    assertThatThrownBy(() -> new CalendarConfiguration.CalendarProperties("not an address"))
+        .hasMessageContaining("e-mail address");
+    assertThat(new CalendarConfiguration.WebProperties("https://ign.example.org").baseUrl())
+        .isEqualTo("https://ign.example.org");
+  }
+}
