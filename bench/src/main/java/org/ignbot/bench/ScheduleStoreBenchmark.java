@@ -56,7 +56,10 @@ public class ScheduleStoreBenchmark {
   public void setUp() throws SQLException {
     String url;
     if (database.equals("h2")) {
-      url = "jdbc:h2:mem:bench" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1";
+      url =
+          "jdbc:h2:mem:bench"
+              + UUID.randomUUID().toString().replace("-", "")
+              + ";DB_CLOSE_DELAY=-1";
     } else {
       schema = "bench_" + UUID.randomUUID().toString().replace("-", "");
       execute("create schema " + schema);
