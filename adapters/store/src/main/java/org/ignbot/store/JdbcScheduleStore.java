@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.ignbot.core.command.StoreUnavailableException;
 import org.ignbot.core.schedule.Meeting;
@@ -52,6 +55,19 @@ public final class JdbcScheduleStore implements ScheduleStore {
   private final Object refreshing = new Object();
   private volatile Snapshot snapshot;
   private volatile Instant checked;
+  private final ThreadPoolExecutor refresher =
+      new ThreadPoolExecutor(
+          0,
+          1,
+          30,
+          TimeUnit.SECONDS,
+          new SynchronousQueue<>(),
+          task -> {
+            Thread thread = new Thread(task, "schedule-refresh");
+            thread.setDaemon(true);
+            return thread;
+          },
+          new ThreadPoolExecutor.DiscardPolicy());
 
   /** The schedule as one version of the database holds it. */
   private record Snapshot(Schedule schedule, long version) {}
@@ -99,16 +115,32 @@ public final class JdbcScheduleStore implements ScheduleStore {
     return snapshot.version();
   }
 
+  /**
+   * The schedule held. Once the refresh interval has passed, the version is checked in the
+   * background, so that no question waits on the database (a database that is down makes a
+   * connection wait for its pool's timeout); with an interval of zero, on every call, before
+   * answering.
+   */
   @Override
   public Schedule current() {
     Snapshot held = snapshot;
     if (clock.instant().isBefore(checked.plus(refreshInterval))) {
       return held.schedule();
     }
+    if (refreshInterval.isZero()) {
+      refresh();
+      return snapshot.schedule();
+    }
+    // At most one check at a time: while one runs, further calls are not queued.
+    refresher.execute(this::refresh);
+    return held.schedule();
+  }
+
+  private void refresh() {
     synchronized (refreshing) {
       Instant now = clock.instant();
       if (!refreshInterval.isZero() && now.isBefore(checked.plus(refreshInterval))) {
-        return snapshot.schedule();
+        return;
       }
       try {
         long version = Jdbc.read(this::databaseVersion);
@@ -122,7 +154,6 @@ public final class JdbcScheduleStore implements ScheduleStore {
             e.getCause().toString());
       }
       checked = now;
-      return snapshot.schedule();
     }
   }
 

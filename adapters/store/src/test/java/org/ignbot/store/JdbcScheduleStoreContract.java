@@ -2,6 +2,7 @@ package org.ignbot.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -176,8 +177,24 @@ abstract class JdbcScheduleStoreContract extends ScheduleStoreContract {
 
     assertThat(two.current()).isSameAs(before);
     clock.advance(Duration.ofSeconds(2));
-    assertThat(two.current().byId(everyField().id())).contains(everyField());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> two.current().byId(everyField().id()).equals(Optional.of(everyField())));
     assertThat(two.current()).isSameAs(two.current());
+  }
+
+  @Test
+  void withTheDatabaseGoneAnswersComeFromTheScheduleHeld() {
+    store(initial());
+    var pool = database.newPool();
+    JdbcScheduleStore store = new JdbcScheduleStore(pool, clock, Duration.ZERO);
+    Schedule held = store.current();
+
+    pool.close();
+    clock.advance(Duration.ofSeconds(1));
+
+    assertThat(store.current()).isSameAs(held);
+    assertThat(store.current().all()).isEqualTo(initial().all());
   }
 
   @Test
