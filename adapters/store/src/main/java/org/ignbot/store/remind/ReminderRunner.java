@@ -269,6 +269,7 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
     // A settled key is caught by the claim in send(); no need to read it first.
     if (!now.isBefore(job.start())) {
       deliveries.drop(job.key(), job.recipient(), "the sitting had started", now);
+      observed(job.recipient(), job.key(), "failed", Duration.ZERO);
       return done();
     }
     Optional<Reminder> reminder =
@@ -294,6 +295,7 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
     Instant deadline = job.created().plus(settings.noticeMaxAge());
     if (!now.isBefore(deadline)) {
       deliveries.drop(job.key(), job.recipient(), "too old to send", now);
+      observed(job.recipient(), job.key(), "failed", Duration.ZERO);
       return done();
     }
     return send(job.key(), job.recipient(), at -> job.reply(), at -> false, deadline);
