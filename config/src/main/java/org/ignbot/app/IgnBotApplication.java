@@ -27,7 +27,9 @@ public class IgnBotApplication {
     application.addInitializers(
         context -> context.getBeanFactory().registerSingleton("launchOptions", options));
     ConfigurableApplicationContext context = application.run(options.springArguments());
-    if (context.getBean(Launcher.class).exitWhenDone()) {
+    Launcher launcher = context.getBean(Launcher.class);
+    launcher.chatAfterReady();
+    if (launcher.exitWhenDone()) {
       System.exit(SpringApplication.exit(context));
     }
   }

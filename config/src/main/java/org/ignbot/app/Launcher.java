@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Runs what the command line asked for once the application is ready. Without launch options (in
- * tests) it does nothing.
+ * Runs what the command line asked for: one-shot commands during start-up, the terminal chat after
+ * it ({@link #chatAfterReady}). Without launch options (in tests) it does nothing.
  */
 @Component
 class Launcher implements ApplicationRunner, ExitCodeGenerator {
@@ -82,9 +82,7 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
         exitCode = new LetterImportRun(letters, renderer).run(launch.letter(), out, err);
       }
       case CHAT -> {
-        if (terminal) {
-          chat(out);
-        }
+        // The terminal chat starts after start-up (chatAfterReady), so that the bot is ready.
       }
       case ICS -> {
         PrintStream err =
@@ -92,6 +90,17 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
         exitCode = new OneShot(engine, renderer).printFile("ics " + launch.command(), out, err);
       }
       case USAGE -> out.println(launch.usage());
+    }
+  }
+
+  /**
+   * Runs the terminal chat, when wanted, until {@code quit} or the end of input. Called once the
+   * application is ready (after start-up has returned), so that readiness is not held up by it.
+   */
+  void chatAfterReady() {
+    LaunchOptions launch = options.getIfAvailable();
+    if (launch != null && launch.mode() == LaunchOptions.Mode.CHAT && terminal) {
+      chat(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
     }
   }
 

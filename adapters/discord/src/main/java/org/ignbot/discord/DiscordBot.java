@@ -121,6 +121,11 @@ public final class DiscordBot implements AutoCloseable {
     return events.<ScheduleListener>map(sync -> sync).orElse(DiscordBot::ignore);
   }
 
+  /** Whether the gateway connection is up (JDA's status CONNECTED). */
+  public boolean connected() {
+    return jda.getStatus() == JDA.Status.CONNECTED;
+  }
+
   JDA jda() {
     return jda;
   }

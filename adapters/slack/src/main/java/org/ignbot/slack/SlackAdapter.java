@@ -135,6 +135,19 @@ public final class SlackAdapter implements AutoCloseable {
     log.info("Connected to Slack in Socket Mode");
   }
 
+  /**
+   * Whether Slack reaches the bot: over HTTP while it runs (Slack calls in), in Socket Mode while
+   * the WebSocket is open.
+   */
+  public synchronized boolean connected() {
+    if (!settings.socketMode()) {
+      return true;
+    }
+    return socketMode != null
+        && !socketMode.isClientStopped()
+        && socketMode.getClient().verifyConnection();
+  }
+
   @Override
   public synchronized void close() {
     if (socketMode != null) {

@@ -1,6 +1,8 @@
 package org.ignbot.core.command;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ignbot.core.observe.BotObserver;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.text.InvalidInputException;
@@ -30,12 +33,17 @@ public final class CommandEngine {
   public static final int MAX_TEXT_LENGTH = 400_000;
 
   private static final Logger log = LoggerFactory.getLogger(CommandEngine.class);
+
+  /** One line per command; quiet unless turned on (the production profile does). */
+  private static final Logger activity = LoggerFactory.getLogger("org.ignbot.activity");
+
   private static final String PREFIX = "/ign";
 
   private final List<Command> commands;
   private final Map<String, Command> byWord;
   private final Clock clock;
   private final UserSettings settings;
+  private volatile BotObserver observer = BotObserver.NONE;
 
   /** The commands in the order {@code help} lists them; {@code help} itself is added last. */
   public CommandEngine(List<Command> commands, Clock clock, UserSettings settings) {
@@ -67,11 +75,41 @@ public final class CommandEngine {
     return handle(asker, text, List.of());
   }
 
+  /** Tells {@code observer} of every command answered from now on (metrics, set at start-up). */
+  public void observedBy(BotObserver observer) {
+    this.observer = Objects.requireNonNull(observer);
+  }
+
   /** Answers what {@code asker} typed, with the files they attached to it. */
   public Reply handle(Asker asker, String text, List<Attachment> files) {
+    Instant start = clock.instant();
     Optional<ZoneId> zone = settings.zone(asker.user());
-    Reply reply = answer(asker, text == null ? "" : text, files, zone);
+    String safeText = text == null ? "" : text;
+    Reply reply = answer(asker, safeText, files, zone);
+    Duration took = Duration.between(start, clock.instant());
+    String command = commandName(safeText);
+    String outcome = reply.isError() ? "error" : "ok";
+    // One line per command: who asked is left out, and so is what they typed beyond the command.
+    activity.info(
+        "command platform={} command={} outcome={} took={}ms",
+        asker.user().platform(),
+        command,
+        outcome,
+        took.toMillis());
+    observer.commandAnswered(asker.user().platform(), command, outcome, took);
     return reply.withActionsOnly(action -> knows(action.commandName())).inZone(zone);
+  }
+
+  /** The name of the command the text asks for, or {@code unknown}: a label without user text. */
+  private String commandName(String text) {
+    String input = clean(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
+    if (input.toLowerCase(Locale.ROOT).startsWith(PREFIX)) {
+      input = input.substring(PREFIX.length()).strip();
+    }
+    int space = input.indexOf(' ');
+    String word = (space < 0 ? input : input.substring(0, space)).toLowerCase(Locale.ROOT);
+    Command command = byWord.get(word);
+    return command == null ? "unknown" : command.name();
   }
 
   private Reply answer(Asker asker, String text, List<Attachment> files, Optional<ZoneId> zone) {

@@ -37,6 +37,7 @@ import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.observe.BotObserver;
 import org.ignbot.core.remind.ChangeNotice;
 import org.ignbot.core.remind.Reminder;
 import org.ignbot.core.remind.ReminderMessage;
@@ -65,6 +66,9 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
   static final String NOTICE = "ign-notice";
   private static final Logger log = LoggerFactory.getLogger(ReminderRunner.class);
 
+  /** One line per delivery attempt; quiet unless turned on (the production profile does). */
+  private static final Logger activity = LoggerFactory.getLogger("org.ignbot.activity");
+
   private final Clock clock;
   private final ScheduleRepository schedules;
   private final SubscriptionStore subscriptions;
@@ -82,6 +86,12 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
   private final ExecutorService replans;
   private final AtomicBoolean replanQueued = new AtomicBoolean();
   private final AtomicBoolean started = new AtomicBoolean();
+  private volatile BotObserver observer = BotObserver.NONE;
+
+  /** Tells {@code observer} of every delivery attempt from now on (metrics, set at start-up). */
+  public void observedBy(BotObserver observer) {
+    this.observer = java.util.Objects.requireNonNull(observer);
+  }
 
   public ReminderRunner(
       DataSource dataSource,
@@ -259,6 +269,7 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
     // A settled key is caught by the claim in send(); no need to read it first.
     if (!now.isBefore(job.start())) {
       deliveries.drop(job.key(), job.recipient(), "the sitting had started", now);
+      observed(job.recipient(), job.key(), "failed", Duration.ZERO);
       return done();
     }
     Optional<Reminder> reminder =
@@ -284,6 +295,7 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
     Instant deadline = job.created().plus(settings.noticeMaxAge());
     if (!now.isBefore(deadline)) {
       deliveries.drop(job.key(), job.recipient(), "too old to send", now);
+      observed(job.recipient(), job.key(), "failed", Duration.ZERO);
       return done();
     }
     return send(job.key(), job.recipient(), at -> job.reply(), at -> false, deadline);
@@ -317,22 +329,28 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
       now = clock.instant();
       if (!now.isBefore(deadline)) {
         deliveries.settle(key, Status.DROPPED, false, "too late to send", now);
+        observed(recipient, key, "failed", Duration.ZERO);
         return done();
       }
       DeliveryResult result = sendInTime(messenger, recipient, message.apply(now).inZone(zone));
       Instant after = clock.instant();
+      Duration took = Duration.between(now, after);
       if (result instanceof DeliveryResult.Delivered delivered) {
-        deliveries.settle(key, Status.SENT, late.apply(now), delivered.messageId(), after);
+        boolean wasLate = late.apply(now);
+        deliveries.settle(key, Status.SENT, wasLate, delivered.messageId(), after);
+        observed(recipient, key, wasLate ? "late" : "sent", took);
         return done();
       }
       if (result instanceof DeliveryResult.Refused refused) {
         deliveries.settle(key, Status.REFUSED, false, refused.reason(), after);
+        observed(recipient, key, "failed", took);
         subscriptions.pause(recipient, refused.reason());
         log.info(
             "{} refused a recipient for good; its subscriptions are paused", recipient.platform());
         return done();
       }
       DeliveryResult.RetryLater retry = (DeliveryResult.RetryLater) result;
+      observed(recipient, key, "retried", took);
       if (retry.retryAfter().isZero() || retry.retryAfter().isNegative()) {
         deliveries.retry(key, retry.reason(), after);
         return at(after.plus(Backoff.after(claim.attempt())));
@@ -343,6 +361,17 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
         return at(open);
       }
     }
+  }
+
+  /** The delivery's one log line (platform, key, outcome, time; never the message) and count. */
+  private void observed(Recipient recipient, String key, String outcome, Duration took) {
+    activity.info(
+        "delivery platform={} key={} outcome={} took={}ms",
+        recipient.platform(),
+        key,
+        outcome,
+        took.toMillis());
+    observer.delivered(recipient.platform(), outcome, took);
   }
 
   private static boolean isPostgres(DataSource dataSource) {

@@ -9,13 +9,17 @@ import static org.ignbot.store.remind.TestMeetings.sitting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.observe.BotObserver;
 import org.ignbot.core.remind.Subscription;
 import org.ignbot.core.schedule.FieldChange;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
@@ -47,6 +51,7 @@ abstract class ReminderRunnerContract {
   private JdbcSubscriptionStore subscriptions;
   private final List<ReminderRunner> runners = new ArrayList<>();
   private CountDownLatch release;
+  private final Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
 
   abstract TestDatabase open();
 
@@ -67,6 +72,7 @@ abstract class ReminderRunnerContract {
     }
     clock = new MutableClock(at("08:00"));
     release = new CountDownLatch(1);
+    outcomes.clear();
     schedule = new InMemoryScheduleRepository(new Schedule(List.of(TWO_SITTINGS)));
     subscriptions = new JdbcSubscriptionStore(database.dataSource(), clock);
   }
@@ -99,6 +105,13 @@ abstract class ReminderRunnerContract {
             new JdbcUserSettings(database.dataSource(), clock),
             List.of(messenger),
             settings);
+    runner.observedBy(
+        new BotObserver() {
+          @Override
+          public void delivered(String platform, String outcome, Duration took) {
+            outcomes.computeIfAbsent(outcome, o -> new AtomicInteger()).incrementAndGet();
+          }
+        });
     runners.add(runner);
     runner.start();
     return runner;
@@ -114,6 +127,11 @@ abstract class ReminderRunnerContract {
           new Subscription(recipient, Optional.empty(), List.of(leads), clock.instant()));
     }
     return recipients;
+  }
+
+  private int heard(String outcome) {
+    AtomicInteger count = outcomes.get(outcome);
+    return count == null ? 0 : count.get();
   }
 
   private int planned() {
@@ -193,6 +211,8 @@ abstract class ReminderRunnerContract {
     }
     assertThat(slack.arrived).allSatisfy(a -> assertThat(a.at()).isAfterOrEqualTo(at("09:00")));
     assertThat(slack.insideRetryAfter).hasValue(0);
+    assertThat(heard("retried")).isGreaterThanOrEqualTo(30);
+    assertThat(heard("sent") + heard("late")).isEqualTo(30);
   }
 
   @Test
@@ -214,6 +234,7 @@ abstract class ReminderRunnerContract {
 
     assertThat(slack.attempts(gone)).isEqualTo(1);
     assertThat(subscriptions.of(gone).get(0).pausedBecause()).contains("user_not_found");
+    assertThat(heard("failed")).isEqualTo(1);
   }
 
   @Test
@@ -305,6 +326,8 @@ abstract class ReminderRunnerContract {
                       .startsWith(
                           "Late reminder: 1st IGN Plenary, Morning sitting, starts in 20 min"));
     }
+    assertThat(heard("late")).isEqualTo(2);
+    assertThat(heard("sent")).isZero();
   }
 
   @Test
@@ -327,5 +350,6 @@ abstract class ReminderRunnerContract {
                 .query(Integer.class)
                 .single())
         .isEqualTo(2);
+    assertThat(heard("failed")).isEqualTo(2);
   }
 }
