@@ -7,6 +7,8 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.io.IOException;
 import java.net.URI;
@@ -143,6 +145,9 @@ public final class SlackAdapter implements AutoCloseable {
     app.service(installations);
     app.service(new JdbcOAuthStates(dataSource, clock, settings.stateTtl()));
     OAuthAnswers.register(app, installations);
+    // Uninstalling the app (or revoking its tokens) removes the workspace's installation.
+    app.event(AppUninstalledEvent.class, app.defaultAppUninstalledEventHandler());
+    app.event(TokensRevokedEvent.class, app.defaultTokensRevokedEventHandler());
     this.work = executor();
     Outboxes outboxes = new Outboxes(slack, installations);
     this.messenger = register(engine, admins, userSettings, outboxes, outboxes);

@@ -229,6 +229,31 @@ class SlackOAuthIntegrationTests {
     assertThat(FAKE.calls("files.getUploadURLExternal")).isEmpty();
   }
 
+  @Test
+  void uninstallingTheAppForgetsTheWorkspacesToken() {
+    String state = startInstall();
+    get("/slack/oauth_redirect?code=code-T0TWO&state=" + state, COOKIE + "=" + state);
+
+    HttpResponse<String> ack =
+        slack.event(
+            """
+            {"token":"x","team_id":"T0TWO","api_app_id":"A0IGN","type":"event_callback",
+             "event":{"type":"app_uninstalled","event_ts":"1732028400.000100"},
+             "event_id":"Ev0UNINSTALL","event_time":1732028400}
+            """);
+
+    assertThat(ack.statusCode()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.sql("select count(*) from slack_installation")
+                            .query(Integer.class)
+                            .single())
+                    .isZero());
+  }
+
   private String startInstall() {
     return query(
         get("/slack/install", null).headers().firstValue("Location").orElseThrow(), "state");
