@@ -117,12 +117,20 @@ final class JdbcInstallations implements InstallationService, Tokens {
 
   @Override
   public Bot findBot(String enterpriseId, String teamId) {
-    return teamId == null ? null : find(teamId).map(Installer::toBot).orElse(null);
+    return teamId == null ? null : find(teamId).map(JdbcInstallations::bot).orElse(null);
   }
 
   @Override
   public Installer findInstaller(String enterpriseId, String teamId, String userId) {
     return teamId == null ? null : find(teamId).orElse(null);
+  }
+
+  /** Bolt's {@code toBot()} leaves the bot scopes out. */
+  private static Bot bot(Installer installer) {
+    Bot bot = installer.toBot();
+    bot.setBotScope(installer.getBotScope());
+    bot.setInstalledAt(installer.getInstalledAt());
+    return bot;
   }
 
   private Optional<Installer> find(String team) {
