@@ -21,8 +21,6 @@ import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.remind.Replanner;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.TextRenderer;
-import org.ignbot.core.schedule.InMemoryScheduleRepository;
-import org.ignbot.core.schedule.ScheduleFile;
 import org.ignbot.core.schedule.SchedulePublisher;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.core.text.DataFileException;
@@ -32,7 +30,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
-/** The core's beans: the clock, the schedule, the facts and the commands. */
+/**
+ * The core's beans: the clock, the facts and the commands (the schedule:
+ * ScheduleStoreConfiguration).
+ */
 @Configuration(proxyBeanMethods = false)
 class CoreConfiguration {
 
@@ -45,13 +46,6 @@ class CoreConfiguration {
     }
     return Clock.offset(
         system, Duration.between(system.instant(), properties.clock().asOf().toInstant()));
-  }
-
-  @Bean
-  InMemoryScheduleRepository scheduleRepository(
-      IgnProperties properties, ResourceLoader resources) {
-    String location = properties.data().schedule();
-    return new InMemoryScheduleRepository(ScheduleFile.parse(read(resources, location), location));
   }
 
   @Bean
@@ -97,7 +91,7 @@ class CoreConfiguration {
     return new TextRenderer();
   }
 
-  private static String read(ResourceLoader resources, String location) {
+  static String read(ResourceLoader resources, String location) {
     Resource resource = resources.getResource(location);
     if (!resource.exists()) {
       throw new DataFileException(location + ": no such file — check the ign.data settings.");

@@ -8,6 +8,8 @@ import org.ignbot.core.text.InvalidInputException;
 
 /** {@code help [command]}: what the bot can do; it lists only the commands registered. */
 final class HelpCommand implements Command {
+  private static final int USAGE_COLUMN = 28;
+
   private final List<Command> commands;
 
   HelpCommand(List<Command> commands) {
@@ -37,9 +39,9 @@ final class HelpCommand implements Command {
               .title("IGN Bot: the Security Council reform negotiations (IGN) schedule")
               .line("Type a command, with or without /ign:");
       for (Command command : commands) {
-        reply.line(String.format("  %-28s %s", command.usage(), command.summary()));
+        entry(reply, command);
       }
-      reply.line(String.format("  %-28s %s", usage(), summary()));
+      entry(reply, this);
       return reply
           .line("Times are New York time; set `tz <zone>` to see your own beside it.")
           .build();
@@ -60,6 +62,16 @@ final class HelpCommand implements Command {
     }
     command.examples().forEach(example -> reply.line("  " + example));
     return reply.build();
+  }
+
+  /** " usage summary", with a long usage on a line of its own so the summaries line up. */
+  private static void entry(Reply.Builder reply, Command command) {
+    if (command.usage().length() < USAGE_COLUMN) {
+      reply.line(String.format("  %-" + USAGE_COLUMN + "s %s", command.usage(), command.summary()));
+    } else {
+      reply.line("  " + command.usage());
+      reply.line(" ".repeat(USAGE_COLUMN + 3) + command.summary());
+    }
   }
 
   private Optional<Command> find(String word) {

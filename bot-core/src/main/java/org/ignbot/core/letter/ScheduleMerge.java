@@ -88,7 +88,7 @@ final class ScheduleMerge {
       unchanged.add(before);
       return;
     }
-    Meeting published = revised(after, before.revision() + 1);
+    Meeting published = after.revised(before.revision() + 1, now, source);
     byId.put(published.id(), published);
     MeetingChange.Kind kind =
         published.isCancelled() && !before.isCancelled()
@@ -181,23 +181,6 @@ final class ScheduleMerge {
         before.revision(),
         before.updated(),
         before.source());
-  }
-
-  private Meeting revised(Meeting meeting, int revision) {
-    return new Meeting(
-        meeting.id(),
-        meeting.session(),
-        meeting.title(),
-        meeting.date(),
-        meeting.sittings(),
-        meeting.venue(),
-        meeting.topics(),
-        meeting.clusters(),
-        meeting.notes(),
-        meeting.status(),
-        revision,
-        Optional.of(now),
-        source);
   }
 
   /** The same sittings on another day, at the same New York times. */

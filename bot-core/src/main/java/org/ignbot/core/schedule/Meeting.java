@@ -70,6 +70,26 @@ public record Meeting(
     notes = List.copyOf(notes);
   }
 
+  /**
+   * The same meeting as a new revision, published at {@code updated} on {@code source}'s authority.
+   */
+  public Meeting revised(int newRevision, Instant updated, Source source) {
+    return new Meeting(
+        id,
+        session,
+        title,
+        date,
+        sittings,
+        venue,
+        topics,
+        clusters,
+        notes,
+        status,
+        newRevision,
+        Optional.of(updated),
+        source);
+  }
+
   /** When the meeting starts: its first sitting, or the start of its day in New York. */
   public Instant startsAt() {
     return sittings.isEmpty()

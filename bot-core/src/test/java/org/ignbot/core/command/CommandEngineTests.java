@@ -121,6 +121,38 @@ class CommandEngineTests {
   }
 
   @Test
+  void helpPutsALongUsageOnItsOwnLineSoSummariesLineUp() {
+    Command longUsage =
+        new Command() {
+          @Override
+          public String name() {
+            return "ics";
+          }
+
+          @Override
+          public String usage() {
+            return "ics [<id> | all | topic <cluster>]";
+          }
+
+          @Override
+          public String summary() {
+            return "an .ics file";
+          }
+
+          @Override
+          public Reply run(Invocation invocation) {
+            return Reply.ok().build();
+          }
+        };
+    CommandEngine engine =
+        new CommandEngine(
+            List.of(longUsage), clockAt("2024-11-18T12:00"), new InMemoryUserSettings());
+    assertThat(engine.handle(Asker.terminalOperator(), "help").lines())
+        .containsSequence("  ics [<id> | all | topic <cluster>]", " ".repeat(31) + "an .ics file")
+        .contains("  help [command]               what I can do, or how to use one command");
+  }
+
+  @Test
   void helpExplainsOneCommand() {
     assertThat(bot.ask("help on")).contains("on <date>", "on 21 Nov", "on tomorrow");
     assertThat(bot.ask("help /ign tz")).contains("tz Europe/Vienna");

@@ -1,6 +1,5 @@
 package org.ignbot.core.command.admin;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.ignbot.core.command.Invocation;
@@ -48,7 +47,7 @@ final class Correction {
       throw new InvalidInputException(
           "Meeting " + before.id() + " already says that; nothing to change.");
     }
-    Meeting published = revised(after, before.revision() + 1, asker.now(), source);
+    Meeting published = after.revised(before.revision() + 1, asker.now(), source);
     MeetingChange change = new MeetingChange(kind, Optional.of(before), published, fields, source);
     List<Meeting> meetings =
         basis.all().stream()
@@ -70,22 +69,5 @@ final class Correction {
         Optional.of(invocation.now().atZone(VenueTime.ZONE).toLocalDate()),
         List.of(who),
         List.of());
-  }
-
-  static Meeting revised(Meeting meeting, int revision, Instant now, Source source) {
-    return new Meeting(
-        meeting.id(),
-        meeting.session(),
-        meeting.title(),
-        meeting.date(),
-        meeting.sittings(),
-        meeting.venue(),
-        meeting.topics(),
-        meeting.clusters(),
-        meeting.notes(),
-        meeting.status(),
-        revision,
-        Optional.of(now),
-        source);
   }
 }

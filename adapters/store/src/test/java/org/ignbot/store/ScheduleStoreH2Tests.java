@@ -1,0 +1,8 @@
+package org.ignbot.store;
+
+class ScheduleStoreH2Tests extends JdbcScheduleStoreContract {
+  @Override
+  TestDatabase open() {
+    return TestDatabase.h2();
+  }
+}
