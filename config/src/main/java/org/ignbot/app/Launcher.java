@@ -57,8 +57,9 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
     if (!setting.isBlank()) {
       return Boolean.parseBoolean(setting.strip());
     }
-    // SLACK_BOT_TOKEN and DISCORD_TOKEN reach these names by Spring's relaxed binding.
+    // SLACK_BOT_TOKEN, SLACK_CLIENT_ID and DISCORD_TOKEN reach these names by relaxed binding.
     return !StringUtils.hasText(environment.getProperty("slack.bot.token"))
+        && !StringUtils.hasText(environment.getProperty("slack.client.id"))
         && !StringUtils.hasText(environment.getProperty("discord.token"));
   }
 

@@ -1,15 +1,20 @@
 package org.ignbot.app;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.slack.SlackAdapter;
 import org.ignbot.slack.SlackEventsEndpoint;
+import org.ignbot.slack.SlackOAuthEndpoint;
+import org.ignbot.slack.SlackOAuthSettings;
 import org.ignbot.slack.SlackSettings;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.ignbot.slack.SlackSetupException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -22,31 +27,66 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Slack, switched on by a bot token ({@code SLACK_BOT_TOKEN}): HTTP mode at {@code /slack/events}
- * with the signing secret, or Socket Mode when an app-level token ({@code SLACK_APP_TOKEN}) is set.
- * Not in one-shot {@code ask} runs, which have no web server and talk to no chat platform.
+ * Slack, switched on by a bot token ({@code SLACK_BOT_TOKEN}, one workspace) or by the app's OAuth
+ * client ({@code SLACK_CLIENT_ID} and {@code SLACK_CLIENT_SECRET}, any workspace that installs it
+ * at {@code /slack/install}; installations in the database): HTTP mode at {@code /slack/events}
+ * with the signing secret, or Socket Mode when an app-level token ({@code SLACK_APP_TOKEN}) is set
+ * with a bot token. Not in one-shot {@code ask} runs, which have no web server and talk to no chat
+ * platform.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("slack.bot.token")
+@Conditional(SlackConfiguration.Configured.class)
 @ConditionalOnWebApplication
 class SlackConfiguration {
-
-  @Bean
-  SlackSettings slackSettings(Environment environment) {
-    return new SlackSettings(
-        environment.getProperty("slack.bot.token"),
-        Optional.ofNullable(environment.getProperty("slack.signing.secret")),
-        Optional.ofNullable(environment.getProperty("slack.app.token")),
-        environment.getProperty("ign.slack.api.url", "https://slack.com/api/"));
-  }
 
   /**
    * Signatures are checked against the real time: Slack signs with it, whatever the bot's clock.
    */
   @Bean(destroyMethod = "close")
   SlackAdapter slackAdapter(
-      SlackSettings settings, CommandEngine engine, AdminList admins, UserSettings userSettings) {
-    return new SlackAdapter(settings, engine, admins, userSettings, Clock.systemUTC());
+      Environment environment,
+      CommandEngine engine,
+      AdminList admins,
+      UserSettings userSettings,
+      ObjectProvider<DataSource> dataSource,
+      Clock clock) {
+    String apiUrl = environment.getProperty("ign.slack.api.url", "https://slack.com/api/");
+    Optional<String> signingSecret =
+        Optional.ofNullable(environment.getProperty("slack.signing.secret"));
+    if (!new OAuth().matches(environment)) {
+      SlackSettings settings =
+          new SlackSettings(
+              environment.getProperty("slack.bot.token"),
+              signingSecret,
+              Optional.ofNullable(environment.getProperty("slack.app.token")),
+              apiUrl);
+      return new SlackAdapter(settings, engine, admins, userSettings, Clock.systemUTC());
+    }
+    if (StringUtils.hasText(environment.getProperty("slack.bot.token"))
+        || StringUtils.hasText(environment.getProperty("slack.app.token"))) {
+      throw new SlackSetupException(
+          "Set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET"
+              + " (workspaces install through /slack/install), not both; Socket Mode"
+              + " (SLACK_APP_TOKEN) goes with a bot token");
+    }
+    SlackOAuthSettings settings =
+        new SlackOAuthSettings(
+            environment.getProperty("slack.client.id"),
+            environment.getProperty("slack.client.secret"),
+            signingSecret.orElse(null),
+            environment.getProperty("slack.scopes"),
+            Optional.ofNullable(environment.getProperty("slack.redirect.uri")),
+            environment.getProperty(
+                "ign.slack.install-link-ttl", Duration.class, Duration.ofMinutes(10)),
+            apiUrl);
+    return new SlackAdapter(
+        settings, engine, admins, userSettings, Clock.systemUTC(), dataSource.getObject(), clock);
+  }
+
+  @Bean
+  @Conditional(OAuth.class)
+  SlackOAuthEndpoint slackOAuthEndpoint(SlackAdapter slack) {
+    return slack.oauthEndpoint();
   }
 
   @Bean
@@ -82,6 +122,28 @@ class SlackConfiguration {
         return running;
       }
     };
+  }
+
+  /** Slack is configured: a bot token, or an OAuth client id. */
+  static final class Configured implements Condition {
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+      Environment environment = context.getEnvironment();
+      return StringUtils.hasText(environment.getProperty("slack.bot.token"))
+          || new OAuth().matches(environment);
+    }
+  }
+
+  /** Workspaces install through OAuth: the app's client id is set. */
+  static final class OAuth implements Condition {
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+      return matches(context.getEnvironment());
+    }
+
+    boolean matches(Environment environment) {
+      return StringUtils.hasText(environment.getProperty("slack.client.id"));
+    }
   }
 
   /** Socket Mode: an app-level token is set. */

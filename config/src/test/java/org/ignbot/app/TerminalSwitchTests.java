@@ -19,6 +19,11 @@ class TerminalSwitchTests {
         .isFalse();
     assertThat(Launcher.terminalEnabled(new MockEnvironment().withProperty("discord.token", "abc")))
         .isFalse();
+    assertThat(
+            Launcher.terminalEnabled(
+                new MockEnvironment().withProperty("slack.client.id", "111.222")))
+        .as("Slack installs through OAuth")
+        .isFalse();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.ignbot.shell;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Objects;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
@@ -10,7 +11,8 @@ import org.ignbot.core.reply.TextRenderer;
 
 /**
  * Reminders and change notices for the person at the terminal: printed as they fall due, between
- * the chat's answers. The terminal has no channels, so a channel recipient is refused.
+ * the chat's answers. The terminal has no channels and no rate limit: a channel recipient, or one
+ * of another platform, is refused; a terminal that cannot be written to is "retry later".
  */
 public final class ShellMessenger implements Messenger {
   private final PrintStream out;
@@ -28,6 +30,9 @@ public final class ShellMessenger implements Messenger {
 
   @Override
   public DeliveryResult send(Recipient recipient, Reply message) {
+    if (!recipient.platform().equals(platform())) {
+      return new DeliveryResult.Refused("not a terminal recipient: " + recipient.platform());
+    }
     if (recipient.kind() != Recipient.Kind.DIRECT_MESSAGE) {
       return new DeliveryResult.Refused("the terminal has no channels");
     }
@@ -36,6 +41,10 @@ public final class ShellMessenger implements Messenger {
       out.println("[" + recipient.id() + "] " + renderer.render(message));
       out.println();
       out.flush();
+      // PrintStream keeps write failures to itself; checkError() is how it tells.
+      if (out.checkError()) {
+        return new DeliveryResult.RetryLater(Duration.ZERO, "the terminal cannot be written to");
+      }
     }
     return new DeliveryResult.Delivered("terminal");
   }

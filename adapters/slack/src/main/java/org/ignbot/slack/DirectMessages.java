@@ -37,7 +37,7 @@ final class DirectMessages {
   private final AdminList admins;
   private final ReplyDelivery delivery;
   private final OkHttpClient http;
-  private final String botToken;
+  private final Tokens tokens;
   private final Predicate<String> trustedHost;
   private final ExecutorService work;
   private final SeenEvents seen = new SeenEvents();
@@ -47,14 +47,14 @@ final class DirectMessages {
       AdminList admins,
       ReplyDelivery delivery,
       OkHttpClient http,
-      String botToken,
+      Tokens tokens,
       Predicate<String> trustedHost,
       ExecutorService work) {
     this.engine = engine;
     this.admins = admins;
     this.delivery = delivery;
     this.http = http;
-    this.botToken = botToken;
+    this.tokens = tokens;
     this.trustedHost = trustedHost;
     this.work = work;
   }
@@ -97,7 +97,7 @@ final class DirectMessages {
     List<Attachment> attachments = new ArrayList<>();
     for (File file : files) {
       try {
-        attachments.add(download(file));
+        attachments.add(download(team, file));
       } catch (IOException e) {
         log.warn("Could not download a file shared with the bot: {}", ReplyDelivery.describe(e));
         delivery.deliver(
@@ -119,7 +119,7 @@ final class DirectMessages {
         engine.handle(where.asker(admins), input.text(), input.files()), where, 0, false);
   }
 
-  private Attachment download(File file) throws IOException {
+  private Attachment download(String team, File file) throws IOException {
     String url =
         file.getUrlPrivateDownload() != null ? file.getUrlPrivateDownload() : file.getUrlPrivate();
     HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
@@ -130,6 +130,8 @@ final class DirectMessages {
     if (file.getSize() != null && file.getSize() > MAX_FILE) {
       throw new IOException("it is larger than 2 MB, too large for a letter");
     }
+    String botToken =
+        tokens.botToken(team).orElseThrow(() -> new IOException("the bot is not installed here"));
     Request request =
         new Request.Builder().url(parsed).header("Authorization", "Bearer " + botToken).build();
     try (Response response = http.newCall(request).execute()) {

@@ -51,7 +51,7 @@ final class HomeTab {
   private final AdminList admins;
   private final UserSettings settings;
   private final BlockKitRenderer renderer;
-  private final Outbox outbox;
+  private final Outboxes outboxes;
   private final ExecutorService work;
 
   HomeTab(
@@ -59,13 +59,13 @@ final class HomeTab {
       AdminList admins,
       UserSettings settings,
       BlockKitRenderer renderer,
-      Outbox outbox,
+      Outboxes outboxes,
       ExecutorService work) {
     this.engine = engine;
     this.admins = admins;
     this.settings = settings;
     this.renderer = renderer;
-    this.outbox = outbox;
+    this.outboxes = outboxes;
     this.work = work;
   }
 
@@ -84,7 +84,8 @@ final class HomeTab {
         SET_ZONE_ACTION,
         (request, ctx) -> {
           String trigger = request.getPayload().getTriggerId();
-          work.execute(() -> openZoneModal(trigger));
+          String team = Buttons.where(request.getPayload()).team();
+          work.execute(() -> openZoneModal(team, trigger));
           return ctx.ack();
         });
     app.viewSubmission(
@@ -112,7 +113,7 @@ final class HomeTab {
   void publish(String team, String user) {
     Where where = new Where(team, user, Optional.empty(), Optional.empty(), false);
     try {
-      outbox.publishHome(user, view(v -> v.type("home").blocks(blocks(where))));
+      outboxes.of(team).publishHome(user, view(v -> v.type("home").blocks(blocks(where))));
     } catch (Exception e) {
       log.warn("Could not publish a Slack App Home: {}", ReplyDelivery.describe(e));
     }
@@ -132,7 +133,7 @@ final class HomeTab {
               + TimeFormat.zoneName(zone.get())
               + "). Answers and reminders show it beside New York time.";
     } else {
-      suggested = profileZone(where.user());
+      suggested = profileZone(where.team(), where.user());
       zoneText =
           suggested
               .map(
@@ -173,9 +174,9 @@ final class HomeTab {
     return blocks.size() > MAX_BLOCKS ? blocks.subList(0, MAX_BLOCKS) : blocks;
   }
 
-  private Optional<ZoneId> profileZone(String user) {
+  private Optional<ZoneId> profileZone(String team, String user) {
     try {
-      return outbox.profileZone(user);
+      return outboxes.of(team).profileZone(user);
     } catch (Exception e) {
       log.warn("Could not read a Slack user's profile zone: {}", ReplyDelivery.describe(e));
       return Optional.empty();
@@ -190,7 +191,7 @@ final class HomeTab {
                 .value(command));
   }
 
-  private void openZoneModal(String triggerId) {
+  private void openZoneModal(String team, String triggerId) {
     View modal =
         view(
             v ->
@@ -208,7 +209,7 @@ final class HomeTab {
                                         .hint(plainText("Europe/Vienna, Asia/Kolkata, or a city"))
                                         .element(plainTextInput(p -> p.actionId(ZONE_INPUT)))))));
     try {
-      outbox.openModal(triggerId, modal);
+      outboxes.of(team).openModal(triggerId, modal);
     } catch (Exception e) {
       log.warn("Could not open the Slack time zone dialog: {}", ReplyDelivery.describe(e));
     }

@@ -17,11 +17,11 @@ final class ReplyDelivery {
   private static final Logger log = LoggerFactory.getLogger(ReplyDelivery.class);
 
   private final BlockKitRenderer renderer;
-  private final Outbox outbox;
+  private final Outboxes outboxes;
 
-  ReplyDelivery(BlockKitRenderer renderer, Outbox outbox) {
+  ReplyDelivery(BlockKitRenderer renderer, Outboxes outboxes) {
     this.renderer = renderer;
-    this.outbox = outbox;
+    this.outboxes = outboxes;
   }
 
   /**
@@ -45,6 +45,7 @@ final class ReplyDelivery {
 
   /** One message, in the conversation of the interaction. */
   void send(Where where, SlackMessage message, boolean replaceOriginal) throws Exception {
+    Outbox outbox = outboxes.of(where.team());
     if (where.responseUrl().isPresent()) {
       outbox.respond(where.responseUrl().get(), message, replaceOriginal);
       return;
@@ -65,6 +66,7 @@ final class ReplyDelivery {
     List<Attachment> files = reply.attachments();
     String names = files.stream().map(Attachment::fileName).collect(Collectors.joining(", "));
     try {
+      Outbox outbox = outboxes.of(where.team());
       // A message event in the direct messages is surely the bot's own conversation; a slash
       // command's D channel may be two other people's, so files for one person go through
       // conversations.open.

@@ -7,15 +7,19 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.UserSettings;
@@ -34,16 +38,26 @@ public final class SlackAdapter implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
 
-  private final SlackSettings settings;
+  /** Where an installer starts the OAuth flow. */
+  public static final String INSTALL_PATH = "/slack/install";
+
+  /** Where Slack sends the installer back (the app manifest's redirect URL). */
+  public static final String REDIRECT_PATH = "/slack/oauth_redirect";
+
+  private final String apiUrl;
+  private final Optional<String> signingSecret;
+  private final Optional<String> appToken;
   private final Slack slack;
   private final App app;
-  private final String team;
+  private final Optional<String> team;
   private final ThreadPoolExecutor work;
   private final SlackMessenger messenger;
   private final Clock wallClock;
   private SocketModeApp socketMode;
 
   /**
+   * One workspace, with its bot token.
+   *
    * @param wallClock the real time, for the age of Slack's request signatures (not the bot's
    *     schedule clock, which may be set to another day)
    */
@@ -53,31 +67,103 @@ public final class SlackAdapter implements AutoCloseable {
       AdminList admins,
       UserSettings userSettings,
       Clock wallClock) {
-    this.settings = settings;
+    this.apiUrl = settings.apiUrl();
+    this.signingSecret = settings.signingSecret();
+    this.appToken = settings.appToken();
     this.wallClock = wallClock;
-    SlackConfig config = new SlackConfig();
-    config.setMethodsEndpointUrlPrefix(settings.apiUrl());
-    // The SDK's call statistics would call auth.test on their own and keep background threads.
-    config.setStatsEnabled(false);
-    this.slack = Slack.getInstance(config);
-    this.team = checkToken(slack, settings.botToken());
+    this.slack = newSlack(apiUrl);
+    String token = settings.botToken();
+    String checked = checkToken(slack, token);
+    this.team = Optional.of(checked);
     this.app =
         new App(
             AppConfig.builder()
                 .slack(slack)
-                .singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.signingSecret().orElse(null))
+                .singleTeamBotToken(token)
+                .signingSecret(signingSecret.orElse(null))
                 // Set explicitly: Bolt would read OAuth settings from the environment itself.
                 .clientId(null)
                 .clientSecret(null)
                 .verificationToken(null)
                 .build());
     this.work = executor();
-    Outbox outbox = new Outbox(slack, settings.botToken());
+    // Answers go with the one token, whatever team the payload names (shared channels); the
+    // bot's own messages only to its workspace.
+    Outboxes replies = new Outboxes(slack, any -> Optional.of(token));
+    Outboxes own =
+        new Outboxes(slack, asked -> asked.equals(checked) ? Optional.of(token) : Optional.empty());
+    this.messenger = register(engine, admins, userSettings, replies, own);
+    app.start();
+  }
+
+  /**
+   * Several workspaces, installed through Slack's OAuth flow ({@link #INSTALL_PATH}); the
+   * installations and the OAuth states are kept in the database (tables {@code slack_installation}
+   * and {@code slack_oauth_state}).
+   *
+   * @param clock the bot's clock, for when a workspace installed the bot and when a state expires
+   */
+  public SlackAdapter(
+      SlackOAuthSettings settings,
+      CommandEngine engine,
+      AdminList admins,
+      UserSettings userSettings,
+      Clock wallClock,
+      DataSource dataSource,
+      Clock clock) {
+    this.apiUrl = settings.apiUrl();
+    this.signingSecret = Optional.of(settings.signingSecret());
+    this.appToken = Optional.empty();
+    this.wallClock = wallClock;
+    this.slack = newSlack(apiUrl);
+    this.team = Optional.empty();
+    JdbcInstallations installations = new JdbcInstallations(dataSource, clock);
+    this.app =
+        new App(
+            AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(null)
+                .signingSecret(settings.signingSecret())
+                .verificationToken(null)
+                .clientId(settings.clientId())
+                .clientSecret(settings.clientSecret())
+                .scope(settings.scopes())
+                .userScope(null)
+                .redirectUri(settings.redirectUri().orElse(null))
+                .oauthInstallPath(INSTALL_PATH)
+                .oauthRedirectUriPath(REDIRECT_PATH)
+                .oauthCancellationUrl(null)
+                .oauthCompletionUrl(null)
+                .stateValidationEnabled(true)
+                // Straight to Slack: the README links /slack/install, no page of ours in between.
+                .oAuthInstallPageRenderingEnabled(false)
+                // Each request's token is checked with auth.test; a cache keeps that off the
+                // acknowledgement's path.
+                .authTestCacheEnabled(true)
+                .build());
+    app.asOAuthApp(true);
+    app.service(installations);
+    app.service(new JdbcOAuthStates(dataSource, clock, settings.stateTtl()));
+    OAuthAnswers.register(app, installations);
+    // Uninstalling the app (or revoking its tokens) removes the workspace's installation.
+    app.event(AppUninstalledEvent.class, app.defaultAppUninstalledEventHandler());
+    app.event(TokensRevokedEvent.class, app.defaultTokensRevokedEventHandler());
+    this.work = executor();
+    Outboxes outboxes = new Outboxes(slack, installations);
+    this.messenger = register(engine, admins, userSettings, outboxes, outboxes);
+    app.start();
+  }
+
+  private SlackMessenger register(
+      CommandEngine engine,
+      AdminList admins,
+      UserSettings userSettings,
+      Outboxes replies,
+      Outboxes own) {
     BlockKitRenderer renderer = new BlockKitRenderer(engine::knows);
-    ReplyDelivery delivery = new ReplyDelivery(renderer, outbox);
+    ReplyDelivery delivery = new ReplyDelivery(renderer, replies);
     new SlashCommands(engine, admins, renderer, delivery, work).register(app, COMMAND);
-    HomeTab home = new HomeTab(engine, admins, userSettings, renderer, outbox, work);
+    HomeTab home = new HomeTab(engine, admins, userSettings, renderer, replies, work);
     home.register(app);
     new Buttons(engine, admins, delivery, work, home::publish).register(app);
     new DirectMessages(
@@ -85,21 +171,36 @@ public final class SlackAdapter implements AutoCloseable {
             admins,
             delivery,
             slack.getHttpClient().getOkHttpClient(),
-            settings.botToken(),
+            replies.tokens(),
             this::isSlackHost,
             work)
         .register(app);
-    this.messenger = new SlackMessenger(outbox, renderer, team);
-    app.start();
+    return new SlackMessenger(own, renderer);
+  }
+
+  private static Slack newSlack(String apiUrl) {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(apiUrl);
+    // The SDK's call statistics would call auth.test on their own and keep background threads.
+    config.setStatsEnabled(false);
+    return Slack.getInstance(config);
   }
 
   /** The {@code /slack/events} endpoint, for HTTP mode. */
   public SlackEventsEndpoint httpEndpoint() {
-    if (settings.socketMode()) {
+    if (appToken.isPresent()) {
       throw new IllegalStateException("Socket Mode is configured; there is no HTTP endpoint");
     }
-    return new SlackEventsEndpoint(
-        app, new SignatureCheck(settings.signingSecret().orElseThrow(), wallClock));
+    return new SlackEventsEndpoint(app, new SignatureCheck(signingSecret.orElseThrow(), wallClock));
+  }
+
+  /** The install and redirect endpoints, for installs through OAuth. */
+  public SlackOAuthEndpoint oauthEndpoint() {
+    if (!app.config().isDistributedApp()) {
+      throw new IllegalStateException(
+          "OAuth is not configured (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET)");
+    }
+    return new SlackOAuthEndpoint(app);
   }
 
   /** The messenger for reminders and notices: platform {@code slack}. */
@@ -107,8 +208,8 @@ public final class SlackAdapter implements AutoCloseable {
     return messenger;
   }
 
-  /** The workspace (team id) of the bot token. */
-  public String team() {
+  /** The workspace (team id) of the bot token; none when workspaces install through OAuth. */
+  public Optional<String> team() {
     return team;
   }
 
@@ -117,13 +218,12 @@ public final class SlackAdapter implements AutoCloseable {
    * an unreachable Slack stops start-up with one line.
    */
   public synchronized void startSocketMode() {
-    if (!settings.socketMode() || socketMode != null) {
+    if (appToken.isEmpty() || socketMode != null) {
       return;
     }
     try {
       socketMode =
-          new SocketModeApp(
-              settings.appToken().orElseThrow(), app, SocketModeClient.Backend.JavaWebSocket);
+          new SocketModeApp(appToken.orElseThrow(), app, SocketModeClient.Backend.JavaWebSocket);
       socketMode.startAsync();
     } catch (Exception e) {
       socketMode = null;
@@ -177,7 +277,7 @@ public final class SlackAdapter implements AutoCloseable {
 
   /** Files are downloaded with the bot token: only from Slack, or from the configured API host. */
   private boolean isSlackHost(String host) {
-    String apiHost = URI.create(settings.apiUrl()).getHost();
+    String apiHost = URI.create(apiUrl).getHost();
     return host.equals(apiHost) || host.equals("slack.com") || host.endsWith(".slack.com");
   }
 

@@ -93,7 +93,7 @@ public final class SlackEventsEndpoint {
     }
   }
 
-  private static ResponseEntity<String> answer(Response response) throws IOException {
+  static ResponseEntity<String> answer(Response response) throws IOException {
     ResponseEntity.BodyBuilder answer = ResponseEntity.status(response.getStatusCode());
     if (response.getContentType() != null) {
       answer.header(HttpHeaders.CONTENT_TYPE, response.getContentType());

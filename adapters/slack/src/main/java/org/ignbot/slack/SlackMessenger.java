@@ -39,15 +39,16 @@ final class SlackMessenger implements Messenger {
           "invalid_blocks",
           "no_text");
 
-  private final Outbox outbox;
+  private final Outboxes outboxes;
   private final BlockKitRenderer renderer;
-  private final String team;
 
-  /** {@code team} is the workspace of the bot token; a single-workspace install serves only it. */
-  SlackMessenger(Outbox outbox, BlockKitRenderer renderer, String team) {
-    this.outbox = outbox;
+  /**
+   * {@code outboxes} know the workspaces the bot may write to: the bot token's one, or every
+   * workspace that installed the bot; each message goes with that workspace's token.
+   */
+  SlackMessenger(Outboxes outboxes, BlockKitRenderer renderer) {
+    this.outboxes = outboxes;
     this.renderer = renderer;
-    this.team = team;
   }
 
   @Override
@@ -60,14 +61,20 @@ final class SlackMessenger implements Messenger {
     if (!recipient.platform().equals(platform())) {
       return new DeliveryResult.Refused("not a Slack recipient: " + recipient.platform());
     }
-    if (!recipient.workspace().equals(team)) {
-      return new DeliveryResult.Refused(
-          "the bot is not installed in Slack workspace " + recipient.workspace());
+    Outbox outbox;
+    try {
+      outbox = outboxes.of(recipient.workspace());
+    } catch (Outboxes.NotInstalledException e) {
+      return new DeliveryResult.Refused(e.getMessage());
+    } catch (RuntimeException e) {
+      // The installations are in the database; it may be down for a moment.
+      return new DeliveryResult.RetryLater(
+          Duration.ZERO, "cannot look up the workspace's token: " + e.getClass().getSimpleName());
     }
     List<SlackMessage> messages = renderer.render(message);
     String firstId = null;
     for (SlackMessage part : messages) {
-      DeliveryResult result = post(recipient.id(), part);
+      DeliveryResult result = post(outbox, recipient.id(), part);
       if (!(result instanceof DeliveryResult.Delivered delivered)) {
         return result;
       }
@@ -78,7 +85,7 @@ final class SlackMessenger implements Messenger {
     return new DeliveryResult.Delivered(firstId);
   }
 
-  private DeliveryResult post(String channel, SlackMessage message) {
+  private DeliveryResult post(Outbox outbox, String channel, SlackMessage message) {
     ChatPostMessageResponse response;
     try {
       response = outbox.post(channel, message);
@@ -90,6 +97,9 @@ final class SlackMessenger implements Messenger {
           Duration.ZERO, "Slack answered HTTP " + e.getResponse().code());
     } catch (IOException e) {
       return new DeliveryResult.RetryLater(Duration.ZERO, "Slack unreachable: " + e.getMessage());
+    } catch (RuntimeException e) {
+      return new DeliveryResult.RetryLater(
+          Duration.ZERO, "Slack call failed: " + e.getClass().getSimpleName());
     }
     if (response.isOk()) {
       return new DeliveryResult.Delivered(response.getChannel() + "/" + response.getTs());

@@ -2,7 +2,7 @@ package org.ignbot.slack;
 
 /** The Slack settings are wrong or Slack refuses them: start-up stops with this one line. */
 public final class SlackSetupException extends RuntimeException {
-  SlackSetupException(String message) {
+  public SlackSetupException(String message) {
     super(message, null, false, false);
   }
 }

@@ -100,11 +100,12 @@ final class FakeSlack implements AutoCloseable {
     exchange
         .getRequestHeaders()
         .forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
-    calls.add(new Call(path, body, form(body), headers));
+    Call call = new Call(path, body, form(body), headers);
+    calls.add(call);
     Deque<Answer> waiting = queued.get(path.replaceFirst("^/api/", ""));
     Answer answer = waiting == null ? null : waiting.poll();
     if (answer == null) {
-      answer = defaultAnswer(path);
+      answer = defaultAnswer(path, call);
     }
     answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
     byte[] out =
@@ -115,12 +116,29 @@ final class FakeSlack implements AutoCloseable {
     }
   }
 
-  private Answer defaultAnswer(String path) {
+  /**
+   * The token a call carried. Tokens of workspaces installed through OAuth are {@code xoxb-<team>}:
+   * {@code oauth.v2.access} gives {@code xoxb-T0TWO} for the code {@code code-T0TWO}.
+   */
+  static String token(Call call) {
+    String header = call.headers().getOrDefault("authorization", "");
+    return header.startsWith("Bearer ") ? header.substring(7) : call.param("token");
+  }
+
+  private static String teamOf(Call call) {
+    String token = token(call);
+    return token != null && token.startsWith("xoxb-T") ? token.substring(5) : TEAM;
+  }
+
+  private Answer defaultAnswer(String path, Call call) {
     Map<String, String> json = Map.of("Content-Type", "application/json; charset=utf-8");
     String body =
         switch (path) {
           case "/api/auth.test" ->
-              "{\"ok\":true,\"team_id\":\"" + TEAM + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+              "{\"ok\":true,\"team_id\":\""
+                  + teamOf(call)
+                  + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+          case "/api/oauth.v2.access" -> oauthAccess(String.valueOf(call.param("code")));
           case "/api/chat.postMessage" ->
               "{\"ok\":true,\"channel\":\"D0DM\",\"ts\":\"1732028400.000100\"}";
           case "/api/conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D0DM\"}}";
@@ -134,6 +152,24 @@ final class FakeSlack implements AutoCloseable {
           default -> path.startsWith("/api/") ? "{\"ok\":true}" : "ok";
         };
     return new Answer(200, path.startsWith("/api/") ? json : Map.of(), body);
+  }
+
+  private static String oauthAccess(String code) {
+    if (!code.startsWith("code-T")) {
+      return "{\"ok\":false,\"error\":\"invalid_code\"}";
+    }
+    String team = code.substring(5);
+    return "{\"ok\":true,\"app_id\":\"A0IGN\",\"authed_user\":{\"id\":\"U0INSTALLER\"},"
+        + "\"scope\":\"commands,chat:write,files:write\",\"token_type\":\"bot\","
+        + "\"access_token\":\"xoxb-"
+        + team
+        + "\",\"bot_user_id\":\"UBOT"
+        + team
+        + "\",\"team\":{\"id\":\""
+        + team
+        + "\",\"name\":\"Mission "
+        + team
+        + "\"},\"enterprise\":null,\"is_enterprise_install\":false}";
   }
 
   private static Map<String, String> form(String body) {

@@ -32,9 +32,14 @@ final class SignedSlack {
 
   /** The form Slack posts for {@code /ign <text>}. */
   String slashBody(String text, String user, String channel) {
+    return slashBody(FakeSlack.TEAM, text, user, channel);
+  }
+
+  /** The form Slack posts for {@code /ign <text>} in a given workspace. */
+  String slashBody(String team, String text, String user, String channel) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("token", "legacy-verification-token");
-    form.put("team_id", FakeSlack.TEAM);
+    form.put("team_id", team);
     form.put("team_domain", "missions");
     form.put("channel_id", channel);
     form.put("channel_name", "ign");

@@ -57,6 +57,19 @@ class SlackSetupTests {
         .hasMessageContaining("check SLACK_APP_TOKEN");
   }
 
+  @Test
+  void aBotTokenAndAnOAuthClientTogetherStopStartUp() {
+    assertThatThrownBy(
+            () ->
+                start(
+                    "--slack.signing.secret=s",
+                    "--slack.client.id=111.222",
+                    "--slack.client.secret=secret"))
+        .rootCause()
+        .isInstanceOf(SlackSetupException.class)
+        .hasMessageStartingWith("Set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID");
+  }
+
   private static void start(String... extra) {
     String[] args = new String[extra.length + 3];
     args[0] = "--server.port=0";
