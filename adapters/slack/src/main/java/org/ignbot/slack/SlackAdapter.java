@@ -240,7 +240,7 @@ public final class SlackAdapter implements AutoCloseable {
    * the WebSocket is open.
    */
   public synchronized boolean connected() {
-    if (!settings.socketMode()) {
+    if (appToken.isEmpty()) {
       return true;
     }
     return socketMode != null
