@@ -3,7 +3,6 @@ package org.ignbot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.junit.jupiter.api.AfterAll;
@@ -20,20 +19,7 @@ class DiscordInteractionTests {
   @BeforeAll
   void start() throws Exception {
     discord = new FakeDiscord();
-    var schedules = TestBot.repository();
-    bot =
-        DiscordBot.start(
-                new DiscordSettings(
-                    "fake-token",
-                    Optional.of(Payloads.GUILD),
-                    Optional.of(discord.apiUrl()),
-                    Optional.of(discord.gatewayUrl()),
-                    false),
-                TestBot.engine(schedules),
-                TestBot.admins(),
-                schedules,
-                TestBot.CLOCK)
-            .awaitReady();
+    bot = TestBot.connect(discord);
   }
 
   @AfterAll

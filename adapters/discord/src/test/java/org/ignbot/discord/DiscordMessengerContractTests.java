@@ -21,20 +21,7 @@ class DiscordMessengerContractTests extends MessengerContract {
   @BeforeAll
   void start() throws Exception {
     discord = new FakeDiscord();
-    var schedules = TestBot.repository();
-    bot =
-        DiscordBot.start(
-                new DiscordSettings(
-                    "fake-token",
-                    Optional.of(Payloads.GUILD),
-                    Optional.of(discord.apiUrl()),
-                    Optional.of(discord.gatewayUrl()),
-                    false),
-                TestBot.engine(schedules),
-                TestBot.admins(),
-                schedules,
-                TestBot.CLOCK)
-            .awaitReady();
+    bot = TestBot.connect(discord);
   }
 
   @AfterAll

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Recipient;
@@ -29,20 +28,7 @@ class DiscordMessengerTests {
   @BeforeAll
   void start() throws Exception {
     discord = new FakeDiscord();
-    var schedules = TestBot.repository();
-    bot =
-        DiscordBot.start(
-                new DiscordSettings(
-                    "fake-token",
-                    Optional.of(Payloads.GUILD),
-                    Optional.of(discord.apiUrl()),
-                    Optional.of(discord.gatewayUrl()),
-                    false),
-                TestBot.engine(schedules),
-                TestBot.admins(),
-                schedules,
-                TestBot.CLOCK)
-            .awaitReady();
+    bot = TestBot.connect(discord);
   }
 
   @AfterAll

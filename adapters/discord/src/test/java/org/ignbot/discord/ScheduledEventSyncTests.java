@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.Meeting;
@@ -57,19 +56,7 @@ class ScheduledEventSyncTests {
                         first.plusDays(2),
                         "Trusteeship Council Chamber",
                         MeetingStatus.SCHEDULED))));
-    bot =
-        DiscordBot.start(
-                new DiscordSettings(
-                    "fake-token",
-                    Optional.of(Payloads.GUILD),
-                    Optional.of(discord.apiUrl()),
-                    Optional.of(discord.gatewayUrl()),
-                    true),
-                TestBot.engine(schedules),
-                TestBot.admins(),
-                schedules,
-                clock)
-            .awaitReady();
+    bot = TestBot.connect(discord, schedules, clock, true);
   }
 
   @AfterAll

@@ -48,6 +48,29 @@ final class TestBot {
 
   private TestBot() {}
 
+  /** Real JDA connected to the fake Discord, on the two test meetings and the fixed clock. */
+  static DiscordBot connect(FakeDiscord discord) throws InterruptedException {
+    return connect(discord, repository(), CLOCK, false);
+  }
+
+  /** Real JDA connected to the fake Discord, ready to take interactions. */
+  static DiscordBot connect(
+      FakeDiscord discord, InMemoryScheduleRepository schedules, Clock clock, boolean events)
+      throws InterruptedException {
+    return DiscordBot.start(
+            new DiscordSettings(
+                "fake-token",
+                Optional.of(Payloads.GUILD),
+                Optional.of(discord.apiUrl()),
+                Optional.of(discord.gatewayUrl()),
+                events),
+            engine(schedules),
+            admins(),
+            schedules,
+            clock)
+        .awaitReady();
+  }
+
   static Meeting meeting(String id, LocalDate day, String venue, MeetingStatus status) {
     return new Meeting(
         id,
