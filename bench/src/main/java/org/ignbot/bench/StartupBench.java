@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -23,7 +25,9 @@ import java.util.stream.Stream;
  * time from launching the process until {@code /actuator/health/readiness} answers 200 (polled
  * every 20 ms); VmRSS from /proc once ready, and again after {@code jcmd <pid> GC.run}.
  *
- * <p>Usage: {@code StartupBench <bot.jar> <bare.jar> [runs=5]}
+ * <p>Usage: {@code StartupBench <bot.jar> <bare.jar> [runs=5] [platforms.env]}: with the file
+ * (KEY=VALUE lines, written by bench/startup/FakePlatforms), the bot is also started a third way,
+ * with Slack and Discord switched on by that environment.
  */
 public final class StartupBench {
   private static final Duration READY_LIMIT = Duration.ofMinutes(3);
@@ -36,16 +40,24 @@ public final class StartupBench {
     Path bot = Path.of(args[0]);
     Path bare = Path.of(args[1]);
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    Map<String, String> platforms = args.length > 3 ? environment(Path.of(args[3])) : Map.of();
+    List<String> botArgs = List.of("--ign.terminal.enabled=false");
     List<Sample> botSamples = new ArrayList<>();
+    List<Sample> platformSamples = new ArrayList<>();
     List<Sample> bareSamples = new ArrayList<>();
     System.out.printf("load average before: %s%n", loadAverage());
     for (int i = 0; i < runs; i++) {
-      Sample b = measure(bare, List.of());
+      Sample b = measure(bare, List.of(), Map.of());
       System.out.printf("bare run %d: %s%n", i + 1, b);
       bareSamples.add(b);
-      Sample s = measure(bot, List.of("--ign.terminal.enabled=false"));
+      Sample s = measure(bot, botArgs, Map.of());
       System.out.printf("bot  run %d: %s%n", i + 1, s);
       botSamples.add(s);
+      if (!platforms.isEmpty()) {
+        Sample p = measure(bot, botArgs, platforms);
+        System.out.printf("bot+platforms run %d: %s%n", i + 1, p);
+        platformSamples.add(p);
+      }
     }
     System.out.printf("load average after: %s%n", loadAverage());
     System.out.printf(
@@ -53,14 +65,35 @@ public final class StartupBench {
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
     report("bare", bareSamples);
     report("bot ", botSamples);
-    System.out.printf(
-        "ratio bot/bare (medians): ready %.2fx, RSS %.2fx, RSS after GC %.2fx%n",
-        median(botSamples, Sample::seconds) / median(bareSamples, Sample::seconds),
-        median(botSamples, x -> x.rssKb()) / median(bareSamples, x -> x.rssKb()),
-        median(botSamples, x -> x.rssAfterGcKb()) / median(bareSamples, x -> x.rssAfterGcKb()));
+    ratio("bot/bare", botSamples, bareSamples);
+    if (!platforms.isEmpty()) {
+      report("bot+platforms", platformSamples);
+      ratio("bot+platforms/bare", platformSamples, bareSamples);
+    }
   }
 
-  private static Sample measure(Path jar, List<String> extra) throws Exception {
+  private static void ratio(String name, List<Sample> bot, List<Sample> bare) {
+    System.out.printf(
+        "ratio %s (medians): ready %.2fx, RSS %.2fx, RSS after GC %.2fx%n",
+        name,
+        median(bot, Sample::seconds) / median(bare, Sample::seconds),
+        median(bot, x -> x.rssKb()) / median(bare, x -> x.rssKb()),
+        median(bot, x -> x.rssAfterGcKb()) / median(bare, x -> x.rssAfterGcKb()));
+  }
+
+  private static Map<String, String> environment(Path file) throws IOException {
+    Map<String, String> env = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(file)) {
+      int eq = line.indexOf('=');
+      if (eq > 0) {
+        env.put(line.substring(0, eq), line.substring(eq + 1));
+      }
+    }
+    return env;
+  }
+
+  private static Sample measure(Path jar, List<String> extra, Map<String, String> env)
+      throws Exception {
     Path dir = Files.createTempDirectory("ign-startup");
     int port = freePort();
     List<String> command = new ArrayList<>();
@@ -77,20 +110,28 @@ public final class StartupBench {
             .timeout(Duration.ofSeconds(2))
             .build();
     long start = System.nanoTime();
-    Process process =
+    ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(dir.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("out.log").toFile())
-            .start();
+            .redirectOutput(dir.resolve("out.log").toFile());
+    builder.environment().putAll(env);
+    Process process = builder.start();
     try {
       while (true) {
         if (!process.isAlive()) {
           throw new IllegalStateException(
-              jar + " stopped during start-up; its output: " + dir.resolve("out.log"));
+              jar
+                  + " stopped during start-up; its output:\n"
+                  + Files.readString(dir.resolve("out.log")));
         }
         if (System.nanoTime() - start > READY_LIMIT.toNanos()) {
-          throw new IllegalStateException(jar + " not ready after " + READY_LIMIT);
+          throw new IllegalStateException(
+              jar
+                  + " not ready after "
+                  + READY_LIMIT
+                  + "; its output:\n"
+                  + Files.readString(dir.resolve("out.log")));
         }
         try {
           if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
