@@ -2,6 +2,7 @@ package org.ignbot.core.schedule;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -87,6 +88,26 @@ public record Meeting(
         status,
         newRevision,
         Optional.of(updated),
+        source);
+  }
+
+  /** The same meeting, cancelled, with {@code note} saying why and on whose word. */
+  public Meeting cancelled(String note) {
+    List<String> withNote = new ArrayList<>(notes);
+    withNote.add(note);
+    return new Meeting(
+        id,
+        session,
+        title,
+        date,
+        sittings,
+        venue,
+        topics,
+        clusters,
+        withNote,
+        MeetingStatus.CANCELLED,
+        revision,
+        updated,
         source);
   }
 

@@ -1,13 +1,11 @@
 package org.ignbot.core.command.admin;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.MeetingChange;
-import org.ignbot.core.schedule.MeetingStatus;
 import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.text.InvalidInputException;
 
@@ -52,23 +50,9 @@ final class CancelCommand implements Command {
     if (before.isCancelled()) {
       throw new InvalidInputException("Meeting " + before.id() + " is already cancelled.");
     }
-    List<String> notes = new ArrayList<>(before.notes());
-    notes.add("Cancelled by an admin" + (words.length > 1 ? ": " + words[1].strip() : "") + ".");
     Meeting after =
-        new Meeting(
-            before.id(),
-            before.session(),
-            before.title(),
-            before.date(),
-            before.sittings(),
-            before.venue(),
-            before.topics(),
-            before.clusters(),
-            notes,
-            MeetingStatus.CANCELLED,
-            before.revision(),
-            before.updated(),
-            before.source());
+        before.cancelled(
+            "Cancelled by an admin" + (words.length > 1 ? ": " + words[1].strip() : "") + ".");
     MeetingChange change =
         correction.publish(basis, before, after, MeetingChange.Kind.CANCELLED, invocation);
     return Reply.ok()
