@@ -40,6 +40,19 @@ public final class LetterReader {
   private static final Pattern LETTER_DATE_LINE =
       Pattern.compile("(?i)^(?:new york,?\\s*|date[d:]?\\s*)?(.+?)\\.?$");
 
+  /**
+   * Reads a letter file (PDF, .docx or text). Stage 1 (layout) runs first; the later stages read
+   * the layout.
+   */
+  public LetterReading readFile(String fileName, byte[] content) {
+    return read(LetterText.extract(fileName, content), fileName);
+  }
+
+  /** Reads a laid-out letter. */
+  public LetterReading read(LetterLayout layout) {
+    return read(layout.text(), layout.name());
+  }
+
   /** Reads the letter's text; {@code name} is used in messages. */
   public LetterReading read(String rawText, String name) {
     String text = normalise(rawText);
