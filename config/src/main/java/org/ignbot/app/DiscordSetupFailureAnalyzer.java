@@ -10,7 +10,7 @@ class DiscordSetupFailureAnalyzer extends AbstractFailureAnalyzer<DiscordSetupEx
   protected FailureAnalysis analyze(Throwable rootFailure, DiscordSetupException cause) {
     return new FailureAnalysis(
         cause.getMessage(),
-        "Check the Discord settings (README, section Discord): DISCORD_TOKEN, DISCORD_GUILD_ID,"
+        "Check the Discord settings (docs/discord.md): DISCORD_TOKEN, DISCORD_GUILD_ID,"
             + " IGN_DISCORD_SCHEDULED_EVENTS, IGN_DISCORD_API_URL, IGN_DISCORD_GATEWAY_URL.",
         cause);
   }

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The bot's own settings, under {@code ign.}; the README's configuration table lists each with its
- * environment variable.
+ * The bot's own settings, under {@code ign.}; docs/configuration.md lists each with its environment
+ * variable.
  *
  * @param clock {@code as-of}: start the clock at this instant and let it run on
  * @param data where the schedule and the facts come from

@@ -8,8 +8,6 @@ class InvalidSettingFailureAnalyzer extends AbstractFailureAnalyzer<InvalidSetti
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, InvalidSettingException cause) {
     return new FailureAnalysis(
-        cause.getMessage(),
-        "Correct " + cause.setting() + " (see the configuration table in the README).",
-        cause);
+        cause.getMessage(), "Correct " + cause.setting() + " (see docs/configuration.md).", cause);
   }
 }

@@ -213,7 +213,7 @@ public record LaunchOptions(
     @Option(names = "--dry-run", description = "Show the preview only; publish nothing.")
     boolean dryRun;
 
-    @Option(names = "--json", description = "Print the preview as JSON (see the README).")
+    @Option(names = "--json", description = "Print the preview as JSON (see docs/letters.md).")
     boolean json;
 
     @Parameters(arity = "1", paramLabel = "<file>", description = "the letter file")

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Reminder settings, under {@code ign.reminders.}; the README lists each.
+ * Reminder settings, under {@code ign.reminders.}; docs/configuration.md lists each.
  *
  * @param enabled whether this instance sends reminders and notices (the commands work either way)
  * @param defaultLeadTimes lead times for a plain {@code subscribe}, as typed: {@code 1d 1h}

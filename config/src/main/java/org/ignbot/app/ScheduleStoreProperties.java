@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the schedule in the database, under {@code ign.schedule.}; the README lists each.
+ * Settings of the schedule in the database, under {@code ign.schedule.}; docs/configuration.md
+ * lists each.
  *
  * @param refreshInterval how long answers may come from the schedule held in memory before the
  *     database's schedule version is checked again (another instance may have published); 0 checks

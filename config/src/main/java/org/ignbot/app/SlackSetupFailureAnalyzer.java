@@ -10,7 +10,7 @@ class SlackSetupFailureAnalyzer extends AbstractFailureAnalyzer<SlackSetupExcept
   protected FailureAnalysis analyze(Throwable rootFailure, SlackSetupException cause) {
     return new FailureAnalysis(
         cause.getMessage(),
-        "Check the Slack settings (README, section Slack): SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET"
+        "Check the Slack settings (docs/slack.md): SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET"
             + " or SLACK_APP_TOKEN, IGN_SLACK_API_URL.",
         cause);
   }

@@ -12,7 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
-/** Every setting the bot reads has a row, with its environment variable, in the README. */
+/**
+ * Every setting the bot reads has a row, with its environment variable, in the configuration
+ * reference (docs/configuration.md).
+ */
 class ConfigurationReferenceTests {
   /** Settings read from the environment only, so not in application.yml. */
   private static final List<String> ENVIRONMENT_ONLY =
@@ -32,7 +35,7 @@ class ConfigurationReferenceTests {
 
   @Test
   void everyIgnSettingHasARowWithItsEnvironmentVariable() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"));
+    String readme = Files.readString(Path.of("..", "docs", "configuration.md"));
     List<String> settings = new ArrayList<>(ENVIRONMENT_ONLY);
     for (String file : List.of("application.yml", "application-prod.yml")) {
       try (InputStream in = getClass().getResourceAsStream("/" + file)) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * No Docker engine runs here, so the Dockerfile is checked against the build: every path it copies
  * exists or is produced by the build, its layers are the jar's, and its start command is the
- * README's. Then the image's layout is rebuilt in a folder and started the way the image starts.
+ * operations guide's. Then the image's layout is rebuilt in a folder and started the way the image
+ * starts.
  */
 class DockerfileIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -68,10 +69,10 @@ class DockerfileIT {
   }
 
   @Test
-  void theStartCommandIsTheOneTheReadmeDocuments() {
+  void theStartCommandIsTheOneTheOperationsGuideDocuments() {
     Matcher entrypoint = ENTRYPOINT.matcher(dockerfile);
     assertThat(entrypoint.find()).isTrue();
-    assertThat(read(ROOT.resolve("README.md"))).contains(entrypoint.group());
+    assertThat(read(ROOT.resolve("docs/operations.md"))).contains(entrypoint.group());
   }
 
   @Test
