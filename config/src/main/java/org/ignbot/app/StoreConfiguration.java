@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.ignbot.core.command.CachedUserSettings;
 import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.remind.LeadTimes;
@@ -38,7 +39,9 @@ class StoreConfiguration {
 
   @Bean
   UserSettings userSettings(DataSource dataSource, Clock clock) {
-    return new JdbcUserSettings(dataSource, clock);
+    // Every command reads the asker's zone: held in memory for a minute, it costs no round trip.
+    return new CachedUserSettings(
+        new JdbcUserSettings(dataSource, clock), clock, Duration.ofMinutes(1));
   }
 
   @Bean

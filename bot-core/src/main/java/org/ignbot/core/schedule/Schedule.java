@@ -11,10 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.ignbot.core.text.Words;
 
-/** An immutable snapshot of the meetings, in time order, with the queries people ask. */
+/**
+ * An immutable snapshot of the meetings, in time order, with the queries people ask. The meetings
+ * that are not cancelled are indexed by when they end, so {@link #next}, {@link #upcoming} and
+ * {@link #lastHeld} find their place by binary search whatever the size of the history.
+ */
 public final class Schedule {
   private static final Comparator<Meeting> IN_TIME_ORDER =
       Comparator.comparing(Meeting::startsAt).thenComparing(Meeting::id);
@@ -22,8 +25,35 @@ public final class Schedule {
   private final List<Meeting> meetings;
   private final Map<String, Meeting> byId;
 
+  /** The meetings that are not cancelled, in time order. */
+  private final Meeting[] active;
+
+  /** When each active meeting ends, in epoch seconds. */
+  private final long[] ends;
+
+  /**
+   * The latest end among the active meetings up to each one: it grows, so the first meeting not yet
+   * over is found by binary search (a meeting can end after one that starts later).
+   */
+  private final long[] latestEndSoFar;
+
+  /** The earliest end among the active meetings from each one on: it grows too. */
+  private final long[] earliestEndFromHere;
+
   public Schedule(List<Meeting> meetings) {
     this.meetings = meetings.stream().sorted(IN_TIME_ORDER).toList();
+    this.active = this.meetings.stream().filter(m -> !m.isCancelled()).toArray(Meeting[]::new);
+    this.ends = new long[active.length];
+    this.latestEndSoFar = new long[active.length];
+    this.earliestEndFromHere = new long[active.length];
+    for (int i = 0; i < active.length; i++) {
+      ends[i] = active[i].endsAt().getEpochSecond();
+      latestEndSoFar[i] = i == 0 ? ends[i] : Math.max(latestEndSoFar[i - 1], ends[i]);
+    }
+    for (int i = active.length - 1; i >= 0; i--) {
+      earliestEndFromHere[i] =
+          i == active.length - 1 ? ends[i] : Math.min(earliestEndFromHere[i + 1], ends[i]);
+    }
     Map<String, Meeting> index = new HashMap<>();
     for (Meeting meeting : this.meetings) {
       if (index.put(meeting.id(), meeting) != null) {
@@ -44,23 +74,53 @@ public final class Schedule {
 
   /** The next meeting that is not over and not cancelled (one under way counts). */
   public Optional<Meeting> next(Instant now) {
-    return upcomingStream(now).findFirst();
+    int first = firstNotOver(now.getEpochSecond());
+    return first < active.length ? Optional.of(active[first]) : Optional.empty();
   }
 
   /** The next {@code count} meetings that are not over and not cancelled. */
   public List<Meeting> upcoming(Instant now, int count) {
-    return upcomingStream(now).limit(count).toList();
-  }
-
-  /** The last meeting held before now, when none is upcoming. */
-  public Optional<Meeting> lastHeld(Instant now) {
-    Meeting last = null;
-    for (Meeting meeting : meetings) {
-      if (!meeting.isCancelled() && !meeting.endsAt().isAfter(now)) {
-        last = meeting;
+    long second = now.getEpochSecond();
+    List<Meeting> found = new ArrayList<>(Math.min(count, active.length));
+    for (int i = firstNotOver(second); i < active.length && found.size() < count; i++) {
+      if (ends[i] > second) {
+        found.add(active[i]);
       }
     }
-    return Optional.ofNullable(last);
+    return List.copyOf(found);
+  }
+
+  /** The last meeting held before now (the latest to start of those that are over). */
+  public Optional<Meeting> lastHeld(Instant now) {
+    long second = now.getEpochSecond();
+    // The last index whose earliest end from there on is over: that meeting itself is over, and
+    // every later one is not.
+    int low = 0;
+    int high = active.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (earliestEndFromHere[middle] <= second) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low == 0 ? Optional.empty() : Optional.of(active[low - 1]);
+  }
+
+  /** The index of the first active meeting that ends after {@code second}, or the length. */
+  private int firstNotOver(long second) {
+    int low = 0;
+    int high = active.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (latestEndSoFar[middle] > second) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    return low;
   }
 
   /** Meetings on a New York calendar day, cancelled ones included (they say so). */
@@ -90,11 +150,6 @@ public final class Schedule {
         .sorted(Comparator.comparingInt((String id) -> Words.distance(id, wanted)))
         .limit(limit)
         .toList();
-  }
-
-  private Stream<Meeting> upcomingStream(Instant now) {
-    return meetings.stream()
-        .filter(meeting -> !meeting.isCancelled() && meeting.endsAt().isAfter(now));
   }
 
   private List<Meeting> upcomingThenPast(Predicate<Meeting> wanted, Instant now) {
