@@ -73,6 +73,15 @@ class DiscordInteractionTests {
   }
 
   @Test
+  void answersGoWithAllowedMentionsThatPingNobody() {
+    String id = send("ign", "next", DataArray.empty(), Payloads.USER);
+
+    DataObject allowed = original(id).getObject("allowed_mentions");
+
+    assertThat(allowed.getArray("parse").isEmpty()).isTrue();
+  }
+
+  @Test
   void personalAnswersAreDeferredEphemerally() {
     String id =
         send(
