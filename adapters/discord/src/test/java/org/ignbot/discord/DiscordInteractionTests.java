@@ -225,6 +225,23 @@ class DiscordInteractionTests {
   }
 
   @Test
+  void aPastedLetterReachesImportWithoutControlCharacters() {
+    String letter = "Excellency,\u0000 the IGN\u000Bmeets\u2028today.\n".repeat(400);
+    String id =
+        send(
+            "ign-admin",
+            "import",
+            DataArray.empty().add(Payloads.option("text", 3, letter)),
+            Payloads.ADMIN);
+
+    String answer = original(id).toString();
+
+    assertThat(answer)
+        .contains("file: text.txt Excellency, the IGN\\nmeets\\ntoday.")
+        .doesNotContain("\\u0000", "\\u000B", "\\u000b", "\u2028");
+  }
+
+  @Test
   void aStaleSubcommandGetsOneLineSayingWhatWorks() {
     String id = send("ign", "agenda", DataArray.empty(), Payloads.USER);
 
