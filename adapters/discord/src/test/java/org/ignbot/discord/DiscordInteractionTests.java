@@ -208,8 +208,8 @@ class DiscordInteractionTests {
   }
 
   @Test
-  void aPastedLetterLongerThanACommandLineReachesImportAsAFile() {
-    String letter = "Excellency, the IGN meets.\n".repeat(400);
+  void aPastedLetterLongerThanACommandLineReachesImportAsAFileWithoutControlCharacters() {
+    String letter = "Excellency,\u0000 the IGN meets.\u0007\u2028".repeat(400);
     String id =
         send(
             "ign-admin",
@@ -217,28 +217,13 @@ class DiscordInteractionTests {
             DataArray.empty().add(Payloads.option("text", 3, letter)),
             Payloads.ADMIN);
 
-    assertThat(original(id).toString()).contains("file: text.txt Excellency, the IGN meets.");
+    assertThat(original(id).toString())
+        .contains("file: text.txt Excellency, the IGN meets.\\nExcellency,")
+        .doesNotContain("\\u0000", "\\u0007", "\u2028");
     FakeDiscord.Call more = discord.awaitCall("POST", "/webhooks/" + Payloads.APP + "/token-" + id);
     assertThat(more.json().getInt("flags")).isEqualTo(64);
     assertThat(more.json().getArray("embeds").getObject(0).getString("description"))
         .contains("Excellency, the IGN meets.");
-  }
-
-  @Test
-  void aPastedLetterReachesImportWithoutControlCharacters() {
-    String letter = "Excellency,\u0000 the IGN\u000Bmeets\u2028today.\n".repeat(400);
-    String id =
-        send(
-            "ign-admin",
-            "import",
-            DataArray.empty().add(Payloads.option("text", 3, letter)),
-            Payloads.ADMIN);
-
-    String answer = original(id).toString();
-
-    assertThat(answer)
-        .contains("file: text.txt Excellency, the IGN\\nmeets\\ntoday.")
-        .doesNotContain("\\u0000", "\\u000B", "\\u000b", "\u2028");
   }
 
   @Test
