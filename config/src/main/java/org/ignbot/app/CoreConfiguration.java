@@ -13,6 +13,7 @@ import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.command.admin.AdminCommands;
+import org.ignbot.core.command.admin.PendingImports;
 import org.ignbot.core.command.read.ReadCommands;
 import org.ignbot.core.command.subscription.SubscriptionCommands;
 import org.ignbot.core.knowledge.Knowledge;
@@ -75,14 +76,15 @@ class CoreConfiguration {
       SubscriptionStore subscriptions,
       ObjectProvider<Replanner> replanner,
       StoreConfiguration.DefaultLeadTimes leadTimes,
-      IcsCommand ics) {
+      IcsCommand ics,
+      PendingImports pendingImports) {
     List<Command> commands = new ArrayList<>(ReadCommands.create(schedules, knowledge, settings));
     commands.addAll(
         SubscriptionCommands.create(
             // Looked up when used: the runner needs the messengers, which need this engine.
             subscriptions, settings, () -> replanner.getObject().replan(), leadTimes.leadTimes()));
     commands.add(ics);
-    commands.addAll(AdminCommands.create(letters, publisher));
+    commands.addAll(AdminCommands.create(letters, publisher, pendingImports));
     return new CommandEngine(commands, clock, settings);
   }
 

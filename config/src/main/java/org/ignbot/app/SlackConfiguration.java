@@ -60,7 +60,8 @@ class SlackConfiguration {
               signingSecret,
               Optional.ofNullable(environment.getProperty("slack.app.token")),
               apiUrl);
-      return new SlackAdapter(settings, engine, admins, userSettings, Clock.systemUTC());
+      return new SlackAdapter(
+          settings, engine, admins, userSettings, Clock.systemUTC(), dataSource.getObject());
     }
     if (StringUtils.hasText(environment.getProperty("slack.bot.token"))
         || StringUtils.hasText(environment.getProperty("slack.app.token"))) {
@@ -68,6 +69,14 @@ class SlackConfiguration {
           "Set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET"
               + " (workspaces install through /slack/install), not both; Socket Mode"
               + " (SLACK_APP_TOKEN) goes with a bot token");
+    }
+    if (!admins.withoutWorkspace("slack").isEmpty()) {
+      // A user id is unique only within its workspace: someone in another one may have it too.
+      throw new SlackSetupException(
+          "With workspaces installing through OAuth, name each Slack admin's workspace in"
+              + " IGN_ADMINS, as slack:T…/U… (team id, then user id): "
+              + String.join(", ", admins.withoutWorkspace("slack"))
+              + " names none");
     }
     SlackOAuthSettings settings =
         new SlackOAuthSettings(

@@ -12,12 +12,14 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.ignbot.core.command.CachedUserSettings;
 import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.command.admin.PendingImports;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.shell.ShellMessenger;
+import org.ignbot.store.JdbcPendingImports;
 import org.ignbot.store.JdbcSubscriptionStore;
 import org.ignbot.store.JdbcUserSettings;
 import org.ignbot.store.remind.ReminderRunner;
@@ -47,6 +49,12 @@ class StoreConfiguration {
   @Bean
   SubscriptionStore subscriptionStore(DataSource dataSource, Clock clock) {
     return new JdbcSubscriptionStore(dataSource, clock);
+  }
+
+  /** Letter previews waiting for {@code confirm}: in the database, for every instance. */
+  @Bean
+  PendingImports pendingImports(DataSource dataSource) {
+    return new JdbcPendingImports(dataSource);
   }
 
   /** The lead times of a plain {@code subscribe}, checked at start-up. */

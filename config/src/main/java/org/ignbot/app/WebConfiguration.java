@@ -5,8 +5,11 @@ import org.ignbot.core.calendar.CalendarFeeds;
 import org.ignbot.core.calendar.FeedLinks;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.web.CalendarController;
+import org.ignbot.web.PlainErrors;
 import org.ignbot.web.ReadOnlyFilter;
 import org.ignbot.web.SchedulePage;
+import org.ignbot.web.SecurityHeaders;
+import org.ignbot.web.TomcatErrors;
 import org.ignbot.web.WebErrors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -38,5 +41,22 @@ class WebConfiguration {
   @Bean
   ReadOnlyFilter readOnlyFilter() {
     return new ReadOnlyFilter();
+  }
+
+  /** One plain line for every error, in place of Spring Boot's {@code /error}. */
+  @Bean
+  PlainErrors plainErrors() {
+    return new PlainErrors();
+  }
+
+  @Bean
+  SecurityHeaders securityHeaders() {
+    return new SecurityHeaders();
+  }
+
+  /** Tomcat's own refusals as one plain line too. */
+  @Bean
+  TomcatErrors tomcatErrors() {
+    return new TomcatErrors();
   }
 }

@@ -106,7 +106,9 @@ class CommandLineIntegrationTests {
     Run run = run("", "ask", "--ign.admins=U123", "next");
     assertThat(run.status()).isNotZero();
     assertThat(run.err())
-        .contains("ign.admins: admin entry \"U123\" is not platform:user-id, e.g. slack:U024BE7LH")
+        .contains(
+            "ign.admins: admin entry \"U123\" is not platform:user-id or"
+                + " platform:workspace/user-id, e.g. slack:U024BE7LH or slack:T024BE7LD/U024BE7LH")
         .doesNotContain("\tat ");
   }
 

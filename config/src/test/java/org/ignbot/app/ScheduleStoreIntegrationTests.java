@@ -2,14 +2,9 @@ package org.ignbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.ignbot.core.schedule.Meeting;
@@ -22,8 +17,6 @@ import org.ignbot.core.schedule.SchedulePublisher;
 import org.ignbot.core.schedule.ScheduleStore;
 import org.ignbot.core.schedule.Source;
 import org.ignbot.core.schedule.StoredLetter;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * its letter, and instances on one database see each other's publications.
  */
 class ScheduleStoreIntegrationTests {
-  private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+  private static final String POSTGRES = TestPostgres.URL;
   private static final Source LETTER =
       new Source(
           "letter-2024-11-18",
@@ -140,7 +133,7 @@ class ScheduleStoreIntegrationTests {
 
   @Test
   void twoInstancesOnOnePostgresDatabaseSeeEachOthersPublications() {
-    String schema = postgresSchema();
+    String schema = TestPostgres.schema();
     String url = POSTGRES + "?currentSchema=" + schema;
     try (ConfigurableApplicationContext one = start(url, "--ign.schedule.refresh-interval=0s");
         ConfigurableApplicationContext two = start(url, "--ign.schedule.refresh-interval=0s")) {
@@ -153,32 +146,7 @@ class ScheduleStoreIntegrationTests {
       assertThat(publisher(two).publish(cancelling(store(two).current(), "2024-11-19"))).isTrue();
       assertThat(store(one).current().byId("2024-11-19").orElseThrow().isCancelled()).isTrue();
     } finally {
-      execute("drop schema " + schema + " cascade");
-    }
-  }
-
-  /** A fresh schema on the local PostgreSQL; skipped when it is not running, unless CI says so. */
-  private static String postgresSchema() {
-    try (Connection ignored = DriverManager.getConnection(POSTGRES, "postgres", "")) {
-      // reachable
-    } catch (SQLException e) {
-      String message = "PostgreSQL is not reachable at 127.0.0.1:5432: " + e.getMessage();
-      if ("true".equalsIgnoreCase(System.getenv("IGN_TEST_POSTGRES_REQUIRED"))) {
-        Assertions.fail(message);
-      }
-      Assumptions.abort(message);
-    }
-    String schema = "t_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
-    execute("create schema " + schema);
-    return schema;
-  }
-
-  private static void execute(String sql) {
-    try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "");
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+      TestPostgres.drop(schema);
     }
   }
 }

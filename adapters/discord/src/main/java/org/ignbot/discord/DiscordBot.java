@@ -10,12 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.notify.Messenger;
@@ -58,6 +60,10 @@ public final class DiscordBot implements AutoCloseable {
       AdminList admins,
       ScheduleRepository schedules,
       Clock clock) {
+    // Letters and answers may carry @everyone, @here, <@&role> or <@user>: every message the bot
+    // sends (answers, reminders, notices) goes with allowed_mentions that ping nobody.
+    MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+    MessageRequest.setDefaultMentionRepliedUser(false);
     CommandCatalog catalog = new CommandCatalog(engine::knows);
     InteractionListener interactions =
         new InteractionListener(

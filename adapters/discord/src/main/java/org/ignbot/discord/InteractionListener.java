@@ -27,6 +27,7 @@ import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.UserKey;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
+import org.ignbot.core.text.InboundText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -172,7 +173,8 @@ final class InteractionListener extends ListenerAdapter {
             new Attachment(
                 option.getName() + ".txt",
                 "text/plain; charset=utf-8",
-                option.getAsString().getBytes(StandardCharsets.UTF_8)));
+                // Typed text, though it travels as a file: made plain here, where it enters.
+                InboundText.normalise(option.getAsString()).getBytes(StandardCharsets.UTF_8)));
       } else {
         values.put(option.getName(), option.getAsString());
       }

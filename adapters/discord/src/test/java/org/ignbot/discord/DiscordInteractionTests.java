@@ -73,6 +73,15 @@ class DiscordInteractionTests {
   }
 
   @Test
+  void answersGoWithAllowedMentionsThatPingNobody() {
+    String id = send("ign", "next", DataArray.empty(), Payloads.USER);
+
+    DataObject allowed = original(id).getObject("allowed_mentions");
+
+    assertThat(allowed.getArray("parse").isEmpty()).isTrue();
+  }
+
+  @Test
   void personalAnswersAreDeferredEphemerally() {
     String id =
         send(
@@ -199,8 +208,8 @@ class DiscordInteractionTests {
   }
 
   @Test
-  void aPastedLetterLongerThanACommandLineReachesImportAsAFile() {
-    String letter = "Excellency, the IGN meets.\n".repeat(400);
+  void aPastedLetterLongerThanACommandLineReachesImportAsAFileWithoutControlCharacters() {
+    String letter = "Excellency,\u0000 the IGN meets.\u0007\u2028".repeat(400);
     String id =
         send(
             "ign-admin",
@@ -208,7 +217,9 @@ class DiscordInteractionTests {
             DataArray.empty().add(Payloads.option("text", 3, letter)),
             Payloads.ADMIN);
 
-    assertThat(original(id).toString()).contains("file: text.txt Excellency, the IGN meets.");
+    assertThat(original(id).toString())
+        .contains("file: text.txt Excellency, the IGN meets.\\nExcellency,")
+        .doesNotContain("\\u0000", "\\u0007", "\u2028");
     FakeDiscord.Call more = discord.awaitCall("POST", "/webhooks/" + Payloads.APP + "/token-" + id);
     assertThat(more.json().getInt("flags")).isEqualTo(64);
     assertThat(more.json().getArray("embeds").getObject(0).getString("description"))

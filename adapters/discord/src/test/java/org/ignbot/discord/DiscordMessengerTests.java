@@ -125,6 +125,25 @@ class DiscordMessengerTests {
     assertThat(result).isInstanceOf(DeliveryResult.Refused.class);
   }
 
+  @Test
+  void mentionsInLetterTextPingNobody() {
+    String channel = "700000000000000046";
+    Reply notice =
+        Reply.ok()
+            .title("Changed: @everyone")
+            .line("@here <@&700000000000000001> <@700000000000000002> see the new room")
+            .build();
+
+    bot.messenger().send(dm(channel), notice);
+
+    DataObject message =
+        discord.awaitCall("POST", "/channels/1" + channel.substring(1) + "/messages").json();
+    DataObject allowed = message.getObject("allowed_mentions");
+    assertThat(allowed.getArray("parse").isEmpty()).isTrue();
+    assertThat(allowed.opt("users").map(Object::toString).orElse("[]")).isEqualTo("[]");
+    assertThat(allowed.opt("roles").map(Object::toString).orElse("[]")).isEqualTo("[]");
+  }
+
   private static Recipient dm(String user) {
     return new Recipient("discord", Payloads.GUILD, Recipient.Kind.DIRECT_MESSAGE, user);
   }

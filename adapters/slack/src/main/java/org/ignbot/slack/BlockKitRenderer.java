@@ -119,9 +119,13 @@ final class BlockKitRenderer {
     return blocks;
   }
 
-  /** The plain text beside the blocks: notifications and old clients show it. */
+  /**
+   * The plain text beside the blocks: notifications and old clients show it. Slack reads mrkdwn
+   * there too, so letter text is escaped as in the sections (shortened first, so that no entity is
+   * cut in half).
+   */
   String fallback(Reply reply) {
-    return shorten(text.render(reply), MAX_FALLBACK);
+    return escape(shorten(text.render(reply), MAX_FALLBACK));
   }
 
   private void flushLines(List<LayoutBlock> blocks, List<String> summaries) {

@@ -40,7 +40,7 @@ final class DirectMessages {
   private final Tokens tokens;
   private final Predicate<String> trustedHost;
   private final ExecutorService work;
-  private final SeenEvents seen = new SeenEvents();
+  private final SeenEvents seen;
 
   DirectMessages(
       CommandEngine engine,
@@ -49,7 +49,9 @@ final class DirectMessages {
       OkHttpClient http,
       Tokens tokens,
       Predicate<String> trustedHost,
+      SeenEvents seen,
       ExecutorService work) {
+    this.seen = seen;
     this.engine = engine;
     this.admins = admins;
     this.delivery = delivery;

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.reply.Attachment;
+import org.ignbot.core.text.InboundText;
 
 /**
  * A letter pasted after {@code import} is longer than any command line the engine accepts: its text
@@ -31,7 +32,8 @@ final class PastedLetters {
     if (!files.isEmpty() || typed.length() <= LONG_TEXT || !command.find()) {
       return new Input(typed, files);
     }
-    String letter = typed.substring(command.end());
+    // Typed text, though it travels as a file: made plain here, where it enters, like any command.
+    String letter = InboundText.normalise(typed.substring(command.end()));
     return new Input(
         "import",
         List.of(

@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.service.OAuthStateService;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
@@ -53,6 +54,7 @@ public final class SlackAdapter implements AutoCloseable {
   private final ThreadPoolExecutor work;
   private final SlackMessenger messenger;
   private final Clock wallClock;
+  private OAuthStateService states;
   private SocketModeApp socketMode;
 
   /**
@@ -67,6 +69,36 @@ public final class SlackAdapter implements AutoCloseable {
       AdminList admins,
       UserSettings userSettings,
       Clock wallClock) {
+    this(settings, engine, admins, userSettings, wallClock, SeenEvents.inMemory());
+  }
+
+  /**
+   * One workspace, with its bot token; the event ids seen lately kept in the database (table {@code
+   * slack_seen_event}), so that several instances run each event once.
+   */
+  public SlackAdapter(
+      SlackSettings settings,
+      CommandEngine engine,
+      AdminList admins,
+      UserSettings userSettings,
+      Clock wallClock,
+      DataSource dataSource) {
+    this(
+        settings,
+        engine,
+        admins,
+        userSettings,
+        wallClock,
+        new JdbcSeenEvents(dataSource, wallClock));
+  }
+
+  private SlackAdapter(
+      SlackSettings settings,
+      CommandEngine engine,
+      AdminList admins,
+      UserSettings userSettings,
+      Clock wallClock,
+      SeenEvents seen) {
     this.apiUrl = settings.apiUrl();
     this.signingSecret = settings.signingSecret();
     this.appToken = settings.appToken();
@@ -92,7 +124,7 @@ public final class SlackAdapter implements AutoCloseable {
     Outboxes replies = new Outboxes(slack, any -> Optional.of(token));
     Outboxes own =
         new Outboxes(slack, asked -> asked.equals(checked) ? Optional.of(token) : Optional.empty());
-    this.messenger = register(engine, admins, userSettings, replies, own);
+    this.messenger = register(engine, admins, userSettings, replies, own, seen);
     app.start();
   }
 
@@ -143,14 +175,22 @@ public final class SlackAdapter implements AutoCloseable {
                 .build());
     app.asOAuthApp(true);
     app.service(installations);
-    app.service(new JdbcOAuthStates(dataSource, clock, settings.stateTtl()));
+    this.states = new JdbcOAuthStates(dataSource, clock, settings.stateTtl());
+    app.service(states);
     OAuthAnswers.register(app, installations);
     // Uninstalling the app (or revoking its tokens) removes the workspace's installation.
     app.event(AppUninstalledEvent.class, app.defaultAppUninstalledEventHandler());
     app.event(TokensRevokedEvent.class, app.defaultTokensRevokedEventHandler());
     this.work = executor();
     Outboxes outboxes = new Outboxes(slack, installations);
-    this.messenger = register(engine, admins, userSettings, outboxes, outboxes);
+    this.messenger =
+        register(
+            engine,
+            admins,
+            userSettings,
+            outboxes,
+            outboxes,
+            new JdbcSeenEvents(dataSource, wallClock));
     app.start();
   }
 
@@ -159,7 +199,8 @@ public final class SlackAdapter implements AutoCloseable {
       AdminList admins,
       UserSettings userSettings,
       Outboxes replies,
-      Outboxes own) {
+      Outboxes own,
+      SeenEvents seen) {
     BlockKitRenderer renderer = new BlockKitRenderer(engine::knows);
     ReplyDelivery delivery = new ReplyDelivery(renderer, replies);
     new SlashCommands(engine, admins, renderer, delivery, work).register(app, COMMAND);
@@ -173,6 +214,7 @@ public final class SlackAdapter implements AutoCloseable {
             slack.getHttpClient().getOkHttpClient(),
             replies.tokens(),
             this::isSlackHost,
+            seen,
             work)
         .register(app);
     return new SlackMessenger(own, renderer);
@@ -200,7 +242,7 @@ public final class SlackAdapter implements AutoCloseable {
       throw new IllegalStateException(
           "OAuth is not configured (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET)");
     }
-    return new SlackOAuthEndpoint(app);
+    return new SlackOAuthEndpoint(app, states);
   }
 
   /** The messenger for reminders and notices: platform {@code slack}. */

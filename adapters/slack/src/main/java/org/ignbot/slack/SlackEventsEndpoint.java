@@ -35,7 +35,7 @@ public final class SlackEventsEndpoint {
   static final int MAX_BODY = 1 << 20;
 
   private static final Logger log = LoggerFactory.getLogger(SlackEventsEndpoint.class);
-  private static final String REFUSED = "{\"error\":\"invalid request\"}";
+  private static final MediaType PLAIN = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
   private final App app;
   private final SlackRequestParser parser;
@@ -52,9 +52,7 @@ public final class SlackEventsEndpoint {
       throws Exception {
     byte[] body = input.readNBytes(MAX_BODY + 1);
     if (body.length > MAX_BODY) {
-      return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-          .contentType(MediaType.APPLICATION_JSON)
-          .body("{\"error\":\"request too large\"}");
+      return refuse(HttpStatus.CONTENT_TOO_LARGE, "That request is too large for Slack's.");
     }
     Optional<String> problem =
         signatures.problem(
@@ -63,17 +61,23 @@ public final class SlackEventsEndpoint {
             body);
     if (problem.isPresent()) {
       log.info("Refused a request to /slack/events: {}", problem.get());
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-          .contentType(MediaType.APPLICATION_JSON)
-          .body(REFUSED);
+      return refuse(HttpStatus.UNAUTHORIZED, "Only Slack's signed requests are taken here.");
     }
-    Request<?> request = parse(new String(body, StandardCharsets.UTF_8), headers);
+    String text = new String(body, StandardCharsets.UTF_8);
+    Optional<String> unfit = SignedBodyCheck.problem(text);
+    if (unfit.isPresent()) {
+      log.info("Refused a signed Slack request with {}", unfit.get());
+      return refuse(HttpStatus.BAD_REQUEST, "Refused a Slack request with " + unfit.get() + ".");
+    }
+    Request<?> request = parse(text, headers);
     if (request == null) {
-      return ResponseEntity.badRequest()
-          .contentType(MediaType.APPLICATION_JSON)
-          .body("{\"error\":\"not a Slack request this app handles\"}");
+      return refuse(HttpStatus.BAD_REQUEST, "Not a Slack request this app handles.");
     }
     return answer(app.run(request));
+  }
+
+  private static ResponseEntity<String> refuse(HttpStatus status, String line) {
+    return ResponseEntity.status(status).contentType(PLAIN).body(line + "\n");
   }
 
   private Request<?> parse(String body, HttpHeaders headers) {

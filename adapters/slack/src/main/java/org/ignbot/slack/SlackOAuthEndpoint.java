@@ -6,6 +6,7 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.request.builtin.OAuthCallbackRequest;
 import com.slack.api.bolt.request.builtin.OAuthStartRequest;
+import com.slack.api.bolt.service.OAuthStateService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public final class SlackOAuthEndpoint {
   private final App app;
+  private final OAuthStateService states;
 
-  SlackOAuthEndpoint(App app) {
+  SlackOAuthEndpoint(App app, OAuthStateService states) {
     this.app = app;
+    this.states = states;
   }
 
   @GetMapping(SlackAdapter.INSTALL_PATH)
@@ -44,9 +47,18 @@ public final class SlackOAuthEndpoint {
       throws Exception {
     Map<String, List<String>> copied = new LinkedHashMap<>();
     query.forEach((name, values) -> copied.put(name, new ArrayList<>(values)));
-    return run(
-        new OAuthCallbackRequest(
-            copied, "", VerificationCodePayload.from(copied), headers(headers)));
+    try {
+      return run(
+          new OAuthCallbackRequest(
+              copied, "", VerificationCodePayload.from(copied), headers(headers)));
+    } finally {
+      // Bolt uses a state up only when the install succeeds; a denied or failed one must not
+      // leave its link working for a second try by someone else.
+      String state = query.getFirst("state");
+      if (state != null) {
+        states.deleteStateFromDatastore(state);
+      }
+    }
   }
 
   private ResponseEntity<String> run(Request<?> request) throws Exception {

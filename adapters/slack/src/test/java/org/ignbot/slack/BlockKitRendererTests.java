@@ -52,6 +52,26 @@ class BlockKitRendererTests {
   }
 
   @Test
+  void theNotificationTextOfEveryMessageEscapesSlackMarkupFromLetters() {
+    Reply reply =
+        Reply.ok()
+            .title("Changed: <!channel>")
+            .line("See <https://evil.example|Official UN link> & <@U123>")
+            .card(meeting(List.of()))
+            .build();
+
+    List<SlackMessage> messages = renderer.render(reply);
+
+    assertThat(messages)
+        .allSatisfy(
+            message ->
+                assertThat(message.text())
+                    .doesNotContain("<", ">")
+                    .contains("&lt;!channel&gt;")
+                    .contains("&lt;https://evil.example|Official UN link&gt; &amp; &lt;@U123&gt;"));
+  }
+
+  @Test
   void aLineLongerThanASectionIsCutIntoSectionsOfAtMost3000Characters() {
     Reply reply = Reply.ok().line("x".repeat(7000)).build();
 

@@ -38,10 +38,12 @@ public final class CalendarController {
   @GetMapping("/calendar/{name}.ics")
   public ResponseEntity<?> feed(
       @PathVariable String name,
-      @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
+      @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings,
+      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
     return answer(
         feeds.feed(name),
         encodings,
+        ifNoneMatch,
         "There is no calendar \""
             + shorten(name)
             + ".ics\". Try ign.ics for every meeting, or ign-<cluster>.ics with one of: "
@@ -52,20 +54,29 @@ public final class CalendarController {
   @GetMapping("/meetings/{id}.ics")
   public ResponseEntity<?> meeting(
       @PathVariable String id,
-      @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
+      @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings,
+      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
     return answer(
         feeds.meeting(id),
         encodings,
+        ifNoneMatch,
         "No meeting has the id \"" + shorten(id) + "\". The schedule page at / lists them.");
   }
 
   private static ResponseEntity<?> answer(
-      Optional<RenderedCalendar> calendar, String encodings, String notFound) {
+      Optional<RenderedCalendar> calendar, String encodings, String ifNoneMatch, String notFound) {
     if (calendar.isEmpty()) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(PLAIN).body(notFound + "\n");
     }
     RenderedCalendar found = calendar.get();
     boolean gzip = acceptsGzip(encodings);
+    if (ifNoneMatch != null && ifNoneMatch.strip().equals("*")) {
+      // "*" matches any current version (RFC 9110, 13.1.2): the feed exists, so nothing to send.
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+          .eTag(gzip ? found.gzippedEtag() : found.etag())
+          .varyBy(HttpHeaders.ACCEPT_ENCODING)
+          .build();
+    }
     ResponseEntity.BodyBuilder answer =
         ResponseEntity.ok()
             .contentType(CALENDAR)

@@ -250,6 +250,64 @@ class WebIntegrationTests {
   }
 
   @Test
+  void thePageFeedsAndPlainAnswersForbidSniffingFramingAndScripts() throws Exception {
+    for (HttpResponse<String> answer :
+        List.of(get("/"), get("/calendar/ign.ics"), get("/meetings/2031-01-01.ics"))) {
+      String path = answer.uri().getPath();
+      assertThat(answer.headers().firstValue("X-Content-Type-Options"))
+          .as(path)
+          .hasValue("nosniff");
+      assertThat(answer.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+      assertThat(answer.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValueSatisfying(
+              policy ->
+                  assertThat(policy)
+                      .contains("default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'")
+                      .doesNotContain("script-src"));
+    }
+  }
+
+  @Test
+  void ifNoneMatchStarOnAnExistingFeedIs304AndOnAMissingOneStill404() throws Exception {
+    HttpResponse<String> existing = get("/calendar/ign.ics", "If-None-Match", "*");
+    HttpResponse<String> missing = get("/meetings/2031-01-01.ics", "If-None-Match", "*");
+
+    assertThat(existing.statusCode()).isEqualTo(304);
+    assertThat(existing.body()).isEmpty();
+    assertThat(existing.headers().firstValue("ETag")).isPresent();
+    assertThat(missing.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theErrorPathItselfIsAPlain404NeverStatus999() throws Exception {
+    for (String method : List.of("GET", "POST", "HEAD")) {
+      HttpResponse<String> error = send(method, "/error");
+
+      assertThat(error.statusCode()).as(method).isEqualTo(404);
+      assertThat(error.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+    }
+    assertThat(get("/error").body()).isEqualTo(WebErrors.NOT_FOUND + "\n");
+  }
+
+  @Test
+  void errorsFromSpringAndFromTomcatAreOnePlainLineToo() throws Exception {
+    HttpResponse<String> unacceptable =
+        get("/meetings/2031-01-01.ics", "Accept", "application/json");
+    String badUri = raw("GET /meetings/%ZZ.ics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+
+    assertThat(unacceptable.statusCode()).isEqualTo(404);
+    assertThat(unacceptable.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+    assertThat(unacceptable.body()).endsWith("\n").doesNotContain("{", "\n\n");
+    assertThat(badUri).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: text/plain");
+    assertThat(badUri.substring(badUri.indexOf("\r\n\r\n") + 4))
+        .doesNotContain("<", "{")
+        .hasLineCount(1);
+  }
+
+  @Test
   void healthIsUp() throws Exception {
     HttpResponse<String> health = get("/actuator/health");
 

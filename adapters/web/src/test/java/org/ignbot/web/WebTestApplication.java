@@ -28,7 +28,14 @@ import org.springframework.context.annotation.Import;
 /** The web adapter alone, on a small schedule: what the application's wiring does, for tests. */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({CalendarController.class, SchedulePage.class, WebErrors.class})
+@Import({
+  CalendarController.class,
+  SchedulePage.class,
+  WebErrors.class,
+  PlainErrors.class,
+  SecurityHeaders.class,
+  TomcatErrors.class
+})
 class WebTestApplication {
   static final Instant NOW = Instant.parse("2024-11-18T17:00:00Z");
   static final Source LETTER =

@@ -124,7 +124,25 @@ public final class IcsWriter {
         LineFolder.fold(sittingEvent(meeting, i, stamp, alarms).toString(), out);
       }
     }
-    return out.append(END).toString();
+    return withoutControlCharacters(out.append(END).toString());
+  }
+
+  /**
+   * The last check before a calendar leaves: one control character other than the CRLF line ends
+   * makes strict readers (libical) refuse the whole feed, so such a calendar is never written.
+   */
+  static String withoutControlCharacters(String calendar) {
+    for (int i = 0; i < calendar.length(); i++) {
+      char c = calendar.charAt(i);
+      boolean lineEnd = c == '\r' && i + 1 < calendar.length() && calendar.charAt(i + 1) == '\n';
+      if (Character.isISOControl(c)
+          && !lineEnd
+          && !(c == '\n' && i > 0 && calendar.charAt(i - 1) == '\r')) {
+        throw new IllegalStateException(
+            "a calendar would carry control character U+%04X at %d".formatted((int) c, i));
+      }
+    }
+    return calendar;
   }
 
   private PropertyList calendarProperties(CalendarFeed feed) {

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 
 /**
  * Who may run admin commands: entries {@code platform:user-id} ({@code slack:U024BE7LH}, {@code
- * discord:80351110224678912}). The terminal operator is always admin.
+ * discord:80351110224678912}), or {@code platform:workspace/user-id} ({@code
+ * slack:T024BE7LD/U024BE7LH}) where one bot serves several workspaces and the same user id may mean
+ * someone else in another. The terminal operator is always admin.
  */
 public final class AdminList {
   private final Set<String> entries;
@@ -15,16 +17,31 @@ public final class AdminList {
   public AdminList(List<String> entries) {
     this.entries = entries.stream().map(String::strip).collect(Collectors.toUnmodifiableSet());
     for (String entry : this.entries) {
-      if (!entry.matches("[a-z]+:\\S+")) {
+      if (!entry.matches("[a-z]+:([^\\s/]+/)?[^\\s/]+")) {
         throw new IllegalArgumentException(
-            "admin entry \"" + entry + "\" is not platform:user-id, e.g. slack:U024BE7LH");
+            "admin entry \""
+                + entry
+                + "\" is not platform:user-id or platform:workspace/user-id, e.g. slack:U024BE7LH"
+                + " or slack:T024BE7LD/U024BE7LH");
       }
     }
   }
 
   public boolean isAdmin(UserKey user) {
     return user.platform().equals("shell")
+        || entries.contains(user.platform() + ":" + user.workspace() + "/" + user.userId())
         || entries.contains(user.platform() + ":" + user.userId());
+  }
+
+  /**
+   * The entries of {@code platform} that name no workspace: they match that user id in every
+   * workspace, which is right only where the bot serves one.
+   */
+  public List<String> withoutWorkspace(String platform) {
+    return entries.stream()
+        .filter(entry -> entry.startsWith(platform + ":") && !entry.contains("/"))
+        .sorted()
+        .toList();
   }
 
   /** The asker as the engine sees them, with their admin right settled. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.ignbot.core.reply.Attachment;
+import org.ignbot.core.text.InboundText;
 import org.ignbot.core.time.VenueTime;
 
 /**
@@ -20,7 +21,9 @@ public record Invocation(
     Objects.requireNonNull(arguments);
     Objects.requireNonNull(now);
     Objects.requireNonNull(zone);
-    arguments = arguments.strip();
+    // Whatever the platform, what was typed or pasted reaches a command without control
+    // characters (a pasted letter keeps its line breaks and tabs).
+    arguments = InboundText.normalise(arguments).strip();
     files = List.copyOf(files);
   }
 

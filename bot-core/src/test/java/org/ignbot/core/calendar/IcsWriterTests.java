@@ -1,6 +1,7 @@
 package org.ignbot.core.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ignbot.core.calendar.TestMeetings.plenary;
 
 import biweekly.ICalendar;
@@ -58,6 +59,39 @@ class IcsWriterTests {
     assertThat(events).extracting(e -> e.getSequence().getValue()).containsOnly(0);
     assertThat(events.get(0).getStatus().getValue()).isEqualTo(Status.confirmed().getValue());
     Calendars.ical4j(text);
+  }
+
+  @Test
+  void controlCharactersInAMeetingsTextNeverReachTheFeed() {
+    Meeting hostile =
+        TestMeetings.withText(
+            plenary("2024-11-19", NOV_19),
+            "1st IGN\u0000 Plenary\u000B",
+            List.of(Topic.of("Veto\u0085 and\u2028 regions\u001B[31m")),
+            List.of("Room\u0007 change\u2029 noted\u007F"));
+
+    String text = writer.write(CalendarFeed.all(), List.of(hostile));
+
+    assertThat(text.replace("\r\n", "").chars().filter(c -> Character.isISOControl(c)))
+        .as("control characters other than the CRLF line ends")
+        .isEmpty();
+    assertThat(text).doesNotContain("\u2028", "\u2029", "\u0085");
+    VEvent event = Calendars.biweekly(text).getEvents().get(0);
+    assertThat(event.getSummary().getValue()).startsWith("1st IGN Plenary");
+    assertThat(event.getDescription().getValue()).contains("Room change\n noted");
+    Calendars.ical4j(text);
+  }
+
+  @Test
+  void aCalendarWithAControlCharacterIsNeverWritten() {
+    String clean = "BEGIN:VCALENDAR\r\nX-A:b\r\nEND:VCALENDAR\r\n";
+
+    assertThat(IcsWriter.withoutControlCharacters(clean)).isEqualTo(clean);
+    assertThatThrownBy(() -> IcsWriter.withoutControlCharacters(clean.replace("b", "\u0000")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("U+0000");
+    assertThatThrownBy(() -> IcsWriter.withoutControlCharacters(clean.replace("b", "\n")))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test

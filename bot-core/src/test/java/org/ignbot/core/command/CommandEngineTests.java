@@ -170,4 +170,46 @@ class CommandEngineTests {
                     List.of(next, next), clockAt("2024-11-18T12:00"), new InMemoryUserSettings()))
         .hasMessageContaining("two commands answer to 'next'");
   }
+
+  @Test
+  void pastedTextReachesACommandWithItsLineBreaksAndNoControlCharacter() {
+    java.util.concurrent.atomic.AtomicReference<String> seen =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Command paste =
+        new Command() {
+          @Override
+          public String name() {
+            return "paste";
+          }
+
+          @Override
+          public String usage() {
+            return "paste <text>";
+          }
+
+          @Override
+          public String summary() {
+            return "takes pasted text";
+          }
+
+          @Override
+          public boolean takesText() {
+            return true;
+          }
+
+          @Override
+          public Reply run(Invocation invocation) {
+            seen.set(invocation.arguments());
+            return Reply.ok().line("pasted").build();
+          }
+        };
+    CommandEngine engine =
+        new CommandEngine(List.of(paste), clockAt("2024-11-18T12:00"), new InMemoryUserSettings());
+
+    engine.handle(
+        new Asker(new UserKey("test", "w1", "u1"), false),
+        "paste Excellency,\u0000\r\nThe IGN\u000Bmeets\u2028on 19\u0085November\u001B.");
+
+    assertThat(seen.get()).isEqualTo("Excellency,\nThe IGN\nmeets\non 19\nNovember.");
+  }
 }

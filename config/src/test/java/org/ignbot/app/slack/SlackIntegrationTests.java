@@ -28,11 +28,14 @@ import org.ignbot.core.schedule.ScheduleRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -43,6 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole application with Slack in HTTP mode: signed requests go into the running endpoint, the
  * real Bolt app answers, and the bot's Web API calls go to a fake Slack on 127.0.0.1.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
@@ -175,6 +179,74 @@ class SlackIntegrationTests {
         .isEqualTo(FakeSlack.TEAM + "/U0DELEGATE admin=false channel=C0IGN");
     assertThat(JsonPath.<String>read(slack.slash("whoami", "UADMIN", "D0DM").body(), "$.text"))
         .isEqualTo(FakeSlack.TEAM + "/UADMIN admin=true channel=-");
+  }
+
+  @Test
+  void aSignedSlashCommandWithoutAWorkspaceIsRefusedWithOneLine(CapturedOutput output) {
+    int before = COMMANDS.runs.get();
+    int logged = output.getAll().length();
+
+    HttpResponse<String> answer =
+        slack.post(
+            "application/x-www-form-urlencoded",
+            slack.slashBody("", "count", "U0DELEGATE", "C0IGN"));
+
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body()).isEqualTo("Refused a Slack request with no team_id.\n");
+    assertThat(COMMANDS.runs.get()).isEqualTo(before);
+    assertThat(output.getAll().substring(logged)).doesNotContain("Exception", "ERROR");
+  }
+
+  @Test
+  void aSignedBodyNamingItsSenderTwiceIsRefusedAndRunsNothing() {
+    int before = COMMANDS.runs.get();
+    String form = "application/x-www-form-urlencoded";
+    String slash = slack.slashBody("whoami", "U0DELEGATE", "C0IGN");
+    String click = blockAction("U0DELEGATE", "C0IGN", "ign-run-0", "\"value\":\"count\"");
+
+    List<HttpResponse<String>> answers =
+        List.of(
+            slack.post(form, slash + "&user_id=UADMIN"),
+            slack.post(form, slash.replace("&team_id=", "&team_id=T0OTHER&team_id=")),
+            slack.interaction(click.replace("\"user\":{", "\"user\":{\"id\":\"UADMIN\",")),
+            slack.event(
+                directMessage("Ev8", "count")
+                    .replace("\"user\":", "\"user\":\"UADMIN\",\"user\":")));
+
+    assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(400));
+    assertThat(answers)
+        .allSatisfy(
+            answer -> assertThat(answer.body()).endsWith("twice.\n").doesNotContain("admin"));
+    assertThat(COMMANDS.runs.get()).isEqualTo(before);
+    assertThat(FAKE.calls("chat.postMessage")).isEmpty();
+  }
+
+  @Test
+  void aSignedRequestBoltCannotPlaceLeavesWhatWasTypedOutOfTheLog(CapturedOutput output) {
+    int logged = output.getAll().length();
+
+    HttpResponse<String> answer =
+        slack.post(
+            "application/x-www-form-urlencoded", "team_id=T0&user_id=U0&note=MY-SECRET-TEXT");
+
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(output.getAll().substring(logged)).doesNotContain("MY-SECRET-TEXT");
+  }
+
+  @Test
+  void getOnTheEventsEndpointSaysItTakesPost() throws Exception {
+    HttpResponse<String> answer =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/slack/events"))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).isEqualTo(405);
+    assertThat(answer.headers().firstValue("Allow")).hasValue("POST");
+    assertThat(answer.body()).isEqualTo("Only POST works here.\n");
   }
 
   @Test

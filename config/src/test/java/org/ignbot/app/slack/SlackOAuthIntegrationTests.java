@@ -222,6 +222,27 @@ class SlackOAuthIntegrationTests {
   }
 
   @Test
+  void aStateIsUsedUpByItsFirstCallbackWhateverTheOutcome() {
+    String denied = startInstall();
+    String badCode = startInstall();
+    get("/slack/oauth_redirect?error=access_denied&state=" + denied, COOKIE + "=" + denied);
+    get("/slack/oauth_redirect?code=stale&state=" + badCode, COOKIE + "=" + badCode);
+
+    HttpResponse<String> afterDenied =
+        get("/slack/oauth_redirect?code=code-T0TWO&state=" + denied, COOKIE + "=" + denied);
+    HttpResponse<String> afterBadCode =
+        get("/slack/oauth_redirect?code=code-T0TWO&state=" + badCode, COOKIE + "=" + badCode);
+
+    for (HttpResponse<String> replay : List.of(afterDenied, afterBadCode)) {
+      assertThat(replay.statusCode()).isEqualTo(400);
+      assertThat(replay.body()).startsWith("This install link has expired");
+    }
+    assertThat(FAKE.calls("oauth.v2.access")).hasSize(1);
+    assertThat(jdbc.sql("select count(*) from slack_installation").query(Integer.class).single())
+        .isZero();
+  }
+
+  @Test
   void aWorkspaceThatDidNotInstallTheBotRunsNoCommand() {
     HttpResponse<String> ack = post(slack.slashBody("T0NONE", "ics 2024-11-19", "U0X", "C0X"));
 

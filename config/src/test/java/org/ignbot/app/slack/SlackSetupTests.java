@@ -70,6 +70,26 @@ class SlackSetupTests {
         .hasMessageStartingWith("Set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID");
   }
 
+  @Test
+  void withWorkspacesInstallingThroughOAuthAnAdminWithoutItsWorkspaceStopsStartUp() {
+    assertThatThrownBy(
+            () ->
+                new SpringApplicationBuilder(IgnBotApplication.class)
+                    .run(
+                        "--server.port=0",
+                        "--ign.slack.api.url=" + FAKE.url("/api/"),
+                        "--slack.client.id=111.222",
+                        "--slack.client.secret=secret",
+                        "--slack.signing.secret=s",
+                        "--spring.datasource.url=jdbc:h2:mem:setup-admins;DB_CLOSE_DELAY=-1",
+                        "--ign.admins=slack:T0ONE/U0ADMIN,slack:U0BARE")
+                    .close())
+        .rootCause()
+        .isInstanceOf(SlackSetupException.class)
+        .hasMessageStartingWith("With workspaces installing through OAuth, name each Slack admin's")
+        .hasMessageEndingWith("slack:U0BARE names none");
+  }
+
   private static void start(String... extra) {
     String[] args = new String[extra.length + 3];
     args[0] = "--server.port=0";

@@ -9,8 +9,14 @@ import org.ignbot.core.schedule.SchedulePublisher;
 public final class AdminCommands {
   private AdminCommands() {}
 
+  /** With the pending previews in this process only (the terminal, tests). */
   public static List<Command> create(LetterImport letters, SchedulePublisher publisher) {
-    PendingImports pending = new PendingImports();
+    return create(letters, publisher, new InMemoryPendingImports());
+  }
+
+  /** With the pending previews where every instance sees them. */
+  public static List<Command> create(
+      LetterImport letters, SchedulePublisher publisher, PendingImports pending) {
     Correction correction = new Correction(publisher);
     return List.of(
         new ImportCommand(letters, pending),

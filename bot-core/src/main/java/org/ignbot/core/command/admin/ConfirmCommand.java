@@ -36,14 +36,17 @@ final class ConfirmCommand implements Command {
   @Override
   public Reply run(Invocation invocation) {
     AdminOnly.check(invocation, name());
-    ImportPreview preview =
+    PendingImport kept =
         pending
-            .take(invocation.asker().user())
+            .take(invocation.asker().user(), invocation.now())
             .orElseThrow(
                 () ->
                     new InvalidInputException(
                         "Nothing to confirm: `import` a letter first, then `confirm` its preview."));
-    if (!letters.publish(preview)) {
+    // The preview may have been made on another instance: the letter is read again, and published
+    // only if it still makes exactly the changes the admin saw.
+    ImportPreview preview = kept.previewAgain(letters);
+    if (!PendingImport.changesOf(preview).equals(kept.changes()) || !letters.publish(preview)) {
       throw new InvalidInputException(
           "The schedule changed since that preview (another import or correction); nothing was"
               + " published. `import` the letter again to see the changes as they are now.");

@@ -31,13 +31,13 @@ final class DiscardCommand implements Command {
   public Reply run(Invocation invocation) {
     AdminOnly.check(invocation, name());
     return pending
-        .take(invocation.asker().user())
+        .take(invocation.asker().user(), invocation.now())
         .map(
-            preview ->
+            kept ->
                 Reply.ok()
                     .title(
                         "Discarded the preview of the "
-                            + preview.source().citation()
+                            + kept.citation()
                             + "; nothing was published.")
                     .build())
         .orElseGet(() -> Reply.ok().title("There was no preview to discard.").build());

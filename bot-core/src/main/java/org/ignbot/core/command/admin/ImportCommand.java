@@ -1,8 +1,10 @@
 package org.ignbot.core.command.admin;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.UserKey;
 import org.ignbot.core.letter.ImportPreview;
 import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.reply.Attachment;
@@ -51,22 +53,31 @@ final class ImportCommand implements Command {
   public Reply run(Invocation invocation) {
     AdminOnly.check(invocation, name());
     ImportPreview preview;
+    String name;
+    byte[] content;
+    boolean pasted = false;
     if (!invocation.files().isEmpty()) {
       if (invocation.files().size() > 1) {
         throw new InvalidInputException("Attach one letter at a time, then `import` again.");
       }
       Attachment file = invocation.files().get(0);
-      preview = letters.preview(file.fileName(), file.content());
+      name = file.fileName();
+      content = file.content();
+      preview = letters.preview(name, content);
     } else if (invocation.hasArguments()) {
-      preview = letters.previewText(invocation.arguments(), "The pasted letter");
+      name = "The pasted letter";
+      content = invocation.arguments().getBytes(StandardCharsets.UTF_8);
+      pasted = true;
+      preview = letters.previewText(invocation.arguments(), name);
     } else {
       throw new InvalidInputException(
           "Attach the letter (PDF, .docx or text) to `import`, or paste its text after the word.");
     }
+    UserKey admin = invocation.asker().user();
     if (preview.changesNothing()) {
-      pending.take(invocation.asker().user());
+      pending.take(admin, invocation.now());
     } else {
-      pending.put(invocation.asker().user(), preview);
+      pending.put(PendingImport.of(admin, name, content, pasted, preview, invocation.now()));
     }
     return PreviewReply.of(preview, true);
   }

@@ -1,26 +1,21 @@
 package org.ignbot.core.command.admin;
 
-import java.util.Map;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.ignbot.core.command.UserKey;
-import org.ignbot.core.letter.ImportPreview;
 
 /**
- * Each admin's preview waiting for {@code confirm} or {@code discard}; a new import replaces it.
+ * Port: each admin's letter preview waiting for {@code confirm} or {@code discard}; a new import
+ * replaces it. Kept in the database where several instances share one (any instance confirms, and a
+ * restart loses nothing), in memory for the terminal and tests.
  */
-public final class PendingImports {
-  private final Map<UserKey, ImportPreview> pending = new ConcurrentHashMap<>();
+public interface PendingImports {
+  /** Keeps {@code pending} for its admin, in place of any earlier one. */
+  void put(PendingImport pending);
 
-  void put(UserKey admin, ImportPreview preview) {
-    pending.put(admin, preview);
-  }
-
-  Optional<ImportPreview> take(UserKey admin) {
-    return Optional.ofNullable(pending.remove(admin));
-  }
-
-  Optional<ImportPreview> peek(UserKey admin) {
-    return Optional.ofNullable(pending.get(admin));
-  }
+  /**
+   * Removes and returns the admin's pending import, unless there is none or it expired by {@code
+   * now}; of two instances taking it at once, one gets it.
+   */
+  Optional<PendingImport> take(UserKey admin, Instant now);
 }

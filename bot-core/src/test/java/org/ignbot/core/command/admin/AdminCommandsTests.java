@@ -40,18 +40,66 @@ class AdminCommandsTests {
   private final TextRenderer text = new TextRenderer();
   private InMemoryScheduleRepository store;
   private CommandEngine engine;
+  private final PendingImports pending = new InMemoryPendingImports();
 
   @BeforeEach
   void bundledSchedule() throws IOException {
     Path file = Path.of("../config/src/main/resources/data/schedule.yml");
     store = new InMemoryScheduleRepository(ScheduleFile.parse(Files.readString(file), "bundled"));
+    engine = instance();
+  }
+
+  /** One instance of the bot: its own engine, on the shared schedule and pending previews. */
+  private CommandEngine instance() {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     SchedulePublisher publisher = new SchedulePublisher(store, notices::add);
     List<org.ignbot.core.command.Command> commands = new ArrayList<>();
     commands.add(new MeetingCommand(store));
     commands.addAll(
-        AdminCommands.create(new LetterImport(new LetterReader(), publisher, clock), publisher));
-    engine = new CommandEngine(commands, clock, new InMemoryUserSettings());
+        AdminCommands.create(
+            new LetterImport(new LetterReader(), publisher, clock), publisher, pending));
+    return new CommandEngine(commands, clock, new InMemoryUserSettings());
+  }
+
+  @Test
+  void aPreviewMadeOnOneInstanceIsConfirmedOnAnother() throws IOException {
+    CommandEngine other = instance();
+    engine.handle(ADMIN, "import " + letter("move-cancel-79th.txt"));
+
+    String confirmed = text.render(other.handle(ADMIN, "confirm"));
+
+    assertThat(confirmed).startsWith("Published the Co-Chairs' letter");
+    assertThat(store.current().byId("2024-11-19").orElseThrow().date())
+        .isEqualTo(LocalDate.parse("2024-11-26"));
+    assertThat(engine.handle(ADMIN, "confirm").isError()).isTrue();
+  }
+
+  @Test
+  void aConfirmAfterTheScheduleChangedUnderThePreviewPublishesNothing() throws IOException {
+    engine.handle(ADMIN, "import " + letter("move-cancel-79th.txt"));
+    engine.handle(ADMIN, "cancel 2024-11-21 the room is needed");
+    Schedule before = store.current();
+
+    Reply confirmed = engine.handle(ADMIN, "confirm");
+
+    assertThat(confirmed.isError()).isTrue();
+    assertThat(text.render(confirmed)).contains("The schedule changed since that preview");
+    assertThat(store.current()).isSameAs(before);
+  }
+
+  @Test
+  void anExpiredPreviewHasNothingToConfirm() throws IOException {
+    pending.put(
+        new PendingImport(
+            ADMIN.user(),
+            "The pasted letter",
+            letter("move-cancel-79th.txt").getBytes(StandardCharsets.UTF_8),
+            true,
+            "Co-Chairs' letter",
+            List.of(),
+            NOW));
+
+    assertThat(text.render(engine.handle(ADMIN, "confirm"))).contains("Nothing to confirm");
   }
 
   private static String letter(String name) throws IOException {

@@ -1,0 +1,8 @@
+package org.ignbot.store;
+
+class PendingImportsH2Tests extends PendingImportsJdbcContract {
+  @Override
+  TestDatabase open() {
+    return TestDatabase.h2();
+  }
+}
