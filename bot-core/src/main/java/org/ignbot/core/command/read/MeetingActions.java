@@ -8,8 +8,11 @@ import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.text.InvalidInputException;
 import org.ignbot.core.time.TimeFormat;
 
-/** What the read commands share: actions on a meeting, the "nothing scheduled" answer. */
-final class MeetingActions {
+/**
+ * What the commands on meetings share: actions on a meeting, the "nothing scheduled" answer, and
+ * finding a meeting by the id someone typed.
+ */
+public final class MeetingActions {
   /** A schedule whose last meeting is this old is likely not the current one. */
   private static final Duration STALE = Duration.ofDays(30);
 
@@ -55,7 +58,7 @@ final class MeetingActions {
   }
 
   /** The meeting with that id, or one line saying which ids exist. */
-  static Meeting byId(Schedule schedule, String id) {
+  public static Meeting byId(Schedule schedule, String id) {
     return schedule
         .byId(id)
         .orElseThrow(

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.read.MeetingActions;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.remind.Replanner;
@@ -71,7 +72,7 @@ final class RemindCommand implements Command {
           "Which meeting? Give its id, e.g. `remind 2024-11-19`; `schedule` lists the ids.");
     }
     Schedule schedule = schedules.current();
-    Meeting meeting = meeting(schedule, words[0]);
+    Meeting meeting = MeetingActions.byId(schedule, words[0]);
     if (meeting.isCancelled()) {
       throw new InvalidInputException(
           "Meeting "
@@ -118,20 +119,5 @@ final class RemindCommand implements Command {
       reply.line("Its time is not announced yet: the reminders follow once a letter gives it.");
     }
     return reply.line("See yours with `subscriptions`; stop them with `unsubscribe`.").build();
-  }
-
-  private static Meeting meeting(Schedule schedule, String id) {
-    return schedule
-        .byId(id)
-        .orElseThrow(
-            () -> {
-              String shown = id.length() > 40 ? id.substring(0, 40) + "…" : id;
-              String hint =
-                  schedule.all().isEmpty()
-                      ? ""
-                      : " — did you mean " + String.join(" or ", schedule.idsLike(id, 2)) + "?";
-              return new InvalidInputException(
-                  "No meeting has the id \"" + shown + "\"" + hint + " `schedule` lists the ids.");
-            });
   }
 }
