@@ -76,7 +76,7 @@ public final class NextCommand implements Command {
             "Between sittings: the "
                 + sitting.partOfDay().toLowerCase(Locale.ROOT)
                 + " sitting starts at "
-                + TimeFormat.venueRange(sitting).substring(0, 5)
+                + TimeFormat.clock(sitting.start())
                 + " New York.");
       }
     }
