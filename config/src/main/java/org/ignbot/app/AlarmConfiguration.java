@@ -3,12 +3,14 @@ package org.ignbot.app;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.ignbot.core.calendar.LeadTimes;
 import org.ignbot.core.command.StoreUnavailableException;
 import org.ignbot.core.command.UserKey;
 import org.ignbot.core.remind.Subscription;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.remind.Subscriptions;
+import org.ignbot.core.schedule.Meeting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -41,9 +43,19 @@ class AlarmConfiguration {
 
     @Override
     public List<Duration> of(UserKey user) {
+      return covering(user, subscription -> true);
+    }
+
+    @Override
+    public List<Duration> of(UserKey user, Meeting meeting) {
+      return covering(user, subscription -> subscription.follows(meeting));
+    }
+
+    private List<Duration> covering(UserKey user, Predicate<Subscription> covers) {
       try {
         return subscriptions.of(Subscriptions.directTo(user)).stream()
             .filter(subscription -> !subscription.isPaused())
+            .filter(covers)
             .map(Subscription::leadTimes)
             .flatMap(List::stream)
             .distinct()

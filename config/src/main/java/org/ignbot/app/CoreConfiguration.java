@@ -82,7 +82,11 @@ class CoreConfiguration {
     commands.addAll(
         SubscriptionCommands.create(
             // Looked up when used: the runner needs the messengers, which need this engine.
-            subscriptions, settings, () -> replanner.getObject().replan(), leadTimes.leadTimes()));
+            subscriptions,
+            settings,
+            () -> replanner.getObject().replan(),
+            leadTimes.leadTimes(),
+            schedules));
     commands.add(ics);
     commands.addAll(AdminCommands.create(letters, publisher, pendingImports));
     return new CommandEngine(commands, clock, settings);

@@ -12,7 +12,9 @@ import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.reply.TextRenderer;
+import org.ignbot.shell.JLineChat;
 import org.ignbot.shell.OneShot;
+import org.ignbot.shell.ShellMessenger;
 import org.ignbot.shell.TerminalChat;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -32,6 +34,7 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
   private final CommandEngine engine;
   private final TextRenderer renderer;
   private final LetterImport letters;
+  private final ObjectProvider<ShellMessenger> shellMessenger;
   private final boolean terminal;
   private volatile int exitCode;
 
@@ -40,12 +43,14 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
       CommandEngine engine,
       TextRenderer renderer,
       Environment environment,
-      LetterImport letters) {
+      LetterImport letters,
+      ObjectProvider<ShellMessenger> shellMessenger) {
     this.options = options;
     this.engine = engine;
     this.renderer = renderer;
     this.terminal = terminalEnabled(environment);
     this.letters = letters;
+    this.shellMessenger = shellMessenger;
   }
 
   /**
@@ -106,11 +111,17 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
   }
 
   private void chat(PrintStream out) {
-    BufferedReader in =
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    TerminalChat chat = new TerminalChat(engine, renderer, Asker.terminalOperator());
+    ShellMessenger messenger = shellMessenger.getIfAvailable();
     try {
-      new TerminalChat(engine, renderer, Asker.terminalOperator())
-          .run(in, out, System.console() != null);
+      if (System.console() != null && messenger != null) {
+        // A person at a terminal: JLine's line editing, history and prompt redrawn after reminders.
+        JLineChat.run(chat, messenger);
+        return;
+      }
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      chat.run(in, out, System.console() != null);
     } catch (IOException e) {
       throw new UncheckedIOException("The terminal closed", e);
     }

@@ -59,4 +59,18 @@ class CalendarAlarmsIntegrationTests {
         .isEmpty();
     assertThat(feed).doesNotContain("BEGIN:VALARM");
   }
+
+  @Test
+  void aMeetingOutsideASubscribedClusterRingsOnlyAtTheLeadTimesThatCoverIt() {
+    Asker subscriber = new Asker(new UserKey("slack", "T1", "U-VETO"), false);
+    engine.handle(subscriber, "subscribe 30 min");
+    engine.handle(subscriber, "subscribe 2h topic veto");
+
+    Reply download = engine.handle(subscriber, "ics 2024-11-19");
+
+    assertThat(alarms(new String(download.attachments().get(0).content(), StandardCharsets.UTF_8)))
+        .containsExactly(Duration.ofMinutes(30));
+    assertThat(download.lines())
+        .contains("With an alarm 30 minutes before each sitting, as in your reminders for it.");
+  }
 }

@@ -98,7 +98,9 @@ class CommandLineIntegrationTests {
     assertThat(run.err())
         .contains("file:bad.yml: meeting m1:")
         .contains("2024-11-31")
-        .doesNotContain("\tat ");
+        .doesNotContain("\tat ")
+        .doesNotContain("APPLICATION FAILED TO START");
+    assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
   }
 
   @Test

@@ -95,6 +95,11 @@ final class CommandCatalog {
               cluster("cluster", "Only meetings on this cluster", "topic "),
               flag("here", "Post the reminders in this channel (admins)", "here")),
           personal(
+              "remind",
+              "A reminder before one meeting's sittings, by direct message",
+              meetingId(true),
+              text("lead", "Lead times, e.g. 2h 15m (1 day and 1 hour unless you say)", false)),
+          personal(
               "unsubscribe",
               "Stop reminders",
               cluster("cluster", "Only the subscription on this cluster", "topic "),

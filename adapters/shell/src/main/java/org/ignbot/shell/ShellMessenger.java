@@ -3,6 +3,7 @@ package org.ignbot.shell;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.Recipient;
@@ -18,9 +19,20 @@ public final class ShellMessenger implements Messenger {
   private final PrintStream out;
   private final TextRenderer renderer;
 
+  /** While a line reader shows a prompt, messages go above it so that it is drawn again. */
+  private volatile Consumer<String> above;
+
   public ShellMessenger(PrintStream out, TextRenderer renderer) {
     this.out = Objects.requireNonNull(out);
     this.renderer = Objects.requireNonNull(renderer);
+  }
+
+  /**
+   * Prints messages through {@code printer} (a line reader's "print above"), or again to the stream
+   * when null.
+   */
+  public void printAbove(Consumer<String> printer) {
+    this.above = printer;
   }
 
   @Override
@@ -35,6 +47,11 @@ public final class ShellMessenger implements Messenger {
     }
     if (recipient.kind() != Recipient.Kind.DIRECT_MESSAGE) {
       return new DeliveryResult.Refused("the terminal has no channels");
+    }
+    Consumer<String> printer = above;
+    if (printer != null) {
+      printer.accept("\n[" + recipient.id() + "] " + renderer.render(message) + "\n");
+      return new DeliveryResult.Delivered("terminal");
     }
     synchronized (out) {
       out.println();

@@ -101,7 +101,7 @@ class TerminalChatTests {
   @Test
   void answersBadInputWithOneLineAndCarriesOn() throws IOException {
     String output = chat("on 31 Feb\nnext\n", false);
-    assertThat(output).contains("\"31 Feb\" is not a date").contains("Next IGN meeting");
+    assertThat(output).contains("the day 31 does not exist").contains("Next IGN meeting");
   }
 
   @Test

@@ -27,6 +27,10 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
           + " paused_reason from subscription";
 
   private final JdbcClient jdbc;
+
+  /** Marks a reminder for one meeting in the cluster column, which keeps one row per filter. */
+  private static final String MEETING_PREFIX = "meeting:";
+
   private final TransactionTemplate transactions;
   private final Clock clock;
 
@@ -39,7 +43,7 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
   @Override
   public void save(Subscription subscription) {
     Recipient r = subscription.recipient();
-    String cluster = clusterKey(subscription.cluster());
+    String cluster = filterKey(subscription);
     Jdbc.write(
         () ->
             transactions.execute(
@@ -144,6 +148,14 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     return cluster.map(Cluster::key).orElse("");
   }
 
+  /** The cluster column: a cluster's key, '' for every meeting, "meeting:<id>" for one meeting. */
+  private static String filterKey(Subscription subscription) {
+    return subscription
+        .meeting()
+        .map(id -> MEETING_PREFIX + id)
+        .orElseGet(() -> clusterKey(subscription.cluster()));
+  }
+
   private static Subscription row(ResultSet rs, int row) throws SQLException {
     Recipient recipient =
         new Recipient(
@@ -152,11 +164,13 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
             Recipient.Kind.valueOf(rs.getString("recipient_kind")),
             rs.getString("recipient_id"));
     String cluster = rs.getString("cluster");
+    boolean oneMeeting = cluster.startsWith(MEETING_PREFIX);
     return new Subscription(
         recipient,
-        cluster.isEmpty() ? Optional.empty() : Cluster.fromKey(cluster),
+        cluster.isEmpty() || oneMeeting ? Optional.empty() : Cluster.fromKey(cluster),
         LeadTimes.fromMinutes(rs.getString("lead_minutes")),
         Jdbc.instant(rs.getObject("since", OffsetDateTime.class)),
-        Optional.ofNullable(rs.getString("paused_reason")));
+        Optional.ofNullable(rs.getString("paused_reason")),
+        oneMeeting ? Optional.of(cluster.substring(MEETING_PREFIX.length())) : Optional.empty());
   }
 }

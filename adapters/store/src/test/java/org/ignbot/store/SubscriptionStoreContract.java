@@ -63,6 +63,20 @@ abstract class SubscriptionStoreContract {
   }
 
   @Test
+  void aReminderForOneMeetingReadsBackBesideTheOthersAndReplacesOnlyItsOwn() {
+    String longId = "2024-11-19-" + "x".repeat(53);
+    Subscription everything = subscription(dm, Optional.empty(), Duration.ofHours(1));
+    Subscription one = Subscription.ofMeeting(dm, longId, List.of(Duration.ofMinutes(30)), SINCE);
+    store.save(everything);
+    store.save(Subscription.ofMeeting(dm, longId, List.of(Duration.ofDays(2)), SINCE));
+    store.save(one);
+
+    assertThat(store.of(dm)).containsExactly(everything, one);
+    assertThat(store.remove(dm, Optional.empty())).isTrue();
+    assertThat(store.of(dm)).containsExactly(one);
+  }
+
+  @Test
   void savingAgainForTheSameClusterReplaces() {
     store.save(subscription(dm, Optional.empty(), Duration.ofHours(1)));
     store.save(subscription(dm, Optional.empty(), Duration.ofHours(2)));

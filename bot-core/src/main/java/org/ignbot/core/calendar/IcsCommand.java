@@ -2,10 +2,13 @@ package org.ignbot.core.calendar;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.reply.Attachment;
@@ -72,7 +75,8 @@ public final class IcsCommand implements Command {
     String arguments = invocation.arguments();
     String lower = arguments.toLowerCase(Locale.ROOT);
     Schedule schedule = schedules.current();
-    List<Duration> alarms = leadTimes.of(invocation.asker().user());
+    Function<Meeting, List<Duration>> alarms =
+        meeting -> leadTimes.of(invocation.asker().user(), meeting);
     if (arguments.isEmpty() || lower.equals("all")) {
       return feedReply(CalendarFeed.all(), schedule, alarms);
     }
@@ -109,8 +113,11 @@ public final class IcsCommand implements Command {
     return meetingReply(meeting, alarms);
   }
 
-  private Reply feedReply(CalendarFeed feed, Schedule schedule, List<Duration> alarms) {
+  private Reply feedReply(
+      CalendarFeed feed, Schedule schedule, Function<Meeting, List<Duration>> alarmsOf) {
     List<Meeting> meetings = feed.select(schedule);
+    Map<Meeting, List<Duration>> alarms = new LinkedHashMap<>();
+    meetings.forEach(meeting -> alarms.put(meeting, alarmsOf.apply(meeting)));
     Reply.Builder reply =
         Reply.ok()
             .title(feed.name())
@@ -126,11 +133,12 @@ public final class IcsCommand implements Command {
                 "To have later changes follow by themselves, subscribe instead: " + links.url(feed))
             .line("Apple Calendar: " + links.webcal(feed))
             .line("Google, Outlook and more: " + links.page());
-    alarmLine(alarms).ifPresent(reply::line);
-    return reply.attach(attachment(feed, meetings, alarms)).build();
+    feedAlarmLine(alarms).ifPresent(reply::line);
+    return reply.attach(attachment(feed, meetings, alarms::get)).build();
   }
 
-  private Reply meetingReply(Meeting meeting, List<Duration> alarms) {
+  private Reply meetingReply(Meeting meeting, Function<Meeting, List<Duration>> alarmsOf) {
+    List<Duration> alarms = alarmsOf.apply(meeting);
     CalendarFeed feed = CalendarFeed.of(meeting);
     int sittings = meeting.sittings().size();
     Reply.Builder reply =
@@ -153,35 +161,66 @@ public final class IcsCommand implements Command {
         .line(
             "To have every meeting, and later changes, in your calendar, subscribe: "
                 + links.url(CalendarFeed.all()));
-    alarmLine(alarms).ifPresent(reply::line);
-    return reply.attach(attachment(feed, List.of(meeting), alarms)).build();
+    if (!alarms.isEmpty()) {
+      reply.line(
+          "With "
+              + (alarms.size() == 1 ? "an alarm " : "alarms ")
+              + leads(alarms)
+              + " before each sitting, as in your reminders for it.");
+    }
+    return reply.attach(attachment(feed, List.of(meeting), m -> alarms)).build();
   }
 
-  private Attachment attachment(CalendarFeed feed, List<Meeting> meetings, List<Duration> alarms) {
+  private Attachment attachment(
+      CalendarFeed feed, List<Meeting> meetings, Function<Meeting, List<Duration>> alarms) {
     String text = writer.write(feed, meetings, alarms);
     return new Attachment(feed.fileName(), FILE_TYPE, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Optional<String> alarmLine(List<Duration> alarms) {
-    if (alarms.isEmpty()) {
+  /** The alarms of a feed: said once when every meeting has the same, else per subscription. */
+  private static Optional<String> feedAlarmLine(Map<Meeting, List<Duration>> alarms) {
+    List<List<Duration>> distinct =
+        alarms.values().stream().filter(each -> !each.isEmpty()).distinct().toList();
+    if (distinct.isEmpty()) {
       return Optional.empty();
     }
+    if (distinct.size() == 1 && !alarms.containsValue(List.of())) {
+      List<Duration> all = distinct.get(0);
+      return Optional.of(
+          "With "
+              + (all.size() == 1 ? "an alarm " : "alarms ")
+              + leads(all)
+              + " before each sitting, as in your reminders.");
+    }
     return Optional.of(
-        "With an alarm "
-            + alarms.stream().map(IcsCommand::lead).collect(Collectors.joining(" and "))
-            + " before each sitting, as in your reminders.");
+        "With alarms on the meetings your subscriptions cover, at their lead times; the others"
+            + " have none.");
   }
 
-  /** "1 day", "1 hour", "30 minutes". */
+  /** "1 day, 2 hours and 15 minutes": one alarm each. */
+  static String leads(List<Duration> alarms) {
+    List<String> each = alarms.stream().map(IcsCommand::lead).toList();
+    if (each.size() == 1) {
+      return each.get(0);
+    }
+    return String.join(", ", each.subList(0, each.size() - 1))
+        + " and "
+        + each.get(each.size() - 1);
+  }
+
+  /** "1 day", "2 hours", "30 minutes", "1 hour 15 minutes". */
   static String lead(Duration duration) {
-    long minutes = duration.toMinutes();
-    if (minutes % (24 * 60) == 0) {
-      return plural(minutes / (24 * 60), "day");
+    List<String> parts = new ArrayList<>();
+    if (duration.toDays() > 0) {
+      parts.add(plural(duration.toDays(), "day"));
     }
-    if (minutes % 60 == 0) {
-      return plural(minutes / 60, "hour");
+    if (duration.toHoursPart() > 0) {
+      parts.add(plural(duration.toHoursPart(), "hour"));
     }
-    return plural(minutes, "minute");
+    if (duration.toMinutesPart() > 0 || parts.isEmpty()) {
+      parts.add(plural(duration.toMinutesPart(), "minute"));
+    }
+    return String.join(" ", parts);
   }
 
   private static String plural(long count, String unit) {

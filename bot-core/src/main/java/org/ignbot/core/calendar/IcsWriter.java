@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.ParameterList;
@@ -108,6 +109,12 @@ public final class IcsWriter {
    * downloads.
    */
   public String write(CalendarFeed feed, List<Meeting> meetings, List<Duration> alarms) {
+    return write(feed, meetings, meeting -> alarms);
+  }
+
+  /** The calendar, each meeting's sittings with their own alarms (those of the subscriptions). */
+  public String write(
+      CalendarFeed feed, List<Meeting> meetings, Function<Meeting, List<Duration>> alarmsOf) {
     Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     StringBuilder out = new StringBuilder(4096 + meetings.size() * 2048);
     // iCal4j writes each part; they are joined here, folding as they go, because rendering the
@@ -121,7 +128,7 @@ public final class IcsWriter {
         LineFolder.fold(dateOnlyEvent(meeting, stamp).toString(), out);
       }
       for (int i = 0; i < meeting.sittings().size(); i++) {
-        LineFolder.fold(sittingEvent(meeting, i, stamp, alarms).toString(), out);
+        LineFolder.fold(sittingEvent(meeting, i, stamp, alarmsOf.apply(meeting)).toString(), out);
       }
     }
     return withoutControlCharacters(out.append(END).toString());

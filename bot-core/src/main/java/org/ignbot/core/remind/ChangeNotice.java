@@ -2,11 +2,9 @@ package org.ignbot.core.remind;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.reply.Reply;
-import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.FieldChange;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.MeetingChange;
@@ -66,9 +64,10 @@ public final class ChangeNotice {
     for (FieldChange field : change.fields()) {
       reply.line(field.field() + ": was " + field.was() + ", now " + field.now());
     }
+    // The meeting as a summary view, not a line of text: each reader sees it in their own zone.
     return reply
         .line("Source: " + change.source().citation())
-        .line(new TextRenderer().line(change.after(), Optional.empty()))
+        .summary(change.after())
         .line(
             change.kind() == MeetingChange.Kind.CANCELLED
                 ? "Its reminders are cancelled."

@@ -10,18 +10,20 @@ import org.ignbot.core.schedule.Cluster;
 
 /** Subscriptions kept in memory: for tests and for running without a database. */
 public final class InMemorySubscriptionStore implements SubscriptionStore {
-  private record Id(Recipient recipient, Optional<Cluster> cluster) {}
+  private record Id(Recipient recipient, Optional<Cluster> cluster, Optional<String> meeting) {}
 
   private final Map<Id, Subscription> subscriptions = new ConcurrentHashMap<>();
 
   @Override
   public void save(Subscription subscription) {
-    subscriptions.put(new Id(subscription.recipient(), subscription.cluster()), subscription);
+    subscriptions.put(
+        new Id(subscription.recipient(), subscription.cluster(), subscription.meeting()),
+        subscription);
   }
 
   @Override
   public boolean remove(Recipient recipient, Optional<Cluster> cluster) {
-    return subscriptions.remove(new Id(recipient, cluster)) != null;
+    return subscriptions.remove(new Id(recipient, cluster, Optional.empty())) != null;
   }
 
   @Override
@@ -50,12 +52,7 @@ public final class InMemorySubscriptionStore implements SubscriptionStore {
 
   @Override
   public void pause(Recipient recipient, String reason) {
-    subscriptions.replaceAll(
-        (id, s) ->
-            id.recipient().equals(recipient)
-                ? new Subscription(
-                    s.recipient(), s.cluster(), s.leadTimes(), s.since(), Optional.of(reason))
-                : s);
+    subscriptions.replaceAll((id, s) -> id.recipient().equals(recipient) ? s.paused(reason) : s);
   }
 
   @Override

@@ -7,9 +7,14 @@ import org.ignbot.core.notify.Recipient;
 
 /** Helpers on recipients and subscriptions shared by the planner, the commands and the stores. */
 public final class Subscriptions {
-  /** Every-meeting subscriptions first, then by cluster. */
+  /** Every-meeting subscriptions first, then by cluster, then reminders for one meeting. */
   public static final Comparator<Subscription> ORDER =
-      Comparator.comparing((Subscription s) -> s.cluster().map(c -> c.ordinal() + 1).orElse(0));
+      Comparator.comparing(
+              (Subscription s) ->
+                  s.meeting().isPresent()
+                      ? Integer.MAX_VALUE
+                      : s.cluster().map(c -> c.ordinal() + 1).orElse(0))
+          .thenComparing(s -> s.meeting().orElse(""));
 
   private Subscriptions() {}
 

@@ -56,13 +56,16 @@ public final class TextRenderer {
                   .map(sitting -> TimeFormat.venueRange(sitting) + (sitting.spillOver() ? "*" : ""))
                   .collect(Collectors.joining(", ")))
           .append(" New York");
+      if (zone.isPresent() && !zone.get().equals(VenueTime.ZONE)) {
+        text.append(" = ").append(TimeFormat.rangesIn(meeting.sittings(), zone.get()));
+      }
     }
     text.append(" · ").append(meeting.title());
     if (!meeting.topics().isEmpty()) {
       text.append(": ").append(topics(meeting));
     }
     if (meeting.isCancelled()) {
-      text.append(" (CANCELLED)");
+      text.append(" (").append(cancelled(meeting)).append(')');
     }
     return text.append("  [").append(meeting.id()).append(']').toString();
   }
@@ -115,6 +118,20 @@ public final class TextRenderer {
     }
     out.add(field("Id", meeting.id()));
     return out;
+  }
+
+  /**
+   * "CANCELLED by an admin: no quorum." from the meeting's last note, which says why and on whose
+   * word; "CANCELLED" when no note says.
+   */
+  public static String cancelled(Meeting meeting) {
+    if (meeting.notes().isEmpty()) {
+      return "CANCELLED";
+    }
+    String note = meeting.notes().get(meeting.notes().size() - 1).strip();
+    return note.regionMatches(true, 0, "cancelled", 0, "cancelled".length())
+        ? "CANCELLED" + note.substring("cancelled".length())
+        : "CANCELLED: " + note;
   }
 
   private static String sittingText(Sitting sitting, Optional<ZoneId> zone) {

@@ -73,7 +73,7 @@ public final class ScheduleFile {
   }
 
   private static Meeting readMeeting(JsonNode node, Map<String, Source> sources, String where) {
-    LocalDate date = LocalDate.parse(required(node, "date"));
+    LocalDate date = date(required(node, "date"));
     String sourceId = required(node, "source");
     Source source = sources.get(sourceId);
     if (source == null) {
@@ -117,6 +117,16 @@ public final class ScheduleFile {
         node.path("revision").asInt(1),
         text(node, "updated").map(Instant::parse),
         source);
+  }
+
+  /** The meeting's day; a refusal names the field and what would do. */
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "field date: \"" + text + "\" is not a day of the calendar (write it YYYY-MM-DD)");
+    }
   }
 
   private static Sitting sitting(LocalDate date, String range) {

@@ -1,10 +1,13 @@
 package org.ignbot.core.time;
 
+import static java.util.stream.Collectors.joining;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.ignbot.core.schedule.Sitting;
 
@@ -30,6 +33,11 @@ public final class TimeFormat {
     return SHORT_DAY.format(day);
   }
 
+  /** "10:00". */
+  public static String clock(ZonedDateTime time) {
+    return CLOCK.format(time);
+  }
+
   /** "10:00–13:00" in New York time. */
   public static String venueRange(Sitting sitting) {
     return range(sitting.start(), sitting.end());
@@ -37,16 +45,34 @@ public final class TimeFormat {
 
   /**
    * "16:00–19:00 Vienna", in another zone; the day is added when it is not the New York day:
-   * "00:00–03:00 (Wed 20 Nov) Tokyo".
+   * "00:00–03:00 (Wed 20 Nov) Tokyo", and when the sitting ends on the next day there: "21:00–00:00
+   * (ends Wed 20 Nov) Vienna".
    */
   public static String rangeIn(Sitting sitting, ZoneId zone) {
+    return rangesIn(List.of(sitting), zone);
+  }
+
+  /**
+   * Several sittings of one day in another zone, the zone named once: "16:00–19:00, ... Vienna".
+   */
+  public static String rangesIn(List<Sitting> sittings, ZoneId zone) {
+    return sittings.stream().map(sitting -> localRange(sitting, zone)).collect(joining(", "))
+        + " "
+        + zoneName(zone);
+  }
+
+  private static String localRange(Sitting sitting, ZoneId zone) {
     ZonedDateTime start = sitting.start().withZoneSameInstant(zone);
     ZonedDateTime end = sitting.end().withZoneSameInstant(zone);
     String day =
         start.toLocalDate().equals(sitting.start().toLocalDate())
             ? ""
             : " (" + DAY_MONTH.format(start) + ")";
-    return range(start, end) + day + " " + zoneName(zone);
+    String endDay =
+        end.toLocalDate().equals(start.toLocalDate())
+            ? ""
+            : " (ends " + DAY_MONTH.format(end) + ")";
+    return range(start, end) + day + endDay;
   }
 
   /** "Vienna" for Europe/Vienna, "New York" for America/New_York, "UTC+05:30" for offsets. */

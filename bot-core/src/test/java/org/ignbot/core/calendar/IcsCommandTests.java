@@ -102,6 +102,7 @@ class IcsCommandTests {
 
     assertThat(Calendars.biweekly(content(reply)).getEvents().get(0).getAlarms()).hasSize(2);
     assertThat(reply.lines())
-        .contains("With an alarm 1 day and 30 minutes before each sitting, as in your reminders.");
+        .contains(
+            "With alarms 1 day and 30 minutes before each sitting, as in your reminders for it.");
   }
 }

@@ -7,9 +7,11 @@ import static org.ignbot.core.remind.Fixtures.meeting;
 import static org.ignbot.core.remind.Fixtures.sitting;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.FieldChange;
 import org.ignbot.core.schedule.MeetingChange;
@@ -59,5 +61,21 @@ class ChangeNoticeTests {
 
     assertThat(ChangeNotice.announced(added)).isFalse();
     assertThat(ChangeNotice.announced(moved)).isTrue();
+  }
+
+  @Test
+  void aSubscriberInViennaSeesTheNewTimesInBothZonesWithTheDayTheyEnd() {
+    String text =
+        new TextRenderer()
+            .render(ChangeNotice.of(moved).inZone(Optional.of(ZoneId.of("Europe/Vienna"))));
+
+    assertThat(text).contains("15:00–18:00 New York = 21:00–00:00 (ends Wed 20 Nov) Vienna");
+  }
+
+  @Test
+  void withoutAKnownZoneTheNoticeShowsNewYorkTimeOnly() {
+    String text = new TextRenderer().render(ChangeNotice.of(moved));
+
+    assertThat(text).contains("15:00–18:00 New York").doesNotContain(" = ");
   }
 }

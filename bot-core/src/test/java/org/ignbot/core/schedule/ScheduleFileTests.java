@@ -93,6 +93,20 @@ class ScheduleFileTests {
   }
 
   @Test
+  void namesTheDateFieldOfADayThatDoesNotExist() {
+    assertThatThrownBy(
+            () ->
+                ScheduleFile.parse(
+                    SOURCES
+                        + "meetings:\n  - {id: m1, title: T, date: 2024-11-31, source: letter}\n",
+                    "test.yml"))
+        .isInstanceOf(DataFileException.class)
+        .hasMessage(
+            "test.yml: meeting m1: field date: \"2024-11-31\" is not a day of the calendar (write"
+                + " it YYYY-MM-DD)");
+  }
+
+  @Test
   void rejectsAnUnknownCluster() {
     assertThatThrownBy(
             () ->

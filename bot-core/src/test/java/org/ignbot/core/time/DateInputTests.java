@@ -37,16 +37,42 @@ class DateInputTests {
     assertThat(DateInput.parse(text, TODAY)).isEqualTo(expected);
   }
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {"31 Feb", "30 february 2024", "2024-13-01", "2024-02-30", "0 Nov", "32 Dec"})
-  void saysAnImpossibleDateIsNotADate(String text) {
+  @ParameterizedTest(name = "\"{0}\": {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "31 Feb | In \"31 Feb\", the day 31 does not exist: February has 29 days.",
+        "30 february 2024 | In \"30 february 2024\", the day 30 does not exist: February 2024 has"
+            + " 29 days.",
+        "2024-13-01 | In \"2024-13-01\", 13 is not a month (1 to 12).",
+        "2024-02-30 | In \"2024-02-30\", the day 30 does not exist: February 2024 has 29 days.",
+        "0 Nov | In \"0 Nov\", the day 0 does not exist: November has 30 days.",
+        "32 Dec | In \"32 Dec\", the day 32 does not exist: December has 31 days.",
+        "19/13 | In \"19/13\", 13 is not a month: I read the day first, as in 19/11 for 19"
+            + " November.",
+        "Monday 19 November | Tuesday 19 November 2024 is a Tuesday, not a Monday — which day did"
+            + " you mean?",
+      })
+  void namesThePartOfAnImpossibleDateThatIsWrong(String text, String message) {
     assertThatThrownBy(() -> DateInput.parse(text, TODAY))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessage(
-            "\""
-                + text
-                + "\" is not a date — try \"21 Nov\", \"2024-11-21\", \"tomorrow\" or \"monday\".");
+        .hasMessage(message);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is {1}")
+  @CsvSource({
+    "19/11, 2024-11-19",
+    "19.11.2024, 2024-11-19",
+    "19.11., 2024-11-19",
+    "3/1/2025, 2025-01-03",
+    "next monday, 2024-11-25",
+    "next tuesday, 2024-11-19",
+    "Tuesday 19 November, 2024-11-19",
+    "'Tue, 19 Nov 2024', 2024-11-19",
+    "Thursday 21st of November, 2024-11-21",
+  })
+  void readsTheOtherWaysDelegatesWriteADate(String text, LocalDate expected) {
+    assertThat(DateInput.parse(text, TODAY)).isEqualTo(expected);
   }
 
   @ParameterizedTest
@@ -64,7 +90,13 @@ class DateInputTests {
   void takesTwentyNinthOfFebruaryInTheNearestLeapYear() {
     assertThat(DateInput.parse("29 Feb", LocalDate.of(2027, 12, 1)))
         .isEqualTo(LocalDate.of(2028, 2, 29));
+    assertThat(DateInput.parse("29 Feb", LocalDate.of(2024, 1, 10)))
+        .isEqualTo(LocalDate.of(2024, 2, 29));
     assertThatThrownBy(() -> DateInput.parse("29 Feb 2025", TODAY))
-        .hasMessageContaining("is not a date");
+        .hasMessageContaining("February 2025 has 28 days");
+    assertThatThrownBy(() -> DateInput.parse("29 Feb", TODAY))
+        .hasMessage(
+            "29 February comes only in leap years, and none falls near today — add the year,"
+                + " e.g. \"29 Feb 2028\".");
   }
 }

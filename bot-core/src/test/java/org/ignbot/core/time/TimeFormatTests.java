@@ -42,7 +42,8 @@ class TimeFormatTests {
   @Test
   void afterEuropeSpringsForwardViennaIsSixHoursAheadAgain() {
     Sitting sitting = Fixtures.sitting(LocalDate.of(2025, 4, 1), "15:00", "18:00");
-    assertThat(TimeFormat.rangeIn(sitting, VIENNA)).isEqualTo("21:00–00:00 Vienna");
+    assertThat(TimeFormat.rangeIn(sitting, VIENNA))
+        .isEqualTo("21:00–00:00 (ends Wed 2 Apr) Vienna");
   }
 
   @Test

@@ -41,6 +41,8 @@ final class ImportCommand implements Command {
     return List.of(
         "import   with the letter attached (PDF, .docx or text)",
         "import <the letter's text pasted after the word>",
+        "In the terminal: `import <path>` reads the letter's file; `import` alone, then paste the"
+            + " letter and end with a line holding a single `.` (no pasted line runs as a command)",
         "then `confirm` to publish, or `discard`");
   }
 

@@ -3,6 +3,8 @@ package org.ignbot.core.command.admin;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.letter.SittingTimes;
@@ -24,6 +26,8 @@ import org.ignbot.core.time.VenueTime;
  */
 final class MoveCommand implements Command {
   private static final String USAGE = "move <id> <date> [times]";
+  private static final Pattern CLOCK =
+      Pattern.compile("(?<![\\d.:/-])(\\d{1,2})[:h](\\d{2})(?![\\d./])");
 
   private final Correction correction;
 
@@ -48,7 +52,10 @@ final class MoveCommand implements Command {
 
   @Override
   public List<String> examples() {
-    return List.of("move 2024-11-21 26 Nov", "move 2024-11-21 2024-11-26 10:00-13:00 15:00-18:00");
+    return List.of(
+        "move 2024-11-21 26 Nov",
+        "move 2024-11-21 2024-11-26 10:00-13:00 15:00-18:00",
+        "Moving a cancelled meeting holds it after all (reinstates it); the reply says so.");
   }
 
   @Override
@@ -62,8 +69,12 @@ final class MoveCommand implements Command {
     Schedule basis = correction.current();
     Meeting before = correction.meeting(basis, words[0]);
     String rest = words[1];
-    int[] span = SittingTimes.span(rest);
+    Matcher clock = CLOCK.matcher(rest);
+    int[] span = clock.find() ? new int[] {clock.start(), rest.length()} : SittingTimes.span(rest);
     String dateText = span[0] < 0 ? rest : rest.substring(0, span[0]);
+    if (span[0] >= 0) {
+      checkClockTimes(rest.substring(span[0]));
+    }
     LocalDate day = DateInput.parse(dateText, invocation.today());
     List<Sitting> sittings = new ArrayList<>();
     if (span[0] >= 0) {
@@ -89,6 +100,11 @@ final class MoveCommand implements Command {
       }
     }
     List<String> notes = new ArrayList<>(before.notes());
+    if (before.isCancelled()) {
+      // Moving a cancelled meeting holds it after all: said in the reply, and its cancellation
+      // note goes, so that no answer calls it both moved and cancelled.
+      notes.removeIf(note -> note.regionMatches(true, 0, "cancelled", 0, "cancelled".length()));
+    }
     if (!day.equals(before.date())) {
       notes.add("Moved from " + TimeFormat.longDay(before.date()) + " by an admin.");
     }
@@ -109,9 +125,35 @@ final class MoveCommand implements Command {
             before.source());
     MeetingChange change =
         correction.publish(basis, before, after, MeetingChange.Kind.CHANGED, invocation);
-    return Reply.ok()
-        .title("Moved meeting " + before.id() + ".")
-        .line(PreviewReply.line(change))
-        .build();
+    Reply.Builder reply =
+        Reply.ok()
+            .title(
+                (before.isCancelled() ? "Moved and reinstated meeting " : "Moved meeting ")
+                    + before.id()
+                    + ".");
+    if (before.isCancelled()) {
+      reply.line(
+          "It was cancelled; moving it holds it after all, and its cancellation note is dropped."
+              + " `cancel "
+              + before.id()
+              + "` cancels it again.");
+    }
+    return reply.line(PreviewReply.line(change)).build();
+  }
+
+  /** Times on the 24-hour clock: "25:00" is refused as a time, not blamed on the date. */
+  private static void checkClockTimes(String times) {
+    Matcher clock = CLOCK.matcher(times);
+    while (clock.find()) {
+      int hour = Integer.parseInt(clock.group(1));
+      int minute = Integer.parseInt(clock.group(2));
+      if (hour > 24 || minute > 59 || (hour == 24 && minute > 0)) {
+        throw new InvalidInputException(
+            "\""
+                + clock.group()
+                + "\" is not a time: give the times on the 24-hour clock, 00:00 to 23:59, e.g."
+                + " `10:00-13:00 15:00-18:00`.");
+      }
+    }
   }
 }

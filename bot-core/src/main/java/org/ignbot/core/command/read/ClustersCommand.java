@@ -1,5 +1,7 @@
 package org.ignbot.core.command.read;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.Invocation;
@@ -9,6 +11,7 @@ import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.core.time.TimeFormat;
+import org.ignbot.core.time.VenueTime;
 
 /** {@code clusters}: the five key issues of decision 62/557, each with its next meeting. */
 public final class ClustersCommand implements Command {
@@ -33,6 +36,26 @@ public final class ClustersCommand implements Command {
     return "the five key issues, each with its next meeting";
   }
 
+  /** "Tue 19 Nov 2024, 10:00 New York (16:00 Vienna)". */
+  private static String when(Meeting meeting, Optional<ZoneId> zone) {
+    String day = TimeFormat.shortDay(meeting.date());
+    if (meeting.isDateOnly()) {
+      return day;
+    }
+    ZonedDateTime start = meeting.sittings().get(0).start();
+    String text = day + ", " + TimeFormat.clock(start) + " New York";
+    if (zone.isPresent() && !zone.get().equals(VenueTime.ZONE)) {
+      ZonedDateTime local = start.withZoneSameInstant(zone.get());
+      String otherDay =
+          local.toLocalDate().equals(start.toLocalDate())
+              ? ""
+              : " " + TimeFormat.shortDay(local.toLocalDate());
+      text +=
+          " (" + TimeFormat.clock(local) + otherDay + " " + TimeFormat.zoneName(zone.get()) + ")";
+    }
+    return text;
+  }
+
   @Override
   public Reply run(Invocation invocation) {
     Schedule schedule = schedules.current();
@@ -49,7 +72,7 @@ public final class ClustersCommand implements Command {
               + " (`topic "
               + cluster.key()
               + "`): "
-              + next.map(m -> "next " + TimeFormat.shortDay(m.date()) + " [" + m.id() + "]")
+              + next.map(m -> "next " + when(m, invocation.zone()) + " [" + m.id() + "]")
                   .orElse("no meeting scheduled"));
     }
     return reply.build();

@@ -88,10 +88,6 @@ public final class MeetingCommand implements Command {
         reply.line(historyLine(change));
       }
     }
-    return reply
-        .full(meeting)
-        .action("Add to calendar", "ics " + meeting.id())
-        .action("Remind me", "subscribe")
-        .build();
+    return MeetingActions.actions(reply.full(meeting), meeting, invocation.now()).build();
   }
 }

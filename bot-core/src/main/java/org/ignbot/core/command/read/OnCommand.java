@@ -54,7 +54,7 @@ public final class OnCommand implements Command {
       return reply.build();
     }
     Reply.Builder reply = Reply.ok().title("IGN meetings on " + TimeFormat.longDay(day));
-    meetings.forEach(meeting -> MeetingActions.withActions(reply, meeting));
+    meetings.forEach(meeting -> MeetingActions.withActions(reply, meeting, invocation.now()));
     return reply.build();
   }
 }

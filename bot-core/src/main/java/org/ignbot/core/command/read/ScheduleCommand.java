@@ -49,7 +49,12 @@ public final class ScheduleCommand implements Command {
   public Reply run(Invocation invocation) {
     int count = count(invocation.arguments());
     Schedule schedule = schedules.current();
-    List<Meeting> upcoming = schedule.upcoming(invocation.now(), count);
+    // Cancelled meetings stay in the list, marked with their reason: one rule everywhere.
+    List<Meeting> upcoming =
+        schedule.all().stream()
+            .filter(meeting -> meeting.endsAt().isAfter(invocation.now()))
+            .limit(count)
+            .toList();
     if (upcoming.isEmpty()) {
       return MeetingActions.nothingScheduled(schedule, invocation.now());
     }
@@ -74,6 +79,14 @@ public final class ScheduleCommand implements Command {
       if (count >= 1 && count <= MAX_COUNT) {
         return count;
       }
+      throw new InvalidInputException(
+          "I list 1 to "
+              + MAX_COUNT
+              + " meetings at a time, not "
+              + count
+              + " — try `schedule "
+              + MAX_COUNT
+              + "`, or `topic <cluster>` for older ones.");
     }
     String shown = argument.length() > 20 ? argument.substring(0, 20) + "…" : argument;
     throw new InvalidInputException(

@@ -1,7 +1,10 @@
 package org.ignbot.core.command.read;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.reply.Reply;
@@ -10,6 +13,7 @@ import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.core.text.InvalidInputException;
+import org.ignbot.core.text.Words;
 
 /** {@code topic <cluster or words>}: meetings on a cluster or with those words, upcoming first. */
 public final class TopicCommand implements Command {
@@ -66,26 +70,47 @@ public final class TopicCommand implements Command {
                         + c.officialName().substring(1))
             .orElse("\"" + shorten(words) + "\"");
     if (found.isEmpty()) {
+      Optional<String> nearest = cluster.isPresent() ? Optional.empty() : nearestClusterWord(words);
+      if (nearest.isPresent()) {
+        return Reply.ok()
+            .title("No meeting on " + subject + " — did you mean `topic " + nearest.get() + "`?")
+            .action("Meetings on " + nearest.get(), "topic " + nearest.get())
+            .build();
+      }
       return Reply.ok()
           .title("No meeting on " + subject + " yet.")
           .line("Try a cluster: " + CLUSTER_HINT + ".")
           .build();
     }
-    long upcoming =
+    long ahead =
         found.stream().filter(meeting -> meeting.endsAt().isAfter(invocation.now())).count();
+    long cancelled =
+        found.stream()
+            .filter(meeting -> meeting.isCancelled() && meeting.endsAt().isAfter(invocation.now()))
+            .count();
     Reply.Builder reply =
         Reply.ok()
             .title("Meetings on " + subject)
             .line(
-                upcoming
+                (ahead - cancelled)
                     + " upcoming, "
-                    + (found.size() - upcoming)
+                    + (cancelled > 0 ? cancelled + " cancelled, " : "")
+                    + (found.size() - ahead)
                     + " held; upcoming first, then the most recent.");
     found.stream().limit(MAX_SHOWN).forEach(reply::summary);
     if (found.size() > MAX_SHOWN) {
       reply.line("Showing " + MAX_SHOWN + " of " + found.size() + ".");
     }
     return reply.build();
+  }
+
+  /** The cluster word closest to a misspelt one ("vetto" is "veto"), if one is close. */
+  private static Optional<String> nearestClusterWord(String typed) {
+    String folded = Words.fold(typed);
+    return Arrays.stream(Cluster.values())
+        .flatMap(c -> Stream.concat(Stream.of(c.key()), c.words().stream()))
+        .filter(word -> Words.distance(Words.fold(word), folded) <= Math.max(1, word.length() / 4))
+        .min(Comparator.comparingInt(word -> Words.distance(Words.fold(word), folded)));
   }
 
   private static String shorten(String words) {

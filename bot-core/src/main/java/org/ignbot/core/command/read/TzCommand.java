@@ -34,12 +34,17 @@ public final class TzCommand implements Command {
 
   @Override
   public String summary() {
-    return "your time zone for answers (Europe/Vienna, Asia/Kolkata); alone, shows it";
+    return "your time zone for answers (a city: Geneva, New Delhi; or Europe/Vienna); alone, shows it";
   }
 
   @Override
   public List<String> examples() {
-    return List.of("tz Europe/Vienna", "tz Asia/Kolkata", "tz Vienna", "tz");
+    return List.of(
+        "tz Geneva",
+        "tz New Delhi",
+        "tz Europe/Vienna",
+        "tz UTC+2 (a fixed offset: no summer time)",
+        "tz");
   }
 
   @Override
@@ -66,9 +71,19 @@ public final class TzCommand implements Command {
     }
     ZoneId zone = ZoneInput.parse(invocation.arguments());
     settings.setZone(invocation.asker().user(), zone);
-    return Reply.ok()
-        .title("Your time zone is now " + zone.getId() + ".")
-        .line("Times are shown in New York time with " + TimeFormat.zoneName(zone) + " beside it.")
-        .build();
+    Reply.Builder reply =
+        Reply.ok()
+            .title("Your time zone is now " + zone.getId() + ".")
+            .line(
+                "Times are shown in New York time with "
+                    + TimeFormat.zoneName(zone)
+                    + " beside it.");
+    if (ZoneInput.isFixedOffset(zone)) {
+      reply.line(
+          "Note: "
+              + TimeFormat.zoneName(zone)
+              + " is a fixed offset and ignores summer time; a city (`tz Vienna`) follows it.");
+    }
+    return reply.build();
   }
 }

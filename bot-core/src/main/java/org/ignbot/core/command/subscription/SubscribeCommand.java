@@ -3,14 +3,17 @@ package org.ignbot.core.command.subscription;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.StoreUnavailableException;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.remind.Replanner;
 import org.ignbot.core.remind.Subscription;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.Reply;
+import org.ignbot.core.schedule.Cluster;
 
 /** {@code subscribe [lead times] [topic <cluster>] [here]}: reminders before each sitting. */
 final class SubscribeCommand implements Command {
@@ -59,9 +62,21 @@ final class SubscribeCommand implements Command {
     Recipient recipient = target.recipient(invocation);
     Subscription subscription =
         new Subscription(recipient, target.cluster(), leads, invocation.now());
+    Optional<Subscription> before = previous(recipient, target.cluster());
     store.save(subscription);
     replanner.replan();
-    return Reply.ok()
+    Reply.Builder reply = Reply.ok();
+    before
+        .filter(old -> !old.leadTimes().equals(subscription.leadTimes()))
+        .ifPresent(
+            old ->
+                reply.line(
+                    "Your lead times were "
+                        + LeadTimes.formatAll(old.leadTimes())
+                        + "; they are now "
+                        + LeadTimes.formatAll(subscription.leadTimes())
+                        + "."));
+    return reply
         .title(
             "Subscribed: a reminder "
                 + LeadTimes.formatAll(leads)
@@ -72,5 +87,16 @@ final class SubscribeCommand implements Command {
                 + ".")
         .line("See yours with `subscriptions`; stop them with `unsubscribe`.")
         .build();
+  }
+
+  /** The subscription this one replaces; none said when the store cannot tell (saving says). */
+  private Optional<Subscription> previous(Recipient recipient, Optional<Cluster> cluster) {
+    try {
+      return store.of(recipient).stream()
+          .filter(s -> s.meeting().isEmpty() && s.cluster().equals(cluster))
+          .findFirst();
+    } catch (StoreUnavailableException e) {
+      return Optional.empty();
+    }
   }
 }

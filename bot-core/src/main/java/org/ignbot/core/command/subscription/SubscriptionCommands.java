@@ -6,6 +6,7 @@ import org.ignbot.core.command.Command;
 import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.remind.Replanner;
 import org.ignbot.core.remind.SubscriptionStore;
+import org.ignbot.core.schedule.ScheduleRepository;
 
 /** The subscription commands, in the order {@code help} lists them. */
 public final class SubscriptionCommands {
@@ -15,9 +16,11 @@ public final class SubscriptionCommands {
       SubscriptionStore store,
       UserSettings settings,
       Replanner replanner,
-      List<Duration> defaultLeadTimes) {
+      List<Duration> defaultLeadTimes,
+      ScheduleRepository schedules) {
     return List.of(
         new SubscribeCommand(store, replanner, defaultLeadTimes),
+        new RemindCommand(schedules, store, replanner, defaultLeadTimes),
         new UnsubscribeCommand(store, replanner),
         new SubscriptionsCommand(store, defaultLeadTimes),
         new ForgetCommand(store, settings, replanner));

@@ -23,6 +23,7 @@ import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
+import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.MeetingChange;
 import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.schedule.ScheduleFile;
@@ -241,5 +242,39 @@ class AdminCommandsTests {
         .isEqualTo(
             "Move which meeting to when? `move <id> <date> [times]`, e.g. `move 2024-11-21 26 Nov`.");
     assertThat(ask(ADMIN, "move nonsense 26 Nov")).contains("No meeting has the id \"nonsense\"");
+  }
+
+  @Test
+  void movingACancelledMeetingReinstatesItOpenlyAndDropsTheCancellationNote() {
+    ask(ADMIN, "cancel 2024-11-21 no interpretation");
+
+    String answer = ask(ADMIN, "move 2024-11-21 26 Nov");
+
+    assertThat(answer)
+        .startsWith("Moved and reinstated meeting 2024-11-21.")
+        .contains("It was cancelled; moving it holds it after all");
+    Meeting moved = store.current().byId("2024-11-21").orElseThrow();
+    assertThat(moved.isCancelled()).isFalse();
+    assertThat(moved.notes()).noneMatch(note -> note.startsWith("Cancelled"));
+    assertThat(moved.date()).hasToString("2024-11-26");
+  }
+
+  @Test
+  void impossibleTimesAreBlamedAndNotTheDate() {
+    Reply reply = engine.handle(ADMIN, "move 2024-11-19 tomorrow 25:00-26:00");
+
+    assertThat(reply.isError()).isTrue();
+    assertThat(new TextRenderer().render(reply))
+        .isEqualTo(
+            "\"25:00\" is not a time: give the times on the 24-hour clock, 00:00 to 23:59, e.g."
+                + " `10:00-13:00 15:00-18:00`.");
+    assertThat(store.current().byId("2024-11-19").orElseThrow().date()).hasToString("2024-11-19");
+  }
+
+  @Test
+  void aDateWrittenTheUnWayMovesTheMeeting() {
+    assertThat(ask(ADMIN, "move 2024-11-19 26.11.2024 10:00-13:00"))
+        .startsWith("Moved meeting 2024-11-19.");
+    assertThat(store.current().byId("2024-11-19").orElseThrow().date()).hasToString("2024-11-26");
   }
 }

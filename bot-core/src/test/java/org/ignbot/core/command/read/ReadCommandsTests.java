@@ -65,7 +65,7 @@ class ReadCommandsTests {
       bot.settings.setZone(new UserKey("test", "w1", "u1"), ZoneId.of("Europe/Vienna"));
       assertThat(bot.ask("next"))
           .contains("10:00–13:00 New York · 16:00–19:00 Vienna")
-          .contains("15:00–18:00 New York · 21:00–00:00 Vienna");
+          .contains("15:00–18:00 New York · 21:00–00:00 (ends Wed 20 Nov) Vienna");
     }
 
     @Test
@@ -97,10 +97,11 @@ class ReadCommandsTests {
     @Test
     void listsTheNextMeetingsOneLineEach() {
       Reply reply = botAt("2024-11-01T12:00").reply("schedule");
-      assertThat(reply.title()).isEqualTo("The next 3 IGN meetings");
+      // A cancelled meeting stays in the list, marked: one rule for cancelled meetings.
+      assertThat(reply.title()).isEqualTo("The next 4 IGN meetings");
       assertThat(reply.meetings())
           .extracting(MeetingView::meeting)
-          .containsExactly(DEBATE, FIRST, SECOND);
+          .containsExactly(DEBATE, FIRST, SECOND, CANCELLED);
       assertThat(reply.meetings())
           .extracting(MeetingView::detail)
           .containsOnly(MeetingView.Detail.LINE);
@@ -116,7 +117,12 @@ class ReadCommandsTests {
 
     @Test
     void saysWhatCountWouldWork() {
-      for (String bad : new String[] {"0", "21", "-1", "five", "99999999999"}) {
+      for (String bad : new String[] {"0", "21", "999999"}) {
+        Reply reply = botAt("2024-11-01T12:00").reply("schedule " + bad);
+        assertThat(reply.isError()).isTrue();
+        assertThat(reply.lines().get(0)).startsWith("I list 1 to 20 meetings at a time, not ");
+      }
+      for (String bad : new String[] {"-1", "five", "99999999999"}) {
         Reply reply = botAt("2024-11-01T12:00").reply("schedule " + bad);
         assertThat(reply.isError()).isTrue();
         assertThat(reply.lines().get(0))
@@ -157,8 +163,7 @@ class ReadCommandsTests {
     @Test
     void saysAnImpossibleDateIsNotADate() {
       assertThat(botAt("2024-11-18T12:00").reply("on 31 Feb").lines())
-          .containsExactly(
-              "\"31 Feb\" is not a date — try \"21 Nov\", \"2024-11-21\", \"tomorrow\" or \"monday\".");
+          .containsExactly("In \"31 Feb\", the day 31 does not exist: February has 29 days.");
     }
   }
 
@@ -229,7 +234,8 @@ class ReadCommandsTests {
       assertThat(reply.lines()).hasSize(5);
       assertThat(reply.lines().get(0))
           .isEqualTo(
-              "• Categories of membership (`topic categories`): next Tue 19 Nov 2024 [2024-11-19]");
+              "• Categories of membership (`topic categories`): next Tue 19 Nov 2024, 10:00 New York"
+                  + " [2024-11-19]");
       // The only veto meeting is cancelled.
       assertThat(reply.lines().get(1))
           .isEqualTo("• The question of the veto (`topic veto`): no meeting scheduled");

@@ -39,17 +39,18 @@ class SubscriptionCommandsTests {
   private final Asker admin = new Asker(new UserKey("slack", "T1", "U2"), true, Optional.of("C9"));
   private final Recipient dm = new Recipient("slack", "T1", Recipient.Kind.DIRECT_MESSAGE, "U1");
   private int replans;
+  private final InMemoryScheduleRepository schedules =
+      new InMemoryScheduleRepository(Schedule.empty());
 
   private CommandEngine engine(SubscriptionStore subscriptions) {
     List<Command> commands =
         new ArrayList<>(
             ReadCommands.create(
-                new InMemoryScheduleRepository(Schedule.empty()),
-                new Knowledge(List.of(), java.util.Map.of(), "none"),
-                settings));
+                schedules, new Knowledge(List.of(), java.util.Map.of(), "none"), settings));
     Replanner counting = () -> replans++;
     commands.addAll(
-        SubscriptionCommands.create(subscriptions, settings, counting, LeadTimes.DEFAULT));
+        SubscriptionCommands.create(
+            subscriptions, settings, counting, LeadTimes.DEFAULT, schedules));
     return new CommandEngine(commands, Clock.fixed(NOW, ZoneOffset.UTC), settings);
   }
 
