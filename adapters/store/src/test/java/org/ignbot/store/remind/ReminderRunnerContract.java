@@ -50,6 +50,50 @@ abstract class ReminderRunnerContract {
   private static final Meeting TWO_SITTINGS =
       plenary(MeetingStatus.SCHEDULED, 1, sitting("10:00", "13:00"), sitting("15:00", "18:00"));
 
+  /** The morning sitting moved from 10:00 to 11:00. */
+  private static final Meeting MOVED =
+      plenary(MeetingStatus.SCHEDULED, 2, sitting("11:00", "13:00"), sitting("15:00", "18:00"));
+
+  private static final Meeting CANCELLED =
+      plenary(MeetingStatus.CANCELLED, 2, sitting("10:00", "13:00"), sitting("15:00", "18:00"));
+
+  private static final MeetingChange CANCEL =
+      new MeetingChange(
+          MeetingChange.Kind.CANCELLED,
+          Optional.of(TWO_SITTINGS),
+          CANCELLED,
+          List.of(new FieldChange("status", "scheduled", "cancelled")),
+          TestMeetings.LETTER);
+
+  /** A meeting on the veto, added by a letter. */
+  private static final Meeting VETO_MEETING =
+      new Meeting(
+          "veto",
+          79,
+          "2nd IGN meeting",
+          TestMeetings.DAY,
+          List.of(sitting("15:00", "18:00")),
+          Optional.of("Conference Room 4"),
+          List.of(),
+          Set.of(Cluster.VETO),
+          List.of(),
+          MeetingStatus.SCHEDULED,
+          1,
+          Optional.empty(),
+          TestMeetings.LETTER);
+
+  private static final MeetingChange ADD =
+      new MeetingChange(
+          MeetingChange.Kind.ADDED, Optional.empty(), VETO_MEETING, List.of(), TestMeetings.LETTER);
+
+  private static final MeetingChange MOVE =
+      new MeetingChange(
+          MeetingChange.Kind.CHANGED,
+          Optional.of(TWO_SITTINGS),
+          MOVED,
+          List.of(new FieldChange("morning sitting", "10:00–13:00", "11:00–13:00")),
+          TestMeetings.LETTER);
+
   private TestDatabase database;
   private MutableClock clock;
   private JdbcScheduleStore schedule;
@@ -164,6 +208,21 @@ abstract class ReminderRunnerContract {
     return recipients;
   }
 
+  /** Moves the clock 3 s at a time (past backoffs and Retry-After windows) until {@code done}. */
+  private void advanceUntil(java.util.function.BooleanSupplier done) {
+    await()
+        .atMost(60, TimeUnit.SECONDS)
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              if (done.getAsBoolean()) {
+                return true;
+              }
+              clock.advance(Duration.ofSeconds(3));
+              return false;
+            });
+  }
+
   private int heard(String outcome) {
     AtomicInteger count = outcomes.get(outcome);
     return count == null ? 0 : count.get();
@@ -239,16 +298,7 @@ abstract class ReminderRunnerContract {
     await().atMost(10, TimeUnit.SECONDS).until(() -> planned() == 60);
 
     clock.set(at("09:00"));
-    await()
-        .atMost(60, TimeUnit.SECONDS)
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () -> {
-              if (slack.arrived.size() < 30) {
-                clock.advance(Duration.ofSeconds(3));
-              }
-              return slack.arrived.size() >= 30;
-            });
+    advanceUntil(() -> slack.arrived.size() >= 30);
 
     assertThat(clock.instant()).isBefore(at("10:00"));
     for (Recipient recipient : recipients) {
@@ -270,16 +320,7 @@ abstract class ReminderRunnerContract {
     await().atMost(10, TimeUnit.SECONDS).until(() -> planned() == 20);
 
     clock.set(at("09:00"));
-    await()
-        .atMost(60, TimeUnit.SECONDS)
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () -> {
-              if (slack.found.get() < 10) {
-                clock.advance(Duration.ofSeconds(3));
-              }
-              return slack.found.get() >= 10 && heard("sent") + heard("late") == 10;
-            });
+    advanceUntil(() -> slack.found.get() >= 10 && heard("sent") + heard("late") == 10);
 
     for (Recipient recipient : recipients) {
       assertThat(slack.to(recipient)).hasSize(1);
@@ -316,17 +357,8 @@ abstract class ReminderRunnerContract {
     ReminderRunner runner = start(slack, Duration.ofSeconds(5));
     await().atMost(10, TimeUnit.SECONDS).until(() -> planned() == 10);
 
-    Meeting moved =
-        plenary(MeetingStatus.SCHEDULED, 2, sitting("11:00", "13:00"), sitting("15:00", "18:00"));
-    MeetingChange change =
-        new MeetingChange(
-            MeetingChange.Kind.CHANGED,
-            Optional.of(TWO_SITTINGS),
-            moved,
-            List.of(new FieldChange("morning sitting", "10:00–13:00", "11:00–13:00")),
-            TestMeetings.LETTER);
-    publish(runner, List.of(change), moved);
-    runner.published(List.of(change)); // the same publication told twice: still one notice
+    publish(runner, List.of(MOVE), MOVED);
+    runner.published(List.of(MOVE)); // the same publication told twice: still one notice
     runner.announcePending();
     await().atMost(20, TimeUnit.SECONDS).until(() -> slack.arrived.size() >= 5);
 
@@ -358,20 +390,9 @@ abstract class ReminderRunnerContract {
         new JdbcScheduleStore(database.dataSource(), clock, Duration.ofDays(1));
     start(slack, Duration.ofSeconds(5), stale);
     await().atMost(10, TimeUnit.SECONDS).until(() -> planned() == 10);
-    Meeting moved =
-        plenary(MeetingStatus.SCHEDULED, 2, sitting("11:00", "13:00"), sitting("15:00", "18:00"));
 
     // Another instance moves the morning sitting; no notice reaches this runner's listener.
-    publish(
-        null,
-        List.of(
-            new MeetingChange(
-                MeetingChange.Kind.CHANGED,
-                Optional.of(TWO_SITTINGS),
-                moved,
-                List.of(new FieldChange("morning sitting", "10:00–13:00", "11:00–13:00")),
-                TestMeetings.LETTER)),
-        moved);
+    publish(null, List.of(MOVE), MOVED);
     clock.set(at("09:00"));
     await().atMost(20, TimeUnit.SECONDS).until(() -> dueBy(at("09:00")) == 0);
 
@@ -387,18 +408,7 @@ abstract class ReminderRunnerContract {
     ReminderRunner runner = start(slack, Duration.ofSeconds(5));
     await().atMost(10, TimeUnit.SECONDS).until(() -> planned() == 10);
 
-    Meeting cancelled =
-        plenary(MeetingStatus.CANCELLED, 2, sitting("10:00", "13:00"), sitting("15:00", "18:00"));
-    publish(
-        runner,
-        List.of(
-            new MeetingChange(
-                MeetingChange.Kind.CANCELLED,
-                Optional.of(TWO_SITTINGS),
-                cancelled,
-                List.of(new FieldChange("status", "scheduled", "cancelled")),
-                TestMeetings.LETTER)),
-        cancelled);
+    publish(runner, List.of(CANCEL), CANCELLED);
     await().atMost(20, TimeUnit.SECONDS).until(() -> slack.arrived.size() >= 5);
 
     clock.set(at("09:00"));
@@ -415,19 +425,8 @@ abstract class ReminderRunnerContract {
   @Test
   void aCommittedChangeWhoseInstanceDiedBeforeAnnouncingItIsAnnouncedOnceByTheNextInstances() {
     List<Recipient> recipients = subscribe(20, Duration.ofHours(1));
-    Meeting moved =
-        plenary(MeetingStatus.SCHEDULED, 2, sitting("11:00", "13:00"), sitting("15:00", "18:00"));
     // The publishing instance dies right after the commit: no listener hears of it.
-    publish(
-        null,
-        List.of(
-            new MeetingChange(
-                MeetingChange.Kind.CHANGED,
-                Optional.of(TWO_SITTINGS),
-                moved,
-                List.of(new FieldChange("morning sitting", "10:00–13:00", "11:00–13:00")),
-                TestMeetings.LETTER)),
-        moved);
+    publish(null, List.of(MOVE), MOVED);
     FakeMessenger slack = new FakeMessenger(clock);
 
     start(slack, Duration.ofSeconds(5));
@@ -467,19 +466,8 @@ abstract class ReminderRunnerContract {
             size, Optional.of(Cluster.SIZE_METHODS), List.of(Duration.ofHours(1)), at("08:00")));
     FakeMessenger slack = new FakeMessenger(clock);
     ReminderRunner runner = start(slack, Duration.ofSeconds(5));
-    Meeting vetoMeeting = vetoMeeting("veto");
 
-    publish(
-        runner,
-        List.of(
-            new MeetingChange(
-                MeetingChange.Kind.ADDED,
-                Optional.empty(),
-                vetoMeeting,
-                List.of(),
-                TestMeetings.LETTER)),
-        TWO_SITTINGS,
-        vetoMeeting);
+    publish(runner, List.of(ADD), TWO_SITTINGS, VETO_MEETING);
     await().atMost(20, TimeUnit.SECONDS).until(() -> slack.arrived.size() >= 2);
     runner.announcePending();
 
@@ -498,23 +486,8 @@ abstract class ReminderRunnerContract {
     List<Recipient> recipients = subscribe(3, Duration.ofHours(1));
     FakeMessenger slack = new FakeMessenger(clock);
     ReminderRunner runner = start(slack, Duration.ofSeconds(5));
-    Meeting cancelled =
-        plenary(MeetingStatus.CANCELLED, 2, sitting("10:00", "13:00"), sitting("15:00", "18:00"));
-    Meeting added = vetoMeeting("veto");
 
-    publish(
-        runner,
-        List.of(
-            new MeetingChange(
-                MeetingChange.Kind.CANCELLED,
-                Optional.of(TWO_SITTINGS),
-                cancelled,
-                List.of(new FieldChange("status", "scheduled", "cancelled")),
-                TestMeetings.LETTER),
-            new MeetingChange(
-                MeetingChange.Kind.ADDED, Optional.empty(), added, List.of(), TestMeetings.LETTER)),
-        cancelled,
-        added);
+    publish(runner, List.of(CANCEL, ADD), CANCELLED, VETO_MEETING);
     await().atMost(20, TimeUnit.SECONDS).until(() -> slack.arrived.size() >= 3);
     runner.announcePending();
 
@@ -529,23 +502,6 @@ abstract class ReminderRunnerContract {
                     .anyMatch(line -> line.startsWith("New: ") && line.contains("2nd IGN meeting"));
               });
     }
-  }
-
-  private static Meeting vetoMeeting(String id) {
-    return new Meeting(
-        id,
-        79,
-        "2nd IGN meeting",
-        TestMeetings.DAY,
-        List.of(sitting("15:00", "18:00")),
-        Optional.of("Conference Room 4"),
-        List.of(),
-        Set.of(Cluster.VETO),
-        List.of(),
-        MeetingStatus.SCHEDULED,
-        1,
-        Optional.empty(),
-        TestMeetings.LETTER);
   }
 
   @Test

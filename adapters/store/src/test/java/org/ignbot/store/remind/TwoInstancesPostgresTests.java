@@ -115,6 +115,29 @@ class TwoInstancesPostgresTests {
     return runner;
   }
 
+  /**
+   * A platform that takes {@code sends} messages, then freezes inside each further send (noting its
+   * recipient in {@code inFlight}): a process that stops answering mid-batch.
+   */
+  private FakeMessenger freezingAfter(int sends, Set<String> inFlight) {
+    AtomicInteger calls = new AtomicInteger();
+    return new FakeMessenger(
+        clock,
+        (to, attempt) -> {
+          if (calls.incrementAndGet() <= sends) {
+            return null;
+          }
+          inFlight.add(to.id());
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return new org.ignbot.core.notify.DeliveryResult.RetryLater(
+              Duration.ZERO, "the process was dead");
+        });
+  }
+
   private int planned() {
     return org.springframework.jdbc.core.simple.JdbcClient.create(database.dataSource())
         .sql("select count(*) from scheduled_tasks where task_name = 'ign-reminder'")
@@ -194,24 +217,8 @@ class TwoInstancesPostgresTests {
 
   @Test
   void withTheDefaultSettingsWhatADeadInstanceHadPickedIsTakenOverWithinThirtySeconds() {
-    AtomicInteger calls = new AtomicInteger();
     Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    FakeMessenger a =
-        new FakeMessenger(
-            clock,
-            (to, attempt) -> {
-              if (calls.incrementAndGet() <= 100) {
-                return null;
-              }
-              inFlight.add(to.id());
-              try {
-                release.await();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              return new org.ignbot.core.notify.DeliveryResult.RetryLater(
-                  Duration.ZERO, "the process was dead");
-            });
+    FakeMessenger a = freezingAfter(100, inFlight);
     HikariDataSource poolA = database.newPool();
     // The default settings plan 10 minutes ahead.
     clock.set(at("08:55"));
@@ -258,26 +265,10 @@ class TwoInstancesPostgresTests {
 
   @Test
   void anInstanceStoppedAbruptlyMidBatchLosesNoReminderAndDoublesOnlyThoseInFlight() {
-    AtomicInteger calls = new AtomicInteger();
     Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
     // Instance A: 300 sends go well, then the process freezes inside the next ones: the
     // platform has them, the database never hears of them.
-    FakeMessenger a =
-        new FakeMessenger(
-            clock,
-            (to, attempt) -> {
-              if (calls.incrementAndGet() <= 300) {
-                return null;
-              }
-              inFlight.add(to.id());
-              try {
-                release.await();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              return new org.ignbot.core.notify.DeliveryResult.RetryLater(
-                  Duration.ZERO, "the process was dead");
-            });
+    FakeMessenger a = freezingAfter(300, inFlight);
     HikariDataSource poolA = database.newPool();
     instance("instance-a", a, Duration.ofMillis(100), poolA);
     await().atMost(60, TimeUnit.SECONDS).until(() -> planned() == 2 * SUBSCRIBERS);
