@@ -1,5 +1,7 @@
 package org.ignbot.app;
 
+import java.time.Duration;
+import javax.sql.DataSource;
 import org.ignbot.discord.DiscordBot;
 import org.ignbot.slack.SlackAdapter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -14,6 +16,14 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class HealthConfiguration {
+
+  /**
+   * Replaces Spring Boot's {@code db} check: readiness is DOWN within a second with the database.
+   */
+  @Bean
+  DatabaseHealth dbHealthIndicator(DataSource dataSource) {
+    return new DatabaseHealth(dataSource, Duration.ofMillis(800));
+  }
 
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnProperty("slack.bot.token")

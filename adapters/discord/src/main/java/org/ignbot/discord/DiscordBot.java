@@ -1,6 +1,7 @@
 package org.ignbot.discord;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,7 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import okhttp3.OkHttpClient;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.notify.Messenger;
@@ -76,7 +78,14 @@ public final class DiscordBot implements AutoCloseable {
     Startup startup = new Startup(settings, catalog);
     JDABuilder builder =
         JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
-            .addEventListeners(interactions, startup);
+            .addEventListeners(interactions, startup)
+            // Longer than any reminder send time-out (at most a minute), so that the runner's
+            // time-out is the one in force rather than OkHttp's 10 s default.
+            .setHttpClientBuilder(
+                new OkHttpClient.Builder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .readTimeout(Duration.ofSeconds(65))
+                    .writeTimeout(Duration.ofSeconds(65)));
     settings.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
     settings
         .gatewayUrl()

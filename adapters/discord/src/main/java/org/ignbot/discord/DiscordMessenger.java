@@ -1,9 +1,14 @@
 package org.ignbot.discord;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
@@ -13,6 +18,7 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
@@ -73,6 +79,32 @@ final class DiscordMessenger implements Messenger {
 
   @Override
   public DeliveryResult send(Recipient recipient, Reply message) {
+    return send(recipient, message, Optional.empty());
+  }
+
+  /**
+   * Each part goes with a nonce made from {@code key} (JDA sends {@code enforce_nonce}): Discord
+   * answers a second send with the same nonce, within a few minutes, with the message it already
+   * has, so a send again after a lost answer does not double it.
+   */
+  @Override
+  public DeliveryResult send(Recipient recipient, Reply message, String key) {
+    return send(recipient, message, Optional.of(key));
+  }
+
+  /** A nonce of at most 25 characters, Discord's limit, the same for the same key and part. */
+  static String nonce(String key, int part) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest((key + "#" + part).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash).substring(0, 25);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  private DeliveryResult send(Recipient recipient, Reply message, Optional<String> key) {
     if (!platform().equals(recipient.platform()) || !recipient.id().matches("\\d{1,20}")) {
       return new DeliveryResult.Refused("\"" + recipient.id() + "\" is not a Discord id");
     }
@@ -88,8 +120,14 @@ final class DiscordMessenger implements Messenger {
         }
       }
       String sent = "";
+      int part = 0;
       for (MessageCreateData data : renderer.render(message, recipient.workspace())) {
-        sent = channel.sendMessage(data).complete(false).getId();
+        MessageCreateAction action = channel.sendMessage(data);
+        if (key.isPresent()) {
+          action = action.setNonce(nonce(key.get(), part));
+        }
+        sent = action.complete(false).getId();
+        part++;
       }
       return new DeliveryResult.Delivered(sent);
     } catch (RateLimitedException e) {

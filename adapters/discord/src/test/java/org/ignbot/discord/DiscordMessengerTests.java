@@ -55,6 +55,38 @@ class DiscordMessengerTests {
   }
 
   @Test
+  void aReminderSentAgainWithItsKeyAfterALostAnswerIsNotDoubled() {
+    String user = "700000000000000046";
+    String key = "remind:plenary/2024-11-19T15:00Z/60/abc";
+
+    DeliveryResult first = bot.messenger().send(dm(user), reminder(), key);
+    DeliveryResult again = bot.messenger().send(dm(user), reminder(), key);
+
+    String channel = "/channels/1" + user.substring(1) + "/messages";
+    assertThat(discord.calls("POST", channel))
+        .hasSize(2)
+        .allSatisfy(
+            call -> {
+              assertThat(call.json().getString("nonce")).isEqualTo(DiscordMessenger.nonce(key, 0));
+              assertThat(call.json().getBoolean("enforce_nonce")).isTrue();
+            });
+    assertThat(again).isEqualTo(first);
+  }
+
+  @Test
+  void aPostAnsweredAfterOkHttpsDefaultTenSecondsStillCountsAsDelivered() {
+    // The runner's send time-out (30 s by default) is the one in force, not the HTTP client's.
+    String user = "700000000000000047";
+    bot.messenger().send(dm(user), reminder()); // opens the direct-message channel
+    discord.answerLate("POST", "/channels/\\d+/messages", Duration.ofSeconds(11));
+
+    assertThat(bot.messenger().send(dm(user), reminder(), "remind:late"))
+        .isInstanceOf(DeliveryResult.Delivered.class);
+    // One post each: the late one was waited for, not timed out and sent again.
+    assertThat(discord.calls("POST", "/channels/1" + user.substring(1) + "/messages")).hasSize(2);
+  }
+
+  @Test
   void aSecondReminderToTheSameUserReusesTheirDirectMessageChannel() {
     String user = "700000000000000045";
     bot.messenger().send(dm(user), reminder());

@@ -69,6 +69,9 @@ final class FakeDiscord implements AutoCloseable {
   private final Map<String, DataObject> events = new LinkedHashMap<>();
   private final Map<String, byte[]> files = new LinkedHashMap<>();
   private final Deque<Long> window = new ArrayDeque<>();
+  private final Map<String, String> nonces = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, java.time.Duration> late =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private int limit;
   private static final AtomicLong SEQUENCE = new AtomicLong();
 
@@ -77,6 +80,8 @@ final class FakeDiscord implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", "true");
     rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     rest.createContext("/", this::serve);
+    // A request answered late must not hold up the others.
+    rest.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     rest.start();
     gateway = new Gateway();
     gateway.start();
@@ -105,6 +110,14 @@ final class FakeDiscord implements AutoCloseable {
   String file(String name, byte[] content) {
     files.put(name, content);
     return "http://127.0.0.1:" + rest.getAddress().getPort() + "/attachments/" + name;
+  }
+
+  /**
+   * The next call matching {@code method} and {@code pathPattern} is carried out (a message is
+   * created) but answered only after {@code delay}: a platform that took it and answered late.
+   */
+  void answerLate(String method, String pathPattern, java.time.Duration delay) {
+    late.put(method + " " + pathPattern, delay);
   }
 
   /** The next call matching {@code method} and {@code pathPattern} fails so. */
@@ -176,6 +189,16 @@ final class FakeDiscord implements AutoCloseable {
     } catch (RuntimeException e) {
       // A fake that cannot answer says why, as a server error the test will see.
       answer = new Canned(500, Map.of(), "{\"message\": \"fake: " + e + "\", \"code\": 0}");
+    }
+    for (String key : late.keySet()) {
+      String[] parts = key.split(" ", 2);
+      java.time.Duration delay = call.is(parts[0], parts[1]) ? late.remove(key) : null;
+      if (delay != null) {
+        // The fake plays a slow platform: the message exists, the answer comes late.
+        for (long end = System.nanoTime() + delay.toNanos(); System.nanoTime() < end; ) {
+          java.util.concurrent.locks.LockSupport.parkNanos(end - System.nanoTime());
+        }
+      }
     }
     answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
     byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
@@ -253,7 +276,14 @@ final class FakeDiscord implements AutoCloseable {
               call.json().getString("recipient_id")));
     }
     if (call.is("POST", "/channels/\\d+/messages")) {
-      return json(Payloads.message(id, call.path().split("/")[2]));
+      String channel = call.path().split("/")[2];
+      DataObject sent = call.json();
+      if (sent.getBoolean("enforce_nonce", false) && sent.hasKey("nonce")) {
+        // As Discord: the same nonce again (within minutes) gets the message already created.
+        String existing = nonces.putIfAbsent(channel + "/" + sent.getString("nonce"), id);
+        return json(Payloads.message(existing == null ? id : existing, channel));
+      }
+      return json(Payloads.message(id, channel));
     }
     if (call.is("GET", "/guilds/\\d+/scheduled-events")) {
       return new Canned(200, Map.of(), DataArray.fromCollection(events()).toString());

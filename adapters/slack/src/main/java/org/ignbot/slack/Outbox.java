@@ -7,9 +7,11 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.request.files.FilesUploadV2Request;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.Message;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import com.slack.api.webhook.WebhookResponse;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ignbot.core.reply.Attachment;
@@ -25,6 +28,13 @@ import org.ignbot.core.reply.Attachment;
 final class Outbox {
   private final Slack slack;
   private final MethodsClient methods;
+
+  /** The metadata event type of the bot's reminders and notices. */
+  static final String DELIVERY_EVENT = "ign_delivery";
+
+  /** How far back the history is searched for a message: retries come within minutes. */
+  private static final int RECENT = 100;
+
   private final Gson gson = GsonFactory.createSnakeCase();
 
   Outbox(Slack slack, String botToken) {
@@ -53,6 +63,44 @@ final class Outbox {
       throws IOException, SlackApiException {
     return methods.chatPostMessage(
         r -> r.channel(channel).text(message.text()).blocks(message.blocks()));
+  }
+
+  /**
+   * Posts a message carrying {@code key} in its metadata (event type {@value #DELIVERY_EVENT}), so
+   * that {@link #findByKey} can tell later whether it arrived.
+   */
+  ChatPostMessageResponse post(String channel, SlackMessage message, String key)
+      throws IOException, SlackApiException {
+    Message.Metadata metadata =
+        Message.Metadata.builder()
+            .eventType(DELIVERY_EVENT)
+            .eventPayload(Map.of("key", key))
+            .build();
+    return methods.chatPostMessage(
+        r -> r.channel(channel).text(message.text()).blocks(message.blocks()).metadata(metadata));
+  }
+
+  /**
+   * The "channel/ts" of a recent message in {@code channel} (a channel id, or a user's id for the
+   * direct messages) that carries {@code key}; empty when none does. Needs the history scopes
+   * (channels:history, groups:history, im:history); fails without them.
+   */
+  Optional<String> findByKey(String channel, String key) throws IOException, SlackApiException {
+    String conversation =
+        channel.startsWith("U") || channel.startsWith("W") ? directMessageWith(channel) : channel;
+    ConversationsHistoryResponse history =
+        methods.conversationsHistory(
+            r -> r.channel(conversation).limit(RECENT).includeAllMetadata(true));
+    if (!history.isOk()) {
+      throw new IOException("conversations.history failed: " + history.getError());
+    }
+    return history.getMessages().stream()
+        .filter(m -> m.getMetadata() != null)
+        .filter(m -> DELIVERY_EVENT.equals(m.getMetadata().getEventType()))
+        .filter(m -> m.getMetadata().getEventPayload() != null)
+        .filter(m -> key.equals(m.getMetadata().getEventPayload().get("key")))
+        .map(m -> conversation + "/" + m.getTs())
+        .findFirst();
   }
 
   /** The direct-message conversation with a user, for files that only they should see. */

@@ -220,11 +220,19 @@ public final class SlackAdapter implements AutoCloseable {
     return new SlackMessenger(own, renderer);
   }
 
+  /** How long one Slack Web API call may take. */
+  private static final int HTTP_TIMEOUT_MILLIS = 65_000;
+
   private static Slack newSlack(String apiUrl) {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(apiUrl);
     // The SDK's call statistics would call auth.test on their own and keep background threads.
     config.setStatsEnabled(false);
+    // Longer than any reminder send time-out (ign.reminders.send-timeout, at most a minute), so
+    // that the runner's time-out is the one in force rather than the HTTP client's 10 s default.
+    config.setHttpClientReadTimeoutMillis(HTTP_TIMEOUT_MILLIS);
+    config.setHttpClientWriteTimeoutMillis(HTTP_TIMEOUT_MILLIS);
+    config.setHttpClientCallTimeoutMillis(HTTP_TIMEOUT_MILLIS);
     return Slack.getInstance(config);
   }
 

@@ -5,6 +5,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
@@ -58,6 +59,35 @@ final class SlackMessenger implements Messenger {
 
   @Override
   public DeliveryResult send(Recipient recipient, Reply message) {
+    return send(recipient, message, Optional.empty());
+  }
+
+  /** Each part of the message carries {@code key} in its metadata; see {@link #find}. */
+  @Override
+  public DeliveryResult send(Recipient recipient, Reply message, String key) {
+    return send(recipient, message, Optional.of(key));
+  }
+
+  /**
+   * Whether a message with {@code key} in its metadata is among the recent ones of the recipient's
+   * conversation. Empty also when Slack cannot be asked (no history scope, an error).
+   */
+  @Override
+  public Optional<DeliveryResult.Delivered> find(Recipient recipient, String key) {
+    if (!recipient.platform().equals(platform())) {
+      return Optional.empty();
+    }
+    try {
+      return outboxes
+          .of(recipient.workspace())
+          .findByKey(recipient.id(), key)
+          .map(DeliveryResult.Delivered::new);
+    } catch (IOException | SlackApiException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private DeliveryResult send(Recipient recipient, Reply message, Optional<String> key) {
     if (!recipient.platform().equals(platform())) {
       return new DeliveryResult.Refused("not a Slack recipient: " + recipient.platform());
     }
@@ -74,7 +104,7 @@ final class SlackMessenger implements Messenger {
     List<SlackMessage> messages = renderer.render(message);
     String firstId = null;
     for (SlackMessage part : messages) {
-      DeliveryResult result = post(outbox, recipient.id(), part);
+      DeliveryResult result = post(outbox, recipient.id(), part, key);
       if (!(result instanceof DeliveryResult.Delivered delivered)) {
         return result;
       }
@@ -85,10 +115,14 @@ final class SlackMessenger implements Messenger {
     return new DeliveryResult.Delivered(firstId);
   }
 
-  private DeliveryResult post(Outbox outbox, String channel, SlackMessage message) {
+  private DeliveryResult post(
+      Outbox outbox, String channel, SlackMessage message, Optional<String> key) {
     ChatPostMessageResponse response;
     try {
-      response = outbox.post(channel, message);
+      response =
+          key.isPresent()
+              ? outbox.post(channel, message, key.get())
+              : outbox.post(channel, message);
     } catch (SlackApiException e) {
       if (e.getResponse().code() == 429) {
         return new DeliveryResult.RetryLater(retryAfter(e), "rate limited by Slack");

@@ -136,6 +136,20 @@ public final class JdbcScheduleStore implements ScheduleStore {
     return held.schedule();
   }
 
+  /**
+   * Checks the version in the database before answering (one primary-key read), and loads the
+   * schedule when another instance has published; fails with {@link StoreUnavailableException} when
+   * the database cannot answer, rather than answer from a snapshot that may be stale.
+   */
+  @Override
+  public Schedule committed() {
+    long version = Jdbc.read(this::databaseVersion);
+    if (version != snapshot.version()) {
+      replace(Jdbc.read(this::load));
+    }
+    return snapshot.schedule();
+  }
+
   private void refresh() {
     synchronized (refreshing) {
       Instant now = clock.instant();
@@ -197,16 +211,18 @@ public final class JdbcScheduleStore implements ScheduleStore {
                     "select kind, before_meeting, after_meeting, fields, source from"
                         + " meeting_change where meeting_id = ? order by id")
                 .param(meetingId)
-                .query(
-                    (rs, row) ->
-                        new MeetingChange(
-                            MeetingChange.Kind.valueOf(rs.getString("kind")),
-                            Optional.ofNullable(rs.getString("before_meeting"))
-                                .map(ScheduleJson::meeting),
-                            ScheduleJson.meeting(rs.getString("after_meeting")),
-                            ScheduleJson.fields(rs.getString("fields")),
-                            ScheduleJson.source(rs.getString("source"))))
+                .query((rs, row) -> change(rs))
                 .list());
+  }
+
+  /** One {@code meeting_change} row (kind, before_meeting, after_meeting, fields, source). */
+  static MeetingChange change(ResultSet rs) throws SQLException {
+    return new MeetingChange(
+        MeetingChange.Kind.valueOf(rs.getString("kind")),
+        Optional.ofNullable(rs.getString("before_meeting")).map(ScheduleJson::meeting),
+        ScheduleJson.meeting(rs.getString("after_meeting")),
+        ScheduleJson.fields(rs.getString("fields")),
+        ScheduleJson.source(rs.getString("source")));
   }
 
   @Override
@@ -304,6 +320,12 @@ public final class JdbcScheduleStore implements ScheduleStore {
           .update();
     }
     publication.letter().ifPresent(this::keepLetter);
+    if (!publication.changes().isEmpty()) {
+      // Committed with the changes, so that their notices cannot be lost (Announcements).
+      jdbc.sql("insert into announcement (schedule_version, published_at) values (?, ?)")
+          .params(version, Jdbc.timestamp(now))
+          .update();
+    }
     jdbc.sql("update schedule_state set version = ?, updated_at = ? where id = 1")
         .params(version, Jdbc.timestamp(now))
         .update();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -55,6 +57,28 @@ class DatabaseDownTests {
             StoreUnavailableException.class, e -> assertThat(e.isWrite()).isFalse());
     assertThatThrownBy(() -> new JdbcUserSettings(nowhere, clock).setZone(user, ZoneId.of("UTC")))
         .isInstanceOf(StoreUnavailableException.class);
+  }
+
+  @Test
+  void aZoneReadFromADatabaseThatHangsFallsBackToNewYorkTimeWithinASecond() throws Exception {
+    // Takes connections and never answers them: a database stopped behind a network that drops.
+    ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/test");
+    config.setUsername("postgres");
+    config.setInitializationFailTimeout(-1); // Hikari's other defaults: a 30 s connection wait
+    HikariDataSource hanging = new HikariDataSource(config);
+    try {
+      long start = System.nanoTime();
+
+      Optional<ZoneId> zone = new JdbcUserSettings(hanging, clock).zone(user);
+
+      assertThat(zone).isEmpty();
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    } finally {
+      silent.close();
+      hanging.close();
+    }
   }
 
   @Test

@@ -54,7 +54,8 @@ abstract class JdbcScheduleStoreContract extends ScheduleStoreContract {
   @Override
   protected ScheduleStore store(Schedule initial) {
     JdbcClient jdbc = JdbcClient.create(database.dataSource());
-    for (String table : List.of("meeting_change", "letter", "meeting", "schedule_source")) {
+    for (String table :
+        List.of("announcement", "meeting_change", "letter", "meeting", "schedule_source")) {
       jdbc.sql("delete from " + table).update();
     }
     jdbc.sql("update schedule_state set version = 0, updated_at = null").update();

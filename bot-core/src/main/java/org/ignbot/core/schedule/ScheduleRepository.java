@@ -8,6 +8,15 @@ public interface ScheduleRepository {
   Schedule current();
 
   /**
+   * The schedule as committed at this moment, even by another instance: what a reminder is checked
+   * against right before it is sent. A store that answers {@link #current()} from a snapshot checks
+   * it first; by default the same as {@link #current()}.
+   */
+  default Schedule committed() {
+    return current();
+  }
+
+  /**
    * The published changes to one meeting, oldest first; empty where no history is kept (a bundled
    * file that is never published to).
    */

@@ -45,6 +45,12 @@ final class FakeSlack implements AutoCloseable {
   private final Map<String, Deque<Answer>> queued = new ConcurrentHashMap<>();
   private final Map<String, byte[]> files = new ConcurrentHashMap<>();
   private volatile String socketUrl = "ws://127.0.0.1:1/";
+  private final Map<String, java.time.Duration> late = new ConcurrentHashMap<>();
+
+  /** A message posted: its timestamp and its metadata (JSON, or null). */
+  private record Posted(String ts, String metadata) {}
+
+  private final List<Posted> posted = new CopyOnWriteArrayList<>();
 
   private FakeSlack(HttpServer server) {
     this.server = server;
@@ -56,6 +62,8 @@ final class FakeSlack implements AutoCloseable {
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       FakeSlack fake = new FakeSlack(server);
       server.createContext("/", fake::handle);
+      // A request answered late must not hold up the others.
+      server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
       server.start();
       return fake;
     } catch (IOException e) {
@@ -69,6 +77,19 @@ final class FakeSlack implements AutoCloseable {
 
   void queue(String method, Answer answer) {
     queued.computeIfAbsent(method, m -> new ConcurrentLinkedDeque<>()).add(answer);
+  }
+
+  /**
+   * The next call of {@code method} is taken (a posted message is in the channel's history at once)
+   * but answered only after {@code delay}: a platform that accepted a message and answered late.
+   */
+  void answerLate(String method, java.time.Duration delay) {
+    late.put(method, delay);
+  }
+
+  /** The metadata of the messages posted so far, as JSON, in order. */
+  List<String> postedMetadata() {
+    return posted.stream().map(p -> p.metadata()).toList();
   }
 
   void serveFile(String path, byte[] content) {
@@ -90,6 +111,8 @@ final class FakeSlack implements AutoCloseable {
   void reset() {
     calls.clear();
     queued.clear();
+    late.clear();
+    posted.clear();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -106,6 +129,13 @@ final class FakeSlack implements AutoCloseable {
     Answer answer = waiting == null ? null : waiting.poll();
     if (answer == null) {
       answer = defaultAnswer(path, call);
+    }
+    java.time.Duration delay = late.remove(path.replaceFirst("^/api/", ""));
+    if (delay != null) {
+      // The fake plays a slow platform: the message is taken, the answer comes late.
+      for (long end = System.nanoTime() + delay.toNanos(); System.nanoTime() < end; ) {
+        java.util.concurrent.locks.LockSupport.parkNanos(end - System.nanoTime());
+      }
     }
     answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
     byte[] out =
@@ -139,8 +169,8 @@ final class FakeSlack implements AutoCloseable {
                   + teamOf(call)
                   + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
           case "/api/oauth.v2.access" -> oauthAccess(String.valueOf(call.param("code")));
-          case "/api/chat.postMessage" ->
-              "{\"ok\":true,\"channel\":\"D0DM\",\"ts\":\"1732028400.000100\"}";
+          case "/api/chat.postMessage" -> post(call);
+          case "/api/conversations.history" -> history();
           case "/api/conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D0DM\"}}";
           case "/api/users.info" ->
               "{\"ok\":true,\"user\":{\"id\":\"U0\",\"tz\":\"Europe/Vienna\",\"tz_offset\":3600}}";
@@ -152,6 +182,28 @@ final class FakeSlack implements AutoCloseable {
           default -> path.startsWith("/api/") ? "{\"ok\":true}" : "ok";
         };
     return new Answer(200, path.startsWith("/api/") ? json : Map.of(), body);
+  }
+
+  /** Keeps the message's metadata for conversations.history; the first post has ts ….000100. */
+  private String post(Call call) {
+    String ts = String.format("1732028400.%06d", 100 + posted.size());
+    posted.add(new Posted(ts, call.param("metadata")));
+    return "{\"ok\":true,\"channel\":\"D0DM\",\"ts\":\"" + ts + "\"}";
+  }
+
+  /** Every message posted, newest first, with its metadata (as include_all_metadata gives it). */
+  private String history() {
+    List<String> messages = new ArrayList<>();
+    for (Posted message : posted) {
+      messages.add(
+          0,
+          "{\"type\":\"message\",\"ts\":\""
+              + message.ts()
+              + "\""
+              + (message.metadata() == null ? "" : ",\"metadata\":" + message.metadata())
+              + "}");
+    }
+    return "{\"ok\":true,\"messages\":[" + String.join(",", messages) + "]}";
   }
 
   private static String oauthAccess(String code) {

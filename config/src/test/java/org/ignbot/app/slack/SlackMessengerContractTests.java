@@ -1,5 +1,7 @@
 package org.ignbot.app.slack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.InMemoryUserSettings;
+import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.MessengerContract;
 import org.ignbot.core.notify.Recipient;
@@ -16,9 +19,13 @@ import org.ignbot.slack.SlackSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The Slack messenger (one bot token) against the fake Slack. */
+/**
+ * The Slack messenger (one bot token) against the fake Slack, and how it tells whether a message
+ * sent with a key arrived.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlackMessengerContractTests extends MessengerContract {
   private FakeSlack fake;
@@ -91,5 +98,44 @@ class SlackMessengerContractTests extends MessengerContract {
   @Override
   protected int platformCalls() {
     return fake.calls().size();
+  }
+
+  // After a send whose answer was lost, the runner asks Slack whether the message arrived: each
+  // reminder carries its key in the message metadata, and the conversation's history shows it.
+
+  private static final String KEY = "remind:plenary/2024-11-19T15:00Z/60/abc";
+
+  @Test
+  void aMessageSentWithAKeyIsFoundInTheConversationByThatKeyAndNoOther() {
+    assertThat(messenger().send(directMessage(), message(), KEY))
+        .isInstanceOf(DeliveryResult.Delivered.class);
+
+    assertThat(fake.postedMetadata())
+        .singleElement()
+        .satisfies(metadata -> assertThat(metadata).contains("\"ign_delivery\"").contains(KEY));
+    assertThat(messenger().find(directMessage(), KEY))
+        .hasValueSatisfying(
+            found -> assertThat(found.messageId()).isEqualTo("D0DM/1732028400.000100"));
+    assertThat(messenger().find(directMessage(), KEY + "-other")).isEmpty();
+  }
+
+  @Test
+  void whenSlackCannotShowTheHistoryTheOutcomeIsUnknown() {
+    messenger().send(directMessage(), message(), KEY);
+    fake.queue(
+        "conversations.history",
+        new FakeSlack.Answer(200, Map.of(), "{\"ok\":false,\"error\":\"missing_scope\"}"));
+
+    assertThat(messenger().find(directMessage(), KEY)).isEmpty();
+  }
+
+  @Test
+  void aPostAnsweredAfterTheHttpClientsDefaultTenSecondsStillCountsAsDelivered() {
+    // The runner's send time-out (30 s by default) is the one in force, not the HTTP client's.
+    fake.answerLate("chat.postMessage", Duration.ofSeconds(11));
+
+    assertThat(messenger().send(directMessage(), message(), KEY))
+        .isInstanceOf(DeliveryResult.Delivered.class);
+    assertThat(fake.calls("chat.postMessage")).hasSize(1);
   }
 }

@@ -36,8 +36,20 @@ public final class Deliveries {
     }
   }
 
-  /** The outcome of a claim: granted with its attempt number, or why not. */
-  public record Claim(boolean granted, int attempt, Status status, Instant updatedAt) {}
+  /**
+   * The outcome of a claim: granted with its attempt number, or why not; with what the last attempt
+   * left ({@code detail}), so that an attempt whose outcome is unknown can be checked first.
+   */
+  public record Claim(
+      boolean granted, int attempt, Status status, Instant updatedAt, Optional<String> detail) {
+    /** Whether an earlier attempt may have reached the platform: anything but a rate limit. */
+    public boolean mayHaveArrived() {
+      return attempt > 1 && !detail.map(d -> d.startsWith(RATE_LIMITED)).orElse(false);
+    }
+  }
+
+  /** How {@link #retry} details start for a refusal with Retry-After (nothing reached anyone). */
+  public static final String RATE_LIMITED = "rate limited: ";
 
   private final JdbcClient jdbc;
 
@@ -91,7 +103,7 @@ public final class Deliveries {
               at,
               at)
           .update();
-      return new Claim(true, 1, Status.SENDING, now);
+      return new Claim(true, 1, Status.SENDING, now, Optional.empty());
     } catch (DuplicateKeyException e) {
       int updated =
           jdbc.sql(
@@ -100,16 +112,25 @@ public final class Deliveries {
                       + " updated_at < ?))")
               .params(at, key, staleBefore.atOffset(ZoneOffset.UTC))
               .update();
-      record Row(String status, int attempts, OffsetDateTime updatedAt) {}
+      record Row(String status, int attempts, OffsetDateTime updatedAt, String detail) {}
       Row row =
-          jdbc.sql("select status, attempts, updated_at from delivery where delivery_key = ?")
+          jdbc.sql(
+                  "select status, attempts, updated_at, detail from delivery where delivery_key = ?")
               .param(key)
               .query(
                   (rs, n) ->
-                      new Row(rs.getString(1), rs.getInt(2), rs.getObject(3, OffsetDateTime.class)))
+                      new Row(
+                          rs.getString(1),
+                          rs.getInt(2),
+                          rs.getObject(3, OffsetDateTime.class),
+                          rs.getString(4)))
               .single();
       return new Claim(
-          updated > 0, row.attempts(), Status.valueOf(row.status()), row.updatedAt().toInstant());
+          updated > 0,
+          row.attempts(),
+          Status.valueOf(row.status()),
+          row.updatedAt().toInstant(),
+          Optional.ofNullable(row.detail()));
     }
   }
 

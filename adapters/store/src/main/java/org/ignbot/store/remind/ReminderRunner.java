@@ -38,7 +38,7 @@ import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.observe.BotObserver;
-import org.ignbot.core.remind.ChangeNotice;
+import org.ignbot.core.remind.PublicationNotice;
 import org.ignbot.core.remind.Reminder;
 import org.ignbot.core.remind.ReminderMessage;
 import org.ignbot.core.remind.ReminderPlanner;
@@ -50,6 +50,7 @@ import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.MeetingChange;
 import org.ignbot.core.schedule.ScheduleListener;
 import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.store.Announcements;
 import org.ignbot.store.remind.Deliveries.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,8 +78,9 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
   private final RunnerSettings settings;
   private final ReminderPlanner planner = new ReminderPlanner();
   private final Deliveries deliveries;
+  private final Announcements announcements;
   private final JdbcClient jdbc;
-  private final RetryAfterGates gates = new RetryAfterGates();
+  private final RetryAfterGates gates;
   private final CustomTask<ReminderJob> reminderTask;
   private final CustomTask<NoticeJob> noticeTask;
   private final Scheduler scheduler;
@@ -109,6 +111,8 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
         messengers.stream().collect(Collectors.toUnmodifiableMap(Messenger::platform, m -> m));
     this.settings = settings;
     this.deliveries = new Deliveries(dataSource);
+    this.announcements = new Announcements(dataSource);
+    this.gates = new RetryAfterGates(dataSource);
     this.jdbc = JdbcClient.create(dataSource);
     this.reminderTask =
         Tasks.custom(REMIND, ReminderJob.class)
@@ -123,12 +127,18 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
     RecurringTask<Void> planTask =
         Tasks.recurring(PLAN, Schedules.fixedDelay(settings.planInterval()))
             .onDeadExecution(this.<Void>revive())
-            .execute((instance, context) -> planNow());
+            .execute(
+                (instance, context) -> {
+                  announcePending();
+                  planNow();
+                });
     ClockedSchedulerBuilder builder =
         new ClockedSchedulerBuilder(dataSource, List.of(reminderTask, noticeTask));
     if (isPostgres(dataSource)) {
       // One statement picks a batch (FOR UPDATE SKIP LOCKED) instead of one update per send.
-      builder.pollUsingLockAndFetch(0.5, 3.0);
+      // At most one per thread: an instance holds only what it sends now, so little waits for a
+      // take-over if it dies.
+      builder.pollUsingLockAndFetch(0.5, 1.0);
     }
     this.scheduler =
         ((ClockedSchedulerBuilder)
@@ -137,6 +147,7 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
                     .threads(settings.threads())
                     .pollingInterval(settings.pollInterval())
                     .heartbeatInterval(settings.heartbeat())
+                    .missedHeartbeatsLimit(RunnerSettings.MISSED_HEARTBEATS)
                     .schedulerName(new SchedulerName.Fixed(settings.name()))
                     .shutdownMaxWait(settings.sendTimeout())
                     .enableImmediateExecution())
@@ -172,10 +183,12 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
             () -> {
               replanQueued.set(false);
               try {
+                announcePending();
                 planNow();
               } catch (RuntimeException e) {
                 log.warn(
-                    "Planning reminders failed; it runs again within a minute: {}", e.toString());
+                    "Planning reminders or notices failed; it runs again within a minute: {}",
+                    e.toString());
               }
             });
       } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -218,37 +231,47 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
     return fresh.size();
   }
 
-  /** Each subscriber following a changed meeting gets one notice; reminders are planned again. */
+  /**
+   * Announces the publication now, rather than at the next planning round, and plans reminders
+   * again. The notices come from what the publication committed ({@link Announcements}), so a
+   * listener that is never told (a crash right after the commit) loses nothing.
+   */
   @Override
   public void published(List<MeetingChange> changes) {
-    try {
-      planNotices(changes);
-    } catch (RuntimeException e) {
-      // The publication stands; only its notices are missing. Reminders follow it regardless.
-      log.error("Change notices for {} changes could not be planned", changes.size(), e);
-    }
     replan();
   }
 
-  private void planNotices(List<MeetingChange> changes) {
-    Instant now = clock.instant();
-    List<Subscription> active = subscriptions.active();
-    List<SchedulableInstance<?>> notices = new ArrayList<>();
-    for (MeetingChange change : changes) {
-      if (!ChangeNotice.announced(change)) {
-        continue;
-      }
-      Reply notice = ChangeNotice.of(change);
-      for (Recipient recipient : ChangeNotice.followers(change, active)) {
-        String key = ChangeNotice.key(change, recipient);
-        notices.add(
-            SchedulableInstance.of(
-                new TaskInstance<>(NOTICE, key, NoticeJob.of(key, recipient, notice, now)), now));
-      }
+  /**
+   * Plans the notices of every publication not yet announced, then marks it announced: one notice
+   * per publication and follower, listing what is new, changed and cancelled among the meetings
+   * they follow. Safe on several instances at once (each notice has its key).
+   *
+   * @return how many publications were announced
+   */
+  public int announcePending() {
+    List<Announcements.Pending> pending = announcements.pending();
+    if (pending.isEmpty()) {
+      return 0;
     }
-    Set<String> settled =
-        deliveries.settled(notices.stream().map(SchedulableInstance::getId).toList());
-    schedule(notices.stream().filter(n -> !settled.contains(n.getId())).toList());
+    List<Subscription> active = subscriptions.active();
+    for (Announcements.Pending publication : pending) {
+      List<SchedulableInstance<?>> notices = new ArrayList<>();
+      PublicationNotice.followers(publication.changes(), active)
+          .forEach(
+              (recipient, followed) -> {
+                String key = PublicationNotice.key(publication.version(), recipient);
+                NoticeJob job =
+                    NoticeJob.of(
+                        key, recipient, PublicationNotice.of(followed), publication.publishedAt());
+                notices.add(
+                    SchedulableInstance.of(new TaskInstance<>(NOTICE, key, job), clock.instant()));
+              });
+      Set<String> settled =
+          deliveries.settled(notices.stream().map(SchedulableInstance::getId).toList());
+      schedule(notices.stream().filter(n -> !settled.contains(n.getId())).toList());
+      announcements.announced(publication.version());
+    }
+    return pending.size();
   }
 
   private void schedule(List<SchedulableInstance<?>> instances) {
@@ -272,9 +295,10 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
       observed(job.recipient(), job.key(), "failed", Duration.ZERO);
       return done();
     }
+    // The committed schedule, not a snapshot: a sitting moved a moment ago is not reminded of.
     Optional<Reminder> reminder =
         planner.find(
-            job.key(), job.start(), schedules.current(), subscriptions.of(job.recipient()), now);
+            job.key(), job.start(), schedules.committed(), subscriptions.of(job.recipient()), now);
     if (reminder.isEmpty()) {
       // Moved, cancelled, unsubscribed or paused since it was planned: nothing to send.
       return done();
@@ -314,7 +338,7 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
       log.warn("No messenger for {}; message {} waits", recipient.platform(), key);
       return at(now.plus(Backoff.MAX));
     }
-    Optional<Instant> closed = gates.closedAt(recipient.platform(), now);
+    Optional<Instant> closed = gates.closedAt(RetryAfterGates.scope(recipient), now);
     if (closed.isPresent() && !waitIfShort(closed.get())) {
       return at(closed.get());
     }
@@ -324,6 +348,17 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
     if (!claim.granted()) {
       return claim.status().settled() ? done() : at(claim.updatedAt().plus(settings.staleAfter()));
     }
+    if (claim.mayHaveArrived()) {
+      // The last attempt timed out or failed without a clear answer: it may have arrived.
+      Optional<DeliveryResult.Delivered> arrived = findInTime(messenger, recipient, key);
+      if (arrived.isPresent()) {
+        Instant found = clock.instant();
+        deliveries.settle(key, Status.SENT, false, arrived.get().messageId(), found);
+        observed(recipient, key, "sent", Duration.ZERO);
+        log.info("{} had {} already; not sent again", recipient.platform(), key);
+        return done();
+      }
+    }
     Optional<java.time.ZoneId> zone = Subscriptions.user(recipient).flatMap(users::zone);
     while (true) {
       now = clock.instant();
@@ -332,7 +367,8 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
         observed(recipient, key, "failed", Duration.ZERO);
         return done();
       }
-      DeliveryResult result = sendInTime(messenger, recipient, message.apply(now).inZone(zone));
+      DeliveryResult result =
+          sendInTime(messenger, recipient, message.apply(now).inZone(zone), key);
       Instant after = clock.instant();
       Duration took = Duration.between(now, after);
       if (result instanceof DeliveryResult.Delivered delivered) {
@@ -357,7 +393,7 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
       }
       Instant open = after.plus(retry.retryAfter());
       if (!waitIfShort(open)) {
-        deliveries.retry(key, retry.reason(), after);
+        deliveries.retry(key, Deliveries.RATE_LIMITED + retry.reason(), after);
         return at(open);
       }
     }
@@ -406,25 +442,43 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
    * Checks the platform's Retry-After window right before the request and closes it right after a
    * rate-limit answer, so that no request of this instance starts inside a window it knows of.
    */
-  private DeliveryResult sendOutsideWindows(Messenger messenger, Recipient recipient, Reply reply) {
+  private DeliveryResult sendOutsideWindows(
+      Messenger messenger, Recipient recipient, Reply reply, String key) {
     Instant now = clock.instant();
-    Optional<Instant> closed = gates.closedAt(recipient.platform(), now);
+    Optional<Instant> closed = gates.closedAt(RetryAfterGates.scope(recipient), now);
     if (closed.isPresent()) {
       return new DeliveryResult.RetryLater(
           Duration.between(now, closed.get()), "held back by a Retry-After window");
     }
-    DeliveryResult result = messenger.send(recipient, reply);
+    DeliveryResult result = messenger.send(recipient, reply, key);
     if (result instanceof DeliveryResult.RetryLater retry
         && !retry.retryAfter().isZero()
         && !retry.retryAfter().isNegative()) {
-      gates.close(recipient.platform(), clock.instant().plus(retry.retryAfter()));
+      gates.close(RetryAfterGates.scope(recipient), clock.instant().plus(retry.retryAfter()));
     }
     return result;
   }
 
-  private DeliveryResult sendInTime(Messenger messenger, Recipient recipient, Reply reply) {
+  /** Whether the platform shows the message as arrived; unknown (empty) past the time-out. */
+  private Optional<DeliveryResult.Delivered> findInTime(
+      Messenger messenger, Recipient recipient, String key) {
+    Future<Optional<DeliveryResult.Delivered>> asked =
+        sends.submit(() -> messenger.find(recipient, key));
+    try {
+      return asked.get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      asked.cancel(true);
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("stopped while checking a send", e);
+    }
+  }
+
+  private DeliveryResult sendInTime(
+      Messenger messenger, Recipient recipient, Reply reply, String key) {
     Future<DeliveryResult> sent =
-        sends.submit(() -> sendOutsideWindows(messenger, recipient, reply));
+        sends.submit(() -> sendOutsideWindows(messenger, recipient, reply, key));
     try {
       return sent.get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

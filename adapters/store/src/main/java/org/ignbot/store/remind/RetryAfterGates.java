@@ -1,24 +1,74 @@
 package org.ignbot.store.remind;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.ignbot.core.notify.Recipient;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Per platform, the end of the last Retry-After window: no send to that platform starts before it.
- * Held by each instance; every instance learns the window from its own first refused request.
+ * Per platform and workspace, the end of the last Retry-After window: no send there starts before
+ * it, on any thread of any instance. The window is kept in the database ({@code
+ * retry_after_window}) and read before each request; this instance's own windows are also held in
+ * memory, so that a database that cannot answer does not open them early.
  */
 final class RetryAfterGates {
   private final Map<String, Instant> closedUntil = new ConcurrentHashMap<>();
+  private final JdbcClient jdbc;
 
-  void close(String platform, Instant until) {
-    closedUntil.merge(platform, until, (a, b) -> a.isAfter(b) ? a : b);
+  RetryAfterGates(DataSource dataSource) {
+    this.jdbc = JdbcClient.create(dataSource);
   }
 
-  /** When the platform's window ends, if it has not yet at {@code now}. */
-  Optional<Instant> closedAt(String platform, Instant now) {
-    Instant until = closedUntil.get(platform);
+  /** Where a platform's limits apply: Slack and Discord both count per workspace or server. */
+  static String scope(Recipient recipient) {
+    return recipient.platform() + "/" + recipient.workspace();
+  }
+
+  void close(String scope, Instant until) {
+    closedUntil.merge(scope, until, (a, b) -> a.isAfter(b) ? a : b);
+    OffsetDateTime at = until.atOffset(ZoneOffset.UTC);
+    try {
+      int updated =
+          jdbc.sql(
+                  "update retry_after_window set closed_until = ? where scope = ? and"
+                      + " closed_until < ?")
+              .params(at, scope, at)
+              .update();
+      if (updated == 0) {
+        jdbc.sql("insert into retry_after_window (scope, closed_until) values (?, ?)")
+            .params(scope, at)
+            .update();
+      }
+    } catch (DuplicateKeyException later) {
+      // The row is there with a window ending as late or later: nothing to widen.
+    } catch (DataAccessException e) {
+      // The other instances learn of it from their own first refused request.
+    }
+  }
+
+  /** When the window ends, if it has not yet at {@code now}. */
+  Optional<Instant> closedAt(String scope, Instant now) {
+    Instant until = closedUntil.get(scope);
+    try {
+      Optional<Instant> shared =
+          jdbc.sql("select closed_until from retry_after_window where scope = ?")
+              .param(scope)
+              .query(OffsetDateTime.class)
+              .optional()
+              .map(OffsetDateTime::toInstant);
+      if (shared.isPresent() && (until == null || shared.get().isAfter(until))) {
+        until = shared.get();
+      }
+    } catch (DataAccessException e) {
+      // Only this instance's windows are known while the database cannot answer.
+    }
     return until != null && until.isAfter(now) ? Optional.of(until) : Optional.empty();
   }
 }

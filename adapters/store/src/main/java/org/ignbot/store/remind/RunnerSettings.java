@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param pollInterval how often the table is checked for due messages
  * @param planInterval how often reminders are planned even when nothing changed
  * @param horizon how far ahead reminders are put in the table
- * @param heartbeat how often a running send says it is alive; a send silent for 6 heartbeats is
- *     taken for dead and its message claimed again
+ * @param heartbeat how often an instance says that its picked messages are alive; messages picked
+ *     by an instance silent for {@value #MISSED_HEARTBEATS} heartbeats are taken over by another
  * @param sendTimeout how long a messenger may take before the send counts as failed
  * @param maxRetryAfterWait a Retry-After up to this long is waited out in place; a longer one goes
  *     back to the table
@@ -28,6 +28,9 @@ public record RunnerSettings(
     Duration sendTimeout,
     Duration maxRetryAfterWait,
     Duration noticeMaxAge) {
+  /** Heartbeats missed before an instance's picked messages are taken over. */
+  static final int MISSED_HEARTBEATS = 4;
+
   public RunnerSettings {
     Objects.requireNonNull(name);
     if (threads < 1) {
@@ -45,7 +48,8 @@ public record RunnerSettings(
         Duration.ofSeconds(1),
         Duration.ofMinutes(1),
         Duration.ofMinutes(10),
-        Duration.ofSeconds(30),
+        // Taken over 16 s after the last heartbeat, seen within 8 s more: within 30 s in all.
+        Duration.ofSeconds(4),
         Duration.ofSeconds(30),
         Duration.ofSeconds(10),
         Duration.ofDays(1));
@@ -103,8 +107,11 @@ public record RunnerSettings(
         noticeMaxAge);
   }
 
-  /** A send whose claim is older than this is taken for dead. */
+  /**
+   * A send whose claim is older than this is taken for dead. Only a message taken over from a
+   * silent instance meets a claim still "sending", and that instance has missed its heartbeats.
+   */
   Duration staleAfter() {
-    return heartbeat.multipliedBy(6);
+    return heartbeat.multipliedBy(MISSED_HEARTBEATS);
   }
 }

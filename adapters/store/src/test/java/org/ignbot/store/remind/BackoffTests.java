@@ -2,8 +2,10 @@ package org.ignbot.store.remind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.Instant;
+import org.ignbot.store.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 class BackoffTests {
@@ -17,15 +19,21 @@ class BackoffTests {
   }
 
   @Test
-  void aRetryAfterWindowClosesOnlyItsPlatformAndOnlyUntilItEnds() {
-    RetryAfterGates gates = new RetryAfterGates();
-    Instant now = Instant.parse("2024-11-19T14:00:00Z");
+  void aRetryAfterWindowClosesOnlyItsScopeOnlyUntilItEndsAndForEveryInstance() {
+    try (TestDatabase database = TestDatabase.h2();
+        HikariDataSource otherPool = database.newPool()) {
+      RetryAfterGates gates = new RetryAfterGates(database.dataSource());
+      RetryAfterGates otherInstance = new RetryAfterGates(otherPool);
+      Instant now = Instant.parse("2024-11-19T14:00:00Z");
 
-    gates.close("slack", now.plusSeconds(2));
-    gates.close("slack", now.plusSeconds(1)); // an earlier end never shortens the window
+      gates.close("slack/T1", now.plusSeconds(2));
+      gates.close("slack/T1", now.plusSeconds(1)); // an earlier end never shortens the window
 
-    assertThat(gates.closedAt("slack", now)).contains(now.plusSeconds(2));
-    assertThat(gates.closedAt("discord", now)).isEmpty();
-    assertThat(gates.closedAt("slack", now.plusSeconds(2))).isEmpty();
+      assertThat(gates.closedAt("slack/T1", now)).contains(now.plusSeconds(2));
+      assertThat(otherInstance.closedAt("slack/T1", now)).contains(now.plusSeconds(2));
+      assertThat(otherInstance.closedAt("slack/T2", now)).isEmpty();
+      assertThat(gates.closedAt("discord/G1", now)).isEmpty();
+      assertThat(otherInstance.closedAt("slack/T1", now.plusSeconds(2))).isEmpty();
+    }
   }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,12 +22,16 @@ import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.observe.BotObserver;
 import org.ignbot.core.remind.Subscription;
+import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.FieldChange;
-import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.MeetingChange;
 import org.ignbot.core.schedule.MeetingStatus;
+import org.ignbot.core.schedule.Publication;
 import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.schedule.SchedulePublisher;
+import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.store.JdbcScheduleStore;
 import org.ignbot.store.JdbcSubscriptionStore;
 import org.ignbot.store.JdbcUserSettings;
 import org.ignbot.store.MutableClock;
@@ -45,9 +50,53 @@ abstract class ReminderRunnerContract {
   private static final Meeting TWO_SITTINGS =
       plenary(MeetingStatus.SCHEDULED, 1, sitting("10:00", "13:00"), sitting("15:00", "18:00"));
 
+  /** The morning sitting moved from 10:00 to 11:00. */
+  private static final Meeting MOVED =
+      plenary(MeetingStatus.SCHEDULED, 2, sitting("11:00", "13:00"), sitting("15:00", "18:00"));
+
+  private static final Meeting CANCELLED =
+      plenary(MeetingStatus.CANCELLED, 2, sitting("10:00", "13:00"), sitting("15:00", "18:00"));
+
+  private static final MeetingChange CANCEL =
+      new MeetingChange(
+          MeetingChange.Kind.CANCELLED,
+          Optional.of(TWO_SITTINGS),
+          CANCELLED,
+          List.of(new FieldChange("status", "scheduled", "cancelled")),
+          TestMeetings.LETTER);
+
+  /** A meeting on the veto, added by a letter. */
+  private static final Meeting VETO_MEETING =
+      new Meeting(
+          "veto",
+          79,
+          "2nd IGN meeting",
+          TestMeetings.DAY,
+          List.of(sitting("15:00", "18:00")),
+          Optional.of("Conference Room 4"),
+          List.of(),
+          Set.of(Cluster.VETO),
+          List.of(),
+          MeetingStatus.SCHEDULED,
+          1,
+          Optional.empty(),
+          TestMeetings.LETTER);
+
+  private static final MeetingChange ADD =
+      new MeetingChange(
+          MeetingChange.Kind.ADDED, Optional.empty(), VETO_MEETING, List.of(), TestMeetings.LETTER);
+
+  private static final MeetingChange MOVE =
+      new MeetingChange(
+          MeetingChange.Kind.CHANGED,
+          Optional.of(TWO_SITTINGS),
+          MOVED,
+          List.of(new FieldChange("morning sitting", "10:00–13:00", "11:00–13:00")),
+          TestMeetings.LETTER);
+
   private TestDatabase database;
   private MutableClock clock;
-  private InMemoryScheduleRepository schedule;
+  private JdbcScheduleStore schedule;
   private JdbcSubscriptionStore subscriptions;
   private final List<ReminderRunner> runners = new ArrayList<>();
   private CountDownLatch release;
@@ -67,13 +116,27 @@ abstract class ReminderRunnerContract {
 
   @BeforeEach
   void freshState() {
-    for (String table : List.of("delivery", "subscription", "ign_user", "scheduled_tasks")) {
-      JdbcClient.create(database.dataSource()).sql("delete from " + table).update();
+    JdbcClient jdbc = JdbcClient.create(database.dataSource());
+    for (String table :
+        List.of(
+            "delivery",
+            "subscription",
+            "ign_user",
+            "scheduled_tasks",
+            "announcement",
+            "retry_after_window",
+            "meeting_change",
+            "meeting",
+            "letter",
+            "schedule_source")) {
+      jdbc.sql("delete from " + table).update();
     }
+    jdbc.sql("update schedule_state set version = 0").update();
     clock = new MutableClock(at("08:00"));
     release = new CountDownLatch(1);
     outcomes.clear();
-    schedule = new InMemoryScheduleRepository(new Schedule(List.of(TWO_SITTINGS)));
+    schedule = new JdbcScheduleStore(database.dataSource(), clock, Duration.ZERO);
+    schedule.seedIfEmpty(new Schedule(List.of(TWO_SITTINGS)));
     subscriptions = new JdbcSubscriptionStore(database.dataSource(), clock);
   }
 
@@ -85,6 +148,11 @@ abstract class ReminderRunnerContract {
   }
 
   private ReminderRunner start(Messenger messenger, Duration sendTimeout) {
+    return start(messenger, sendTimeout, schedule);
+  }
+
+  private ReminderRunner start(
+      Messenger messenger, Duration sendTimeout, ScheduleRepository schedules) {
     RunnerSettings settings =
         new RunnerSettings(
             "test-" + runners.size(),
@@ -100,7 +168,7 @@ abstract class ReminderRunnerContract {
         new ReminderRunner(
             database.dataSource(),
             clock,
-            schedule,
+            schedules,
             subscriptions,
             new JdbcUserSettings(database.dataSource(), clock),
             List.of(messenger),
@@ -117,6 +185,17 @@ abstract class ReminderRunnerContract {
     return runner;
   }
 
+  /** Publishes {@code changes} as an admin or a letter would, telling {@code listener} after. */
+  private void publish(ReminderRunner listener, List<MeetingChange> changes, Meeting... next) {
+    SchedulePublisher publisher =
+        new SchedulePublisher(schedule, listener == null ? c -> {} : listener);
+    assertThat(
+            publisher.publish(
+                new Publication(
+                    schedule.current(), new Schedule(List.of(next)), changes, Optional.empty())))
+        .isTrue();
+  }
+
   private List<Recipient> subscribe(int count, Duration... leads) {
     List<Recipient> recipients =
         IntStream.range(0, count)
@@ -129,6 +208,21 @@ abstract class ReminderRunnerContract {
     return recipients;
   }
 
+  /** Moves the clock 3 s at a time (past backoffs and Retry-After windows) until {@code done}. */
+  private void advanceUntil(java.util.function.BooleanSupplier done) {
+    await()
+        .atMost(60, TimeUnit.SECONDS)
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              if (done.getAsBoolean()) {
+                return true;
+              }
+              clock.advance(Duration.ofSeconds(3));
+              return false;
+            });
+  }
+
   private int heard(String outcome) {
     AtomicInteger count = outcomes.get(outcome);
     return count == null ? 0 : count.get();
@@ -137,6 +231,17 @@ abstract class ReminderRunnerContract {
   private int planned() {
     return JdbcClient.create(database.dataSource())
         .sql("select count(*) from scheduled_tasks where task_name = 'ign-reminder'")
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Reminders still in the table that were due by {@code instant}. */
+  private int dueBy(java.time.Instant instant) {
+    return JdbcClient.create(database.dataSource())
+        .sql(
+            "select count(*) from scheduled_tasks where task_name = 'ign-reminder' and"
+                + " execution_time <= ?")
+        .param(instant.atOffset(java.time.ZoneOffset.UTC))
         .query(Integer.class)
         .single();
   }
@@ -193,16 +298,7 @@ abstract class ReminderRunnerContract {
     await().atMost(10, TimeUnit.SECONDS).until(() -> planned() == 60);
 
     clock.set(at("09:00"));
-    await()
-        .atMost(60, TimeUnit.SECONDS)
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () -> {
-              if (slack.arrived.size() < 30) {
-                clock.advance(Duration.ofSeconds(3));
-              }
-              return slack.arrived.size() >= 30;
-            });
+    advanceUntil(() -> slack.arrived.size() >= 30);
 
     assertThat(clock.instant()).isBefore(at("10:00"));
     for (Recipient recipient : recipients) {
@@ -213,6 +309,23 @@ abstract class ReminderRunnerContract {
     assertThat(slack.insideRetryAfter).hasValue(0);
     assertThat(heard("retried")).isGreaterThanOrEqualTo(30);
     assertThat(heard("sent") + heard("late")).isEqualTo(30);
+  }
+
+  @Test
+  void aSendThatArrivedButWasAnsweredAfterTheTimeOutIsFoundAndNotSentAgain() {
+    List<Recipient> recipients = subscribe(10, Duration.ofHours(1));
+    FakeMessenger slack =
+        new FakeMessenger(clock, (to, attempt) -> null, (to, attempt) -> attempt == 1, release);
+    start(slack, Duration.ofMillis(300));
+    await().atMost(10, TimeUnit.SECONDS).until(() -> planned() == 20);
+
+    clock.set(at("09:00"));
+    advanceUntil(() -> slack.found.get() >= 10 && heard("sent") + heard("late") == 10);
+
+    for (Recipient recipient : recipients) {
+      assertThat(slack.to(recipient)).hasSize(1);
+      assertThat(slack.attempts(recipient)).isEqualTo(1);
+    }
   }
 
   @Test
@@ -244,18 +357,9 @@ abstract class ReminderRunnerContract {
     ReminderRunner runner = start(slack, Duration.ofSeconds(5));
     await().atMost(10, TimeUnit.SECONDS).until(() -> planned() == 10);
 
-    Meeting moved =
-        plenary(MeetingStatus.SCHEDULED, 2, sitting("11:00", "13:00"), sitting("15:00", "18:00"));
-    schedule.publish(new Schedule(List.of(moved)));
-    MeetingChange change =
-        new MeetingChange(
-            MeetingChange.Kind.CHANGED,
-            Optional.of(TWO_SITTINGS),
-            moved,
-            List.of(new FieldChange("morning sitting", "10:00–13:00", "11:00–13:00")),
-            TestMeetings.LETTER);
-    runner.published(List.of(change));
-    runner.published(List.of(change)); // the same publication told twice: still one notice
+    publish(runner, List.of(MOVE), MOVED);
+    runner.published(List.of(MOVE)); // the same publication told twice: still one notice
+    runner.announcePending();
     await().atMost(20, TimeUnit.SECONDS).until(() -> slack.arrived.size() >= 5);
 
     clock.set(at("09:00"));
@@ -278,23 +382,33 @@ abstract class ReminderRunnerContract {
   }
 
   @Test
+  void aSittingMovedByAnotherInstanceIsNotRemindedAtItsOldTimeWhateverTheSnapshotHeld() {
+    List<Recipient> recipients = subscribe(5, Duration.ofHours(1));
+    FakeMessenger slack = new FakeMessenger(clock);
+    // This instance's snapshot is checked against the database only once a day.
+    JdbcScheduleStore stale =
+        new JdbcScheduleStore(database.dataSource(), clock, Duration.ofDays(1));
+    start(slack, Duration.ofSeconds(5), stale);
+    await().atMost(10, TimeUnit.SECONDS).until(() -> planned() == 10);
+
+    // Another instance moves the morning sitting; no notice reaches this runner's listener.
+    publish(null, List.of(MOVE), MOVED);
+    clock.set(at("09:00"));
+    await().atMost(20, TimeUnit.SECONDS).until(() -> dueBy(at("09:00")) == 0);
+
+    assertThat(slack.arrived)
+        .noneMatch(a -> a.message().title().startsWith("Reminder: 1st IGN Plenary"));
+    assertThat(recipients).allSatisfy(r -> assertThat(slack.to(r)).hasSizeLessThanOrEqualTo(1));
+  }
+
+  @Test
   void aCancelledMeetingSendsNoRemindersAndOneNotice() {
     List<Recipient> recipients = subscribe(5, Duration.ofHours(1));
     FakeMessenger slack = new FakeMessenger(clock);
     ReminderRunner runner = start(slack, Duration.ofSeconds(5));
     await().atMost(10, TimeUnit.SECONDS).until(() -> planned() == 10);
 
-    Meeting cancelled =
-        plenary(MeetingStatus.CANCELLED, 2, sitting("10:00", "13:00"), sitting("15:00", "18:00"));
-    schedule.publish(new Schedule(List.of(cancelled)));
-    runner.published(
-        List.of(
-            new MeetingChange(
-                MeetingChange.Kind.CANCELLED,
-                Optional.of(TWO_SITTINGS),
-                cancelled,
-                List.of(new FieldChange("status", "scheduled", "cancelled")),
-                TestMeetings.LETTER)));
+    publish(runner, List.of(CANCEL), CANCELLED);
     await().atMost(20, TimeUnit.SECONDS).until(() -> slack.arrived.size() >= 5);
 
     clock.set(at("09:00"));
@@ -309,6 +423,88 @@ abstract class ReminderRunnerContract {
   }
 
   @Test
+  void aCommittedChangeWhoseInstanceDiedBeforeAnnouncingItIsAnnouncedOnceByTheNextInstances() {
+    List<Recipient> recipients = subscribe(20, Duration.ofHours(1));
+    // The publishing instance dies right after the commit: no listener hears of it.
+    publish(null, List.of(MOVE), MOVED);
+    FakeMessenger slack = new FakeMessenger(clock);
+
+    start(slack, Duration.ofSeconds(5));
+    start(slack, Duration.ofSeconds(5));
+    await().atMost(20, TimeUnit.SECONDS).until(() -> slack.arrived.size() >= 20);
+    runners.forEach(ReminderRunner::announcePending);
+    await().atMost(10, TimeUnit.SECONDS).until(() -> planned() == 40);
+
+    for (Recipient recipient : recipients) {
+      assertThat(slack.to(recipient))
+          .singleElement()
+          .satisfies(
+              a ->
+                  assertThat(a.message().title())
+                      .isEqualTo("Changed: 1st IGN Plenary of Tuesday 19 November 2024"));
+    }
+    assertThat(
+            JdbcClient.create(database.dataSource())
+                .sql("select count(*) from announcement")
+                .query(Integer.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void aNewMeetingIsAnnouncedToFollowersOfItsClusterAndOfEveryMeetingOnly() {
+    Recipient everything = new Recipient("slack", "T1", Recipient.Kind.DIRECT_MESSAGE, "UALL");
+    Recipient veto = new Recipient("slack", "T1", Recipient.Kind.DIRECT_MESSAGE, "UVETO");
+    Recipient size = new Recipient("slack", "T1", Recipient.Kind.DIRECT_MESSAGE, "USIZE");
+    subscriptions.save(
+        new Subscription(everything, Optional.empty(), List.of(Duration.ofHours(1)), at("08:00")));
+    subscriptions.save(
+        new Subscription(
+            veto, Optional.of(Cluster.VETO), List.of(Duration.ofHours(1)), at("08:00")));
+    subscriptions.save(
+        new Subscription(
+            size, Optional.of(Cluster.SIZE_METHODS), List.of(Duration.ofHours(1)), at("08:00")));
+    FakeMessenger slack = new FakeMessenger(clock);
+    ReminderRunner runner = start(slack, Duration.ofSeconds(5));
+
+    publish(runner, List.of(ADD), TWO_SITTINGS, VETO_MEETING);
+    await().atMost(20, TimeUnit.SECONDS).until(() -> slack.arrived.size() >= 2);
+    runner.announcePending();
+
+    assertThat(slack.to(everything))
+        .singleElement()
+        .satisfies(
+            a ->
+                assertThat(a.message().title())
+                    .isEqualTo("New: 2nd IGN meeting of Tuesday 19 November 2024"));
+    assertThat(slack.to(veto)).hasSize(1);
+    assertThat(slack.to(size)).isEmpty();
+  }
+
+  @Test
+  void aPublicationOfSeveralChangesIsOneNoticeListingWhatIsNewChangedAndCancelled() {
+    List<Recipient> recipients = subscribe(3, Duration.ofHours(1));
+    FakeMessenger slack = new FakeMessenger(clock);
+    ReminderRunner runner = start(slack, Duration.ofSeconds(5));
+
+    publish(runner, List.of(CANCEL, ADD), CANCELLED, VETO_MEETING);
+    await().atMost(20, TimeUnit.SECONDS).until(() -> slack.arrived.size() >= 3);
+    runner.announcePending();
+
+    for (Recipient recipient : recipients) {
+      assertThat(slack.to(recipient))
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.message().title()).isEqualTo("Schedule update: 1 new, 1 cancelled");
+                assertThat(a.message().lines())
+                    .contains("Cancelled: 1st IGN Plenary of Tuesday 19 November 2024")
+                    .anyMatch(line -> line.startsWith("New: ") && line.contains("2nd IGN meeting"));
+              });
+    }
+  }
+
+  @Test
   void aReminderMissedWhileTheBotWasDownGoesOutLateBeforeTheSitting() {
     List<Recipient> recipients = subscribe(2, Duration.ofHours(1));
     clock.set(at("09:40"));
@@ -316,6 +512,8 @@ abstract class ReminderRunnerContract {
 
     start(slack, Duration.ofSeconds(5));
     await().atMost(20, TimeUnit.SECONDS).until(() -> slack.arrived.size() == 2);
+    // Counted once the outcome is recorded, a moment after the message arrived.
+    await().atMost(10, TimeUnit.SECONDS).until(() -> heard("late") + heard("sent") == 2);
 
     for (Recipient recipient : recipients) {
       assertThat(slack.to(recipient))

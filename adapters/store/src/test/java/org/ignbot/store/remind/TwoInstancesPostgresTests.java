@@ -85,7 +85,7 @@ class TwoInstancesPostgresTests {
 
   private ReminderRunner instance(
       String name, Messenger messenger, Duration heartbeat, DataSource pool) {
-    RunnerSettings settings =
+    return instance(
         new RunnerSettings(
             name,
             4,
@@ -95,7 +95,12 @@ class TwoInstancesPostgresTests {
             heartbeat,
             Duration.ofHours(1),
             Duration.ofSeconds(10),
-            Duration.ofDays(1));
+            Duration.ofDays(1)),
+        messenger,
+        pool);
+  }
+
+  private ReminderRunner instance(RunnerSettings settings, Messenger messenger, DataSource pool) {
     ReminderRunner runner =
         new ReminderRunner(
             pool,
@@ -108,6 +113,29 @@ class TwoInstancesPostgresTests {
     runners.add(runner);
     runner.start();
     return runner;
+  }
+
+  /**
+   * A platform that takes {@code sends} messages, then freezes inside each further send (noting its
+   * recipient in {@code inFlight}): a process that stops answering mid-batch.
+   */
+  private FakeMessenger freezingAfter(int sends, Set<String> inFlight) {
+    AtomicInteger calls = new AtomicInteger();
+    return new FakeMessenger(
+        clock,
+        (to, attempt) -> {
+          if (calls.incrementAndGet() <= sends) {
+            return null;
+          }
+          inFlight.add(to.id());
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return new org.ignbot.core.notify.DeliveryResult.RetryLater(
+              Duration.ZERO, "the process was dead");
+        });
   }
 
   private int planned() {
@@ -154,27 +182,93 @@ class TwoInstancesPostgresTests {
   }
 
   @Test
+  void aRetryAfterAnnouncedToOneInstanceHoldsBackTheOthersRequestsToo() {
+    AtomicInteger requests = new AtomicInteger();
+    // One platform for both instances: every 100th request is refused with a 20 s window.
+    FakeMessenger platform =
+        new FakeMessenger(
+            clock,
+            (to, attempt) ->
+                requests.incrementAndGet() % 100 == 0
+                    ? new org.ignbot.core.notify.DeliveryResult.RetryLater(
+                        Duration.ofSeconds(20), "HTTP 429")
+                    : null);
+    instance("instance-a", platform, Duration.ofSeconds(4));
+    instance("instance-b", platform, Duration.ofSeconds(4));
+    await().atMost(60, TimeUnit.SECONDS).until(() -> planned() == 2 * SUBSCRIBERS);
+
+    clock.set(at("09:00"));
+    await()
+        .atMost(180, TimeUnit.SECONDS)
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () -> {
+              clock.advance(Duration.ofMillis(500));
+              return platform.arrived.size() >= SUBSCRIBERS;
+            });
+
+    // Only requests already in flight when a window was announced (one per send thread).
+    assertThat(platform.insideRetryAfter).hasValueLessThanOrEqualTo(8);
+    assertThat(perReminder(List.copyOf(platform.arrived)).values()).allMatch(count -> count == 1);
+    System.out.printf(
+        "Two instances, one platform: %d requests, %d windows, %d inside a window.%n",
+        requests.get(), requests.get() / 100, platform.insideRetryAfter.get());
+  }
+
+  @Test
+  void withTheDefaultSettingsWhatADeadInstanceHadPickedIsTakenOverWithinThirtySeconds() {
+    Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    FakeMessenger a = freezingAfter(100, inFlight);
+    HikariDataSource poolA = database.newPool();
+    // The default settings plan 10 minutes ahead.
+    clock.set(at("08:55"));
+    instance(
+        RunnerSettings.defaults("instance-a")
+            .withThreads(4)
+            .withPollInterval(Duration.ofMillis(50)),
+        a,
+        poolA);
+    await().atMost(60, TimeUnit.SECONDS).until(() -> planned() == SUBSCRIBERS);
+    clock.set(at("09:00"));
+    await().atMost(60, TimeUnit.SECONDS).until(() -> inFlight.size() == 4);
+    poolA.close();
+    int pickedByTheDead =
+        org.springframework.jdbc.core.simple.JdbcClient.create(database.dataSource())
+            .sql("select count(*) from scheduled_tasks where picked")
+            .query(Integer.class)
+            .single();
+
+    // 30 s after the kill, on the bot's clock.
+    clock.advance(Duration.ofSeconds(30));
+    FakeMessenger b = new FakeMessenger(clock);
+    HikariDataSource poolB = database.newPool();
+    pools.add(poolB);
+    instance(
+        RunnerSettings.defaults("instance-b")
+            .withThreads(4)
+            .withPollInterval(Duration.ofMillis(50)),
+        b,
+        poolB);
+    await().atMost(120, TimeUnit.SECONDS).until(() -> b.arrived.size() >= SUBSCRIBERS - 100);
+
+    assertThat(pickedByTheDead).isLessThanOrEqualTo(4);
+    assertThat(clock.instant()).isEqualTo(at("09:00").plusSeconds(30));
+    Set<String> reached =
+        a.arrived.stream().map(x -> x.to().id()).collect(Collectors.toCollection(HashSet::new));
+    reached.addAll(inFlight);
+    b.arrived.forEach(x -> reached.add(x.to().id()));
+    assertThat(reached).hasSize(SUBSCRIBERS);
+    System.out.printf(
+        "Take-over: the dead instance had %d picked; all %d sent by the other within 30 s.%n",
+        pickedByTheDead, SUBSCRIBERS);
+  }
+
+  @Test
   void anInstanceStoppedAbruptlyMidBatchLosesNoReminderAndDoublesOnlyThoseInFlight() {
-    AtomicInteger calls = new AtomicInteger();
     Set<String> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
     // Instance A: 300 sends go well, then the process freezes inside the next ones: the
     // platform has them, the database never hears of them.
-    FakeMessenger a =
-        new FakeMessenger(
-            clock,
-            (to, attempt) -> {
-              if (calls.incrementAndGet() <= 300) {
-                return null;
-              }
-              inFlight.add(to.id());
-              try {
-                release.await();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              return new org.ignbot.core.notify.DeliveryResult.RetryLater(
-                  Duration.ZERO, "the process was dead");
-            });
+    FakeMessenger a = freezingAfter(300, inFlight);
     HikariDataSource poolA = database.newPool();
     instance("instance-a", a, Duration.ofMillis(100), poolA);
     await().atMost(60, TimeUnit.SECONDS).until(() -> planned() == 2 * SUBSCRIBERS);
