@@ -38,7 +38,14 @@ public record LaunchOptions(
     /** Print the usage and exit. */
     USAGE,
     /** Import a letter file: preview it, and publish it unless it is a dry run. */
-    IMPORT
+    IMPORT,
+    /** Print the version (held in {@code usage}) and exit, before anything starts. */
+    VERSION;
+
+    /** Answers once and exits: started with the one-shot context, without the services. */
+    public boolean oneShot() {
+      return this == ASK || this == ICS || this == IMPORT;
+    }
   }
 
   /**
@@ -81,7 +88,7 @@ public record LaunchOptions(
     if (asOf != null) {
       arguments.add("--ign.clock.as-of=" + asOf);
     }
-    if (mode == Mode.ASK || mode == Mode.IMPORT || mode == Mode.ICS) {
+    if (mode.oneShot()) {
       // One answer needs no web server, chat platform connection or terminal chat.
       arguments.add("--spring.main.web-application-type=none");
     }
@@ -100,6 +107,9 @@ public record LaunchOptions(
       throw new UsageException(e.getMessage() + " — try --help.", 2);
     }
     CommandLine.ParseResult sub = result.subcommand();
+    if (result.isVersionHelpRequested() || (sub != null && sub.isVersionHelpRequested())) {
+      return new LaunchOptions(Mode.VERSION, "", null, List.of(), version(line));
+    }
     List<String> spring = new ArrayList<>(root.unmatched);
     if (sub != null && sub.commandSpec().userObject() instanceof Ask ask) {
       spring.addAll(ask.unmatched);
@@ -158,6 +168,10 @@ public record LaunchOptions(
       throw new CommandLine.TypeConversionException(
           "\"" + text + "\" is not a date-time with offset — try 2024-11-18T12:00-05:00");
     }
+  }
+
+  private static String version(CommandLine line) {
+    return String.join(System.lineSeparator(), line.getCommandSpec().version());
   }
 
   private static String usage(CommandLine line) {
