@@ -46,8 +46,6 @@ public class IgnBotApplication {
     System.setProperty("spring.backgroundpreinitializer.ignore", "true");
     SpringApplication application = new SpringApplication(OneShotApplication.class);
     application.setWebApplicationType(WebApplicationType.NONE);
-    // Beans no answer asks for (the reminder runner, for one) are never made.
-    application.setLazyInitialization(true);
     return application;
   }
 }

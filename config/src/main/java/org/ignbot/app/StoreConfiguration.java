@@ -83,7 +83,7 @@ class StoreConfiguration {
 
   /**
    * Starts the runner once the database is migrated; not for one-shot {@code ask}, which does not
-   * even make it (looked up only when wanted: the one-shot context is lazy).
+   * even make it (looked up only when wanted: one-shots make it only on demand).
    */
   @Bean
   SmartLifecycle reminderRunnerLifecycle(
