@@ -20,10 +20,12 @@ import java.util.stream.Stream;
  * <p>Each command runs under {@code /usr/bin/time}: wall seconds, CPU seconds (user + system: less
  * sensitive to other processes than wall time) and peak RSS. The bot runs twice over: as {@code
  * java -jar ign-bot.jar}, and from the extracted jar with a class-data archive (CDS) made by one
- * training run, as docs/notes/one-shot.md tells users to. The database is an H2 file made by a
+ * training run, as docs/notes/one-shot.md tells users to, with and without {@code
+ * -XX:TieredStopAtLevel=1}. The database is an H2 file made by a
  * first {@code ask} (not timed), as a user's second question finds it.
  *
- * <p>Usage: {@code OneShotBench <bot.jar> <bare.jar> [runs=5]}.
+ * <p>Usage: {@code OneShotBench <bot.jar> <bare.jar> [runs=5] [earlier-bot.jar]}: with an earlier
+ * build's jar, its {@code ask} is timed too, for a before and after.
  */
 public final class OneShotBench {
   private static final String AS_OF = "2024-11-18T12:00-05:00";
@@ -36,9 +38,10 @@ public final class OneShotBench {
     Path jar = Path.of(args[0]).toAbsolutePath();
     Path bare = Path.of(args[1]).toAbsolutePath();
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    Path earlier = args.length > 3 ? Path.of(args[3]).toAbsolutePath() : null;
     Path dir = Files.createTempDirectory("ign-oneshot");
     try {
-      run(jar, bare, runs, dir);
+      run(jar, bare, runs, earlier, dir);
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -46,7 +49,8 @@ public final class OneShotBench {
     }
   }
 
-  private static void run(Path jar, Path bare, int runs, Path dir) throws Exception {
+  private static void run(Path jar, Path bare, int runs, Path earlier, Path dir)
+      throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path letter = dir.resolve("letter.pdf");
     Files.write(letter, LetterImportBenchmark.tenPageLetter());
@@ -68,15 +72,23 @@ public final class OneShotBench {
     List<String> plain = List.of(java, "-jar", jar.toString());
     List<String> cds =
         List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-jar", appJar.toString());
+    // The C2 compiler does not pay back within one answer.
+    List<String> cdsC1 =
+        List.of(java, "-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-jar",
+            appJar.toString());
 
     Map<String, List<String>> commands = new LinkedHashMap<>();
     commands.put("java -version", List.of(java, "-version"));
     commands.put("bare Spring Boot", List.of(java, "-jar", bare.toString(),
         "--spring.main.web-application-type=none",
         "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("bare")));
+    if (earlier != null) {
+      commands.put("ask next (earlier jar)", with(List.of(java, "-jar", earlier.toString()), ask));
+    }
     Map<String, List<String>> variants = new LinkedHashMap<>();
     variants.put("jar", plain);
     variants.put("cds", cds);
+    variants.put("cds+C1", cdsC1);
     for (var variant : variants.entrySet()) {
       commands.put("--version (" + variant.getKey() + ")", with(variant.getValue(), "--version"));
       commands.put("ask next (" + variant.getKey() + ")", with(variant.getValue(), ask));

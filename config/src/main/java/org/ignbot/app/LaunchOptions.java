@@ -70,6 +70,9 @@ public record LaunchOptions(
     }
   }
 
+  /** What {@code --version} prints. */
+  public static final String VERSION = "IGN Bot 0.1";
+
   public LaunchOptions {
     springArgs = List.copyOf(springArgs);
   }
@@ -96,6 +99,10 @@ public record LaunchOptions(
   }
 
   public static LaunchOptions parse(String... args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // At once: building the command line and its usage text costs more than the answer.
+      return new LaunchOptions(Mode.VERSION, "", null, List.of(), VERSION);
+    }
     Root root = new Root();
     CommandLine line = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true);
     line.registerConverter(OffsetDateTime.class, LaunchOptions::instant);
@@ -183,7 +190,7 @@ public record LaunchOptions(
   @Command(
       name = "ign-bot",
       mixinStandardHelpOptions = true,
-      version = "IGN Bot 0.1",
+      version = VERSION,
       description = {
         "IGN Bot: the Security Council reform negotiations (IGN) schedule in your chat.",
         "With no command: the chat in this terminal (when no Slack or Discord token is set)."
