@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import org.ignbot.store.Schema;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
@@ -42,7 +42,7 @@ final class CurrentSchema implements BeanPostProcessor, EnvironmentAware {
     if (enabled
         && bean instanceof DataSource dataSource
         && !applied(dataSource).containsAll(available())) {
-      Flyway.configure().dataSource(dataSource).locations(locations).table(table).load().migrate();
+      Schema.migrate(dataSource, locations, table);
     }
     return bean;
   }
