@@ -1,53 +1,36 @@
 package org.ignbot.app;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The dependency rules of style.md, checked here because this module sees every class. */
+/**
+ * The dependency rules of docs/architecture.md, checked here because this module sees every class.
+ */
 class ArchitectureTests {
-  private static final JavaClasses CLASSES =
+  private static final JavaClasses PRODUCT =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("org.ignbot");
 
-  @Test
-  void coreDependsOnNoFrameworkOrPlatform() {
-    ArchRule rule =
-        noClasses()
-            .that()
-            .resideInAPackage("org.ignbot.core..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                "org.springframework..",
-                "com.slack..",
-                "net.dv8tion..",
-                "jakarta.servlet..",
-                "javax.servlet..")
-            .because(
-                "bot-core is plain Java; adapters and config hold the framework and platform code");
-    rule.check(CLASSES);
+  static Stream<ArchRule> rules() {
+    return Stream.of(
+        ArchitectureRules.CORE_IS_PLAIN_JAVA,
+        ArchitectureRules.CORE_SEES_NO_ADAPTER,
+        ArchitectureRules.ADAPTERS_SEE_ONLY_THE_CORE,
+        ArchitectureRules.JDA_ONLY_IN_DISCORD,
+        ArchitectureRules.BOLT_ONLY_IN_SLACK,
+        ArchitectureRules.SCHEDULER_AND_MIGRATIONS_ONLY_IN_STORE,
+        ArchitectureRules.SQL_ONLY_IN_STORES);
   }
 
-  @Test
-  void coreDependsOnNoAdapter() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.ignbot.core..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.ignbot.app..",
-            "org.ignbot.shell..",
-            "org.ignbot.web..",
-            "org.ignbot.store..",
-            "org.ignbot.slack..",
-            "org.ignbot.discord..")
-        .check(CLASSES);
+  @ParameterizedTest
+  @MethodSource("rules")
+  void theProductKeepsTheRule(ArchRule rule) {
+    rule.check(PRODUCT);
   }
 }

@@ -1,0 +1,113 @@
+package org.ignbot.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.Arrays;
+
+/**
+ * The dependency rules of the hexagon (docs/architecture.md): the core is plain Java and sees no
+ * adapter; adapters see the core and no other adapter nor the application; each technology stays in
+ * the adapter that is about it. {@link ArchitectureTests} checks them on the product, and {@link
+ * ArchitectureRulesCanFailTests} shows each one catching a class that breaks it.
+ */
+final class ArchitectureRules {
+  private static final String[] ADAPTERS = {
+    "org.ignbot.shell..",
+    "org.ignbot.web..",
+    "org.ignbot.store..",
+    "org.ignbot.slack..",
+    "org.ignbot.discord.."
+  };
+
+  static final ArchRule CORE_IS_PLAIN_JAVA =
+      noClasses()
+          .that()
+          .resideInAPackage("org.ignbot.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.springframework..",
+              "com.slack..",
+              "net.dv8tion..",
+              "jakarta.servlet..",
+              "javax.servlet..",
+              "java.sql..",
+              "org.flywaydb..",
+              "com.github.kagkarlsson..")
+          .because(
+              "bot-core is plain Java; adapters and config hold the framework and platform code");
+
+  static final ArchRule CORE_SEES_NO_ADAPTER =
+      noClasses()
+          .that()
+          .resideInAPackage("org.ignbot.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(concat(ADAPTERS, "org.ignbot.app.."))
+          .because("the core defines ports; adapters implement them");
+
+  static final ArchRule ADAPTERS_SEE_ONLY_THE_CORE =
+      CompositeArchRule.of(adapter("shell"))
+          .and(adapter("web"))
+          .and(adapter("store"))
+          .and(adapter("slack"))
+          .and(adapter("discord"));
+
+  static final ArchRule JDA_ONLY_IN_DISCORD = only("net.dv8tion..", "org.ignbot.discord..");
+
+  static final ArchRule BOLT_ONLY_IN_SLACK = only("com.slack..", "org.ignbot.slack..");
+
+  static final ArchRule SCHEDULER_AND_MIGRATIONS_ONLY_IN_STORE =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.ignbot.store..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.github.kagkarlsson..", "org.flywaydb..")
+          .because("db-scheduler and Flyway are the store adapter's business");
+
+  /** SQL stays in the store, and in the Slack adapter's own installation tables (Jdbc*). */
+  static final ArchRule SQL_ONLY_IN_STORES =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("org.ignbot.store..", "org.ignbot.app..")
+          .and()
+          .haveSimpleNameNotStartingWith("Jdbc")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.sql..", "org.springframework.jdbc..")
+          .because("queries live in JDBC adapters; the rest of the bot speaks in ports");
+
+  private ArchitectureRules() {}
+
+  private static ArchRule adapter(String name) {
+    String own = "org.ignbot." + name + "..";
+    String[] others =
+        Arrays.stream(ADAPTERS).filter(adapter -> !adapter.equals(own)).toArray(String[]::new);
+    return noClasses()
+        .that()
+        .resideInAPackage(own)
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(concat(others, "org.ignbot.app.."))
+        .because("an adapter sees the core only; the application wires adapters together");
+  }
+
+  private static ArchRule only(String technology, String home) {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage(home)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(technology)
+        .because(technology + " belongs to " + home + " alone");
+  }
+
+  private static String[] concat(String[] packages, String more) {
+    String[] all = Arrays.copyOf(packages, packages.length + 1);
+    all[packages.length] = more;
+    return all;
+  }
+}

@@ -1,0 +1,21 @@
+package org.ignbot.web.violation;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.slack.api.bolt.App;
+import java.sql.Connection;
+import net.dv8tion.jda.api.JDA;
+import org.ignbot.app.IgnBotApplication;
+import org.ignbot.discord.DiscordBot;
+
+/**
+ * Breaks every adapter rule at once from inside an adapter's package. It exists only for {@code
+ * ArchitectureRulesCanFailTests}, which shows that each rule catches it.
+ */
+public class WebClassThatBreaksTheRules {
+  JDA jda;
+  App slack;
+  Scheduler scheduler;
+  Connection connection;
+  DiscordBot anotherAdapter;
+  IgnBotApplication application;
+}
