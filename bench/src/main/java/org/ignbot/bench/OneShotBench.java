@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * sensitive to other processes than wall time) and peak RSS. The bot runs twice over: as {@code
  * java -jar ign-bot.jar}, and from the extracted jar with a class-data archive (CDS) made by one
  * training run, as docs/notes/one-shot.md tells users to, with and without {@code
- * -XX:TieredStopAtLevel=1}. The database is an H2 file made by a
- * first {@code ask} (not timed), as a user's second question finds it.
+ * -XX:TieredStopAtLevel=1}. The database is an H2 file made by a first {@code ask} (not timed), as
+ * a user's second question finds it.
  *
  * <p>Usage: {@code OneShotBench <bot.jar> <bare.jar> [runs=5] [earlier-bot.jar]}: with an earlier
  * build's jar, its {@code ask} is timed too, for a before and after.
@@ -49,8 +49,7 @@ public final class OneShotBench {
     }
   }
 
-  private static void run(Path jar, Path bare, int runs, Path earlier, Path dir)
-      throws Exception {
+  private static void run(Path jar, Path bare, int runs, Path earlier, Path dir) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path letter = dir.resolve("letter.pdf");
     Files.write(letter, LetterImportBenchmark.tenPageLetter());
@@ -61,27 +60,46 @@ public final class OneShotBench {
 
     // The user's way to the class-data archive: extract, one training run, then use it.
     Path extracted = dir.resolve("app");
-    exec(dir, List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
-        extracted.toString()));
+    exec(
+        dir,
+        List.of(
+            java,
+            "-Djarmode=tools",
+            "-jar",
+            jar.toString(),
+            "extract",
+            "--destination",
+            extracted.toString()));
     Path appJar = extracted.resolve(jar.getFileName());
     Path archive = dir.resolve("ign-bot.jsa");
-    List<String> training = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + archive,
-        "-jar", appJar.toString()));
+    List<String> training =
+        new ArrayList<>(
+            List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-jar", appJar.toString()));
     training.addAll(ask);
     exec(dir, training);
     List<String> plain = List.of(java, "-jar", jar.toString());
     List<String> cds =
-        List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-jar", appJar.toString());
+        List.of(
+            java, "-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-jar", appJar.toString());
     // The C2 compiler does not pay back within one answer.
     List<String> cdsC1 =
-        List.of(java, "-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-jar",
+        List.of(
+            java,
+            "-XX:SharedArchiveFile=" + archive,
+            "-XX:TieredStopAtLevel=1",
+            "-jar",
             appJar.toString());
 
     Map<String, List<String>> commands = new LinkedHashMap<>();
     commands.put("java -version", List.of(java, "-version"));
-    commands.put("bare Spring Boot", List.of(java, "-jar", bare.toString(),
-        "--spring.main.web-application-type=none",
-        "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("bare")));
+    commands.put(
+        "bare Spring Boot",
+        List.of(
+            java,
+            "-jar",
+            bare.toString(),
+            "--spring.main.web-application-type=none",
+            "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("bare")));
     if (earlier != null) {
       commands.put("ask next (earlier jar)", with(List.of(java, "-jar", earlier.toString()), ask));
     }
@@ -113,15 +131,20 @@ public final class OneShotBench {
     double bareCpu = median(samples.get("bare Spring Boot"), Sample::cpu);
     double versionWall = median(samples.get("java -version"), Sample::wall);
     System.out.printf(
-        "%-28s %8s %8s %8s %10s %10s%n", "median of " + runs, "wall s", "CPU s", "RSS MB",
-        "wall/bare", "CPU/bare");
+        "%-28s %8s %8s %8s %10s %10s%n",
+        "median of " + runs, "wall s", "CPU s", "RSS MB", "wall/bare", "CPU/bare");
     for (var entry : samples.entrySet()) {
       List<Sample> list = entry.getValue();
       double wall = median(list, Sample::wall);
       double cpu = median(list, Sample::cpu);
       System.out.printf(
           "%-28s %8.2f %8.2f %8.0f %10.2f %10.2f   (%.1f× java -version)%n",
-          entry.getKey(), wall, cpu, median(list, Sample::rssMb), wall / bareWall, cpu / bareCpu,
+          entry.getKey(),
+          wall,
+          cpu,
+          median(list, Sample::rssMb),
+          wall / bareWall,
+          cpu / bareCpu,
           wall / versionWall);
     }
   }
@@ -139,8 +162,8 @@ public final class OneShotBench {
   /** Runs the command under /usr/bin/time; its standard output is thrown away. */
   private static Sample timed(Path dir, List<String> command) throws Exception {
     Path times = dir.resolve("time.txt");
-    List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-o", times.toString(), "-f",
-        "%e %U %S %M"));
+    List<String> full =
+        new ArrayList<>(List.of("/usr/bin/time", "-o", times.toString(), "-f", "%e %U %S %M"));
     full.addAll(command);
     exec(dir, full);
     String[] fields = Files.readString(times).strip().split("\\s+");
