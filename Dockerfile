@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # IGN Bot production image: built with the Maven wrapper on JDK 17, run on JRE 17 as a
-# non-root user from the Spring Boot layers, so that dependency layers stay cached.
+# non-root user from the Spring Boot layers, so that dependency layers stay cached, with a
+# class-data archive (CDS) for a fast start.
 
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
@@ -10,7 +11,7 @@ COPY bot-core/ bot-core/
 COPY adapters/ adapters/
 COPY config/ config/
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests package \
- && java -Djarmode=tools -jar config/target/ign-bot.jar extract --layers --launcher --destination /layers
+ && java -Djarmode=tools -jar config/target/ign-bot.jar extract --layers --destination /layers
 
 FROM eclipse-temurin:17-jre
 RUN apt-get update \
@@ -24,6 +25,10 @@ COPY --from=build /layers/dependencies/ ./
 COPY --from=build /layers/spring-boot-loader/ ./
 COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
+# A class-data archive of the classes one answer loads, from a training run on this JVM and these
+# jars (an unpacked jar: the archive needs plain jars on the class path); it halves the start-up.
+RUN java -Xshare:dump > /dev/null \
+ && java -XX:ArchiveClassesAtExit=ign-bot.jsa -jar ign-bot.jar ask --as-of 2024-11-18T12:00-05:00 --spring.datasource.url=jdbc:h2:mem:training next > /dev/null
 USER ign
 # /app/config: your application.yml and schedule; /app/data: the embedded database.
 VOLUME ["/app/data"]
@@ -31,4 +36,4 @@ ENV SPRING_PROFILES_ACTIVE=prod
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD curl -fsS http://localhost:8080/actuator/health || exit 1
-ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=ign-bot.jsa", "-jar", "ign-bot.jar"]

@@ -38,7 +38,14 @@ public record LaunchOptions(
     /** Print the usage and exit. */
     USAGE,
     /** Import a letter file: preview it, and publish it unless it is a dry run. */
-    IMPORT
+    IMPORT,
+    /** Print the version (held in {@code usage}) and exit, before anything starts. */
+    VERSION;
+
+    /** Answers once and exits: started with the one-shot context, without the services. */
+    public boolean oneShot() {
+      return this == ASK || this == ICS || this == IMPORT;
+    }
   }
 
   /**
@@ -63,6 +70,9 @@ public record LaunchOptions(
     }
   }
 
+  /** What {@code --version} prints. */
+  public static final String VERSION = "IGN Bot 0.1";
+
   public LaunchOptions {
     springArgs = List.copyOf(springArgs);
   }
@@ -81,7 +91,7 @@ public record LaunchOptions(
     if (asOf != null) {
       arguments.add("--ign.clock.as-of=" + asOf);
     }
-    if (mode == Mode.ASK || mode == Mode.IMPORT || mode == Mode.ICS) {
+    if (mode.oneShot()) {
       // One answer needs no web server, chat platform connection or terminal chat.
       arguments.add("--spring.main.web-application-type=none");
     }
@@ -89,6 +99,10 @@ public record LaunchOptions(
   }
 
   public static LaunchOptions parse(String... args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // At once: building the command line and its usage text costs more than the answer.
+      return new LaunchOptions(Mode.VERSION, "", null, List.of(), VERSION);
+    }
     Root root = new Root();
     CommandLine line = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true);
     line.registerConverter(OffsetDateTime.class, LaunchOptions::instant);
@@ -100,6 +114,9 @@ public record LaunchOptions(
       throw new UsageException(e.getMessage() + " — try --help.", 2);
     }
     CommandLine.ParseResult sub = result.subcommand();
+    if (result.isVersionHelpRequested() || (sub != null && sub.isVersionHelpRequested())) {
+      return new LaunchOptions(Mode.VERSION, "", null, List.of(), version(line));
+    }
     List<String> spring = new ArrayList<>(root.unmatched);
     if (sub != null && sub.commandSpec().userObject() instanceof Ask ask) {
       spring.addAll(ask.unmatched);
@@ -160,6 +177,10 @@ public record LaunchOptions(
     }
   }
 
+  private static String version(CommandLine line) {
+    return String.join(System.lineSeparator(), line.getCommandSpec().version());
+  }
+
   private static String usage(CommandLine line) {
     StringWriter text = new StringWriter();
     line.usage(new PrintWriter(text));
@@ -169,7 +190,7 @@ public record LaunchOptions(
   @Command(
       name = "ign-bot",
       mixinStandardHelpOptions = true,
-      version = "IGN Bot 0.1",
+      version = VERSION,
       description = {
         "IGN Bot: the Security Council reform negotiations (IGN) schedule in your chat.",
         "With no command: the chat in this terminal (when no Slack or Discord token is set)."

@@ -95,7 +95,7 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
             new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         exitCode = new OneShot(engine, renderer).printFile("ics " + launch.command(), out, err);
       }
-      case USAGE -> out.println(launch.usage());
+      case USAGE, VERSION -> out.println(launch.usage());
     }
   }
 

@@ -89,10 +89,15 @@ class StoreConfiguration {
         dataSource, clock, schedules, subscriptions, users, messengers, settings);
   }
 
-  /** Starts the runner once the database is migrated; not for one-shot {@code ask}. */
+  /**
+   * Starts the runner once the database is migrated; not for one-shot {@code ask}, which does not
+   * even make it (looked up only when wanted: one-shots make it only on demand).
+   */
   @Bean
   SmartLifecycle reminderRunnerLifecycle(
-      ReminderRunner runner, ReminderProperties properties, ObjectProvider<LaunchOptions> launch) {
+      ObjectProvider<ReminderRunner> runner,
+      ReminderProperties properties,
+      ObjectProvider<LaunchOptions> launch) {
     boolean wanted =
         properties.enabled()
             && launch.stream().noneMatch(options -> options.mode() != LaunchOptions.Mode.CHAT);
@@ -102,7 +107,7 @@ class StoreConfiguration {
       @Override
       public void start() {
         if (wanted) {
-          runner.start();
+          runner.getObject().start();
         }
         running = true;
       }
@@ -110,7 +115,7 @@ class StoreConfiguration {
       @Override
       public void stop() {
         if (wanted) {
-          runner.stop();
+          runner.getObject().stop();
         }
         running = false;
       }

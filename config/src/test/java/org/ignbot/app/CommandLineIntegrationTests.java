@@ -3,6 +3,8 @@ package org.ignbot.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.BindException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +24,15 @@ class CommandLineIntegrationTests {
   record Run(int status, String out, String err) {}
 
   private Run run(String input, String... args) throws IOException, InterruptedException {
+    return run(List.of(), input, args);
+  }
+
+  /** With JVM options: class loading logged to a file shows what a run started. */
+  private Run run(List<String> jvmOptions, String input, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(IgnBotApplication.class.getName());
@@ -39,7 +48,8 @@ class CommandLineIntegrationTests {
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the bot ends").isTrue();
+    // A limit, not a measure: on a loaded build machine one start can take a minute or more.
+    assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("the bot ends").isTrue();
     return new Run(
         process.exitValue(),
         Files.readString(out, StandardCharsets.UTF_8),
@@ -121,5 +131,76 @@ class CommandLineIntegrationTests {
     assertThat(run.err().strip())
         .isEqualTo(
             "Unknown argument \"--as-off\" — try --help (settings go as --name.of.setting=value).");
+  }
+
+  /** The classes a run loaded, from -Xlog:class+load. */
+  private List<String> loadedClasses(Path log) throws IOException {
+    return Files.readAllLines(log).stream()
+        .map(line -> line.replaceFirst("^\\S+ ", ""))
+        .map(line -> line.replaceFirst(" .*$", ""))
+        .toList();
+  }
+
+  private List<String> classLog(Path log) {
+    return List.of("-Xlog:class+load=info:file=" + log);
+  }
+
+  @Test
+  void versionPrintsTheVersionWithoutStartingAnything() throws Exception {
+    Path log = folder.resolve("classes.log");
+    Run run = run(classLog(log), "", "--version");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out().strip()).matches("IGN Bot \\d+\\.\\d+.*");
+    assertThat(run.err()).isEmpty();
+    assertThat(loadedClasses(log))
+        .contains(LaunchOptions.class.getName())
+        // Reading main() may load a few Spring interfaces; running Spring would load these.
+        .doesNotContain(
+            "org.springframework.boot.SpringApplicationRunListeners",
+            "org.springframework.context.support.AbstractApplicationContext",
+            "ch.qos.logback.classic.LoggerContext")
+        .noneMatch(name -> name.startsWith("org.apache.catalina."));
+  }
+
+  @Test
+  void askAnswersWithThePortOccupiedAndStartsNeitherWebServerNorActuatorNorReminders()
+      throws Exception {
+    Path log = folder.resolve("classes.log");
+    try (ServerSocket occupied = occupy(8080)) {
+      Run run = run(classLog(log), "", "ask", "--as-of", "2024-11-18T12:00-05:00", "next");
+      assertThat(run.status()).as(run.err()).isZero();
+      assertThat(run.out()).contains("1st IGN Plenary — Tuesday 19 November 2024");
+    }
+    assertThat(loadedClasses(log))
+        .contains(OneShotApplication.class.getName())
+        .noneMatch(name -> name.startsWith("org.apache.catalina."))
+        .noneMatch(name -> name.startsWith("org.springframework.boot.actuate."))
+        .noneMatch(name -> name.startsWith("io.micrometer.prometheus"))
+        // The runner's class is read (a bean method returns it), but none is made.
+        .doesNotContain(
+            "com.github.kagkarlsson.scheduler.task.helper.Tasks",
+            "com.github.kagkarlsson.scheduler.Scheduler");
+  }
+
+  @Test
+  void aSecondAskOnTheSameDatabaseSkipsFlywayAndGivesTheSameAnswer() throws Exception {
+    // A file, where the tests' own settings give each process a new database in memory.
+    String database = "--spring.datasource.url=jdbc:h2:file:./data/ign-bot";
+    Run first = run("", "ask", "--as-of", "2024-11-18T12:00-05:00", database, "next");
+    Path log = folder.resolve("classes.log");
+    Run second =
+        run(classLog(log), "", "ask", "--as-of", "2024-11-18T12:00-05:00", database, "next");
+    assertThat(second.status()).as(second.err()).isZero();
+    assertThat(second.out()).isEqualTo(first.out());
+    assertThat(loadedClasses(log)).doesNotContain("org.flywaydb.core.Flyway");
+  }
+
+  /** Holds the port; when something else already does, it is occupied all the same. */
+  private static ServerSocket occupy(int port) throws IOException {
+    try {
+      return new ServerSocket(port);
+    } catch (BindException alreadyInUse) {
+      return new ServerSocket(0);
+    }
   }
 }

@@ -64,4 +64,20 @@ class LaunchOptionsTests {
     assertThat(options.mode()).isEqualTo(LaunchOptions.Mode.USAGE);
     assertThat(options.usage()).contains("--as-of", "ask");
   }
+
+  @Test
+  void versionIsAModeOfItsOwnThatCarriesTheVersion() {
+    LaunchOptions options = LaunchOptions.parse("--version");
+    assertThat(options.mode()).isEqualTo(LaunchOptions.Mode.VERSION);
+    assertThat(options.usage()).startsWith("IGN Bot ");
+    assertThat(options.mode().oneShot()).isFalse();
+  }
+
+  @Test
+  void askIcsAndImportAreOneShotsAndTheChatIsNot() {
+    assertThat(LaunchOptions.parse("ask", "next").mode().oneShot()).isTrue();
+    assertThat(LaunchOptions.parse("ics", "--all").mode().oneShot()).isTrue();
+    assertThat(LaunchOptions.parse("import", "--dry-run", "letter.pdf").mode().oneShot()).isTrue();
+    assertThat(LaunchOptions.parse().mode().oneShot()).isFalse();
+  }
 }

@@ -10,6 +10,11 @@ public final class Schema {
   private Schema() {}
 
   public static void migrate(DataSource dataSource) {
-    Flyway.configure().dataSource(dataSource).locations(LOCATION).load().migrate();
+    migrate(dataSource, new String[] {LOCATION}, "flyway_schema_history");
+  }
+
+  /** With the application's Flyway settings ({@code spring.flyway.locations} and {@code table}). */
+  public static void migrate(DataSource dataSource, String[] locations, String table) {
+    Flyway.configure().dataSource(dataSource).locations(locations).table(table).load().migrate();
   }
 }
