@@ -259,16 +259,16 @@ final class PdfTables {
     boolean twoGaps = lines.size() > 3 && high - low >= 0.4f;
     float threshold = (low + high) / 2;
     boolean dateStartsRow = false;
-    if (lines.size() == 3) {
-      // A header and two lines: the header's gap is a row gap and a tighter one a wrap, unless
-      // the header was only set apart and the second line starts with a date of its own.
+    if (!twoGaps && lines.size() >= 3) {
+      // The lines under the header all alike: the header's gap is a row gap and a tighter one a
+      // wrap, unless the header was only set apart and a line starts with a date of its own.
       float header = lines.get(1).y() - lines.get(0).y();
-      float next = lines.get(2).y() - lines.get(1).y();
+      float next = Math.max(high, lines.get(2).y() - lines.get(1).y());
       twoGaps = header - next >= 0.4f;
       threshold = (header + next) / 2;
       dateStartsRow = true;
     }
-    if (twoGaps && lines.size() > 3) {
+    if (twoGaps && !dateStartsRow) {
       rowGap.threshold = threshold;
     } else if (!twoGaps && !Float.isNaN(rowGap.threshold)) {
       twoGaps = true;
