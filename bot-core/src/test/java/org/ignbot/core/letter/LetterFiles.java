@@ -133,10 +133,27 @@ final class LetterFiles {
   static final class Drawing {
     static final float SIZE = 11;
     private final List<List<Object[]>> pages = new ArrayList<>(List.of(new ArrayList<>()));
+    private float[] columns = {};
 
     /** Text whose baseline is {@code y} points from the top of the page. */
     Drawing text(float x, float y, String text) {
       pages.get(pages.size() - 1).add(new Object[] {x, y, text});
+      return this;
+    }
+
+    /** The left edges of the columns {@link #row} draws its cells at. */
+    Drawing columns(float... xs) {
+      columns = xs.clone();
+      return this;
+    }
+
+    /** A table line: each non-empty cell at its column's left edge, on the baseline {@code y}. */
+    Drawing row(float y, String... cells) {
+      for (int c = 0; c < cells.length; c++) {
+        if (!cells[c].isEmpty()) {
+          text(columns[c], y, cells[c]);
+        }
+      }
       return this;
     }
 
