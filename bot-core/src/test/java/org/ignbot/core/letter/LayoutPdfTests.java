@@ -81,6 +81,34 @@ class LayoutPdfTests {
   }
 
   @Test
+  void rulingsDrawnAsThinFilledRectanglesSetTheRowsToo() {
+    LetterFiles.Drawing drawing = LetterFiles.drawing().columns(72, 250);
+    for (float x : new float[] {66, 244, 450}) {
+      drawing.box(x, 148, 0.8f, 84);
+    }
+    for (float y : new float[] {148, 165, 196, 232}) {
+      drawing.box(66, y, 384, 0.8f);
+    }
+    drawing
+        .box(244, 214, 206, 0.8f) // the date cell spans the last two rows
+        .row(160, "Date", "Cluster")
+        .row(178, "Monday, 9 March 2026", "Regional")
+        .row(191, "", "representation")
+        .row(209, "Tuesday, 10 March 2026", "The veto")
+        .row(227, "", "Categories");
+
+    LetterLayout layout = LetterLayouts.read("boxes.pdf", drawing.pdf());
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .containsExactly(
+            List.of("Date", "Cluster"),
+            List.of("Monday, 9 March 2026", "Regional representation"),
+            List.of("Tuesday, 10 March 2026", "The veto"),
+            List.of("Tuesday, 10 March 2026", "Categories"));
+  }
+
+  @Test
   void aTableCutByAPageBreakGoesOnWithoutItsRepeatedHeaderOrThePageNumbers() {
     byte[] pdf =
         LetterFiles.drawing()

@@ -163,6 +163,12 @@ final class LetterFiles {
       return this;
     }
 
+    /** A filled rectangle from (x, y) to (x + width, y + height), y from the top. */
+    Drawing box(float x, float y, float width, float height) {
+      pages.get(pages.size() - 1).add(new Object[] {x, y, width, height, "fill"});
+      return this;
+    }
+
     Drawing newPage() {
       pages.add(new ArrayList<>());
       return this;
@@ -184,6 +190,13 @@ final class LetterFiles {
                 content.newLineAtOffset((float) item[0], height - (float) item[1]);
                 content.showText((String) item[2]);
                 content.endText();
+              } else if (item.length == 5) {
+                content.addRect(
+                    (float) item[0],
+                    height - (float) item[1] - (float) item[3],
+                    (float) item[2],
+                    (float) item[3]);
+                content.fill();
               } else {
                 content.setLineWidth(0.5f);
                 content.moveTo((float) item[0], height - (float) item[1]);
