@@ -1,0 +1,226 @@
+package org.ignbot.core.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.ignbot.core.letter.LetterLayout.Block;
+import org.ignbot.core.letter.LetterLayout.Paragraph;
+import org.ignbot.core.letter.LetterLayout.Table;
+import org.junit.jupiter.api.Test;
+
+/** PDFs drawn at chosen positions lay out into the paragraphs and tables a reader sees. */
+class LayoutPdfTests {
+  @Test
+  void cellsWrappedOverSeveralLinesWithoutRulingsRejoinIntoOneRow() {
+    byte[] pdf =
+        LetterFiles.drawing()
+            .columns(72, 170, 290, 420)
+            .text(72, 100, "Excellency,")
+            .text(72, 125, "We have the honour to invite you to the meetings below.")
+            .row(160, "Date", "Time", "Room", "Cluster")
+            .row(175, "Tuesday, 14", "10 a.m. – 1", "Trusteeship", "Categories of")
+            .row(188, "April 2026", "p.m.", "Council", "membership")
+            .row(201, "", "", "Chamber")
+            .row(214, "Friday, 17 April", "3 p.m. – 6 p.m.", "Conference", "The veto")
+            .row(227, "2026", "", "Room 4")
+            .text(
+                72, 252, "Please accept, Excellency, the assurances of our highest consideration.")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("wrapped.pdf", pdf);
+
+    assertThat(layout.blocks()).hasSize(4);
+    assertThat(layout.blocks().get(1).text())
+        .isEqualTo("We have the honour to invite you to the meetings below.");
+    Table table = (Table) layout.blocks().get(2);
+    assertThat(table.header()).isTrue();
+    assertThat(table.rows())
+        .containsExactly(
+            List.of("Date", "Time", "Room", "Cluster"),
+            List.of(
+                "Tuesday, 14 April 2026",
+                "10 a.m. – 1 p.m.",
+                "Trusteeship Council Chamber",
+                "Categories of membership"),
+            List.of("Friday, 17 April 2026", "3 p.m. – 6 p.m.", "Conference Room 4", "The veto"));
+  }
+
+  @Test
+  void rulingsSetTheRowsAndACellWithNoRulingAboveRepeatsTheValueAbove() {
+    LetterFiles.Drawing drawing =
+        LetterFiles.drawing().columns(72, 170, 290, 420).text(72, 120, "Excellency,");
+    for (float x : new float[] {66, 164, 284, 414, 530}) {
+      drawing.line(x, 148, x, 270);
+    }
+    drawing
+        .line(66, 148, 530, 148)
+        .line(66, 165, 530, 165)
+        .line(66, 205, 530, 205)
+        .line(164, 245, 530, 245) // the date cell is merged over the last two rows
+        .line(66, 270, 530, 270)
+        .row(160, "Date", "Time", "Venue", "Topic")
+        .row(178, "Monday, 9", "10:00 – 13:00", "ECOSOC", "Regional")
+        .row(191, "March 2026", "", "Chamber", "representation")
+        .row(218, "Tuesday,", "10:00 – 13:00", "Conference", "The veto")
+        .row(231, "10 March 2026", "", "Room 1")
+        .row(258, "", "15:00 – 18:00", "Conference Room 2", "The veto");
+
+    LetterLayout layout = LetterLayouts.read("ruled.pdf", drawing.pdf());
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .containsExactly(
+            List.of("Date", "Time", "Venue", "Topic"),
+            List.of(
+                "Monday, 9 March 2026",
+                "10:00 – 13:00",
+                "ECOSOC Chamber",
+                "Regional representation"),
+            List.of("Tuesday, 10 March 2026", "10:00 – 13:00", "Conference Room 1", "The veto"),
+            List.of("Tuesday, 10 March 2026", "15:00 – 18:00", "Conference Room 2", "The veto"));
+  }
+
+  @Test
+  void rulingsDrawnAsThinFilledRectanglesSetTheRowsToo() {
+    LetterFiles.Drawing drawing = LetterFiles.drawing().columns(72, 250);
+    for (float x : new float[] {66, 244, 450}) {
+      drawing.box(x, 148, 0.8f, 84);
+    }
+    for (float y : new float[] {148, 165, 196, 232}) {
+      drawing.box(66, y, 384, 0.8f);
+    }
+    drawing
+        .box(244, 214, 206, 0.8f) // the date cell spans the last two rows
+        .row(160, "Date", "Cluster")
+        .row(178, "Monday, 9 March 2026", "Regional")
+        .row(191, "", "representation")
+        .row(209, "Tuesday, 10 March 2026", "The veto")
+        .row(227, "", "Categories");
+
+    LetterLayout layout = LetterLayouts.read("boxes.pdf", drawing.pdf());
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .containsExactly(
+            List.of("Date", "Cluster"),
+            List.of("Monday, 9 March 2026", "Regional representation"),
+            List.of("Tuesday, 10 March 2026", "The veto"),
+            List.of("Tuesday, 10 March 2026", "Categories"));
+  }
+
+  @Test
+  void aTableCutByAPageBreakGoesOnWithoutItsRepeatedHeaderOrThePageNumbers() {
+    byte[] pdf =
+        LetterFiles.drawing()
+            .columns(72, 220, 330)
+            .text(72, 600, "The meetings are as follows:")
+            .row(640, "Date", "Time", "Venue")
+            .row(655, "Monday, 2 November 2026", "10 a.m. – 1 p.m.", "Trusteeship Council Chamber")
+            .row(668, "Thursday, 5", "3 p.m. – 6 p.m.", "Conference Room 4")
+            .text(300, 750, "- 1 -")
+            .newPage()
+            .row(72, "Date", "Time", "Venue")
+            .text(72, 85, "November 2026")
+            .row(98, "Friday, 6 November 2026", "10 a.m. – 1 p.m.", "ECOSOC Chamber")
+            .text(
+                72, 130, "Please accept, Excellency, the assurances of our highest consideration.")
+            .text(300, 750, "- 2 -")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("two-pages.pdf", pdf);
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .containsExactly(
+            List.of("Date", "Time", "Venue"),
+            List.of("Monday, 2 November 2026", "10 a.m. – 1 p.m.", "Trusteeship Council Chamber"),
+            List.of("Thursday, 5 November 2026", "3 p.m. – 6 p.m.", "Conference Room 4"),
+            List.of("Friday, 6 November 2026", "10 a.m. – 1 p.m.", "ECOSOC Chamber"));
+    assertThat(layout.text()).doesNotContain("- 1 -", "- 2 -");
+  }
+
+  @Test
+  void aRowWrappedAtTheTopOfTheNextPageIsToldByTheRowGapsLearntOnTheFirst() {
+    String morning = "10 a.m. – 1 p.m.";
+    byte[] pdf =
+        LetterFiles.drawing()
+            .columns(72, 220, 360)
+            .row(600, "Venue", "Time", "Date")
+            .text(72, 619, "Conference Room 4")
+            .text(220, 619, morning)
+            .row(619, "", "", "Monday, 2 November 2026")
+            .row(632, "", "3 p.m. – 6 p.m.")
+            .text(72, 651, "ECOSOC Chamber")
+            .text(220, 651, morning)
+            .row(651, "", "", "Tuesday, 3 November 2026")
+            .newPage()
+            .text(72, 72, "Trusteeship")
+            .text(220, 72, morning)
+            .row(72, "", "", "Thursday, 5 November 2026")
+            .row(85, "Council", "3 p.m. – 6 p.m.")
+            .text(72, 98, "Chamber")
+            .text(
+                72, 130, "Please accept, Excellency, the assurances of our highest consideration.")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("padded.pdf", pdf);
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .containsExactly(
+            List.of("Venue", "Time", "Date"),
+            List.of("Conference Room 4", morning + " 3 p.m. – 6 p.m.", "Monday, 2 November 2026"),
+            List.of("ECOSOC Chamber", morning, "Tuesday, 3 November 2026"),
+            List.of(
+                "Trusteeship Council Chamber",
+                morning + " 3 p.m. – 6 p.m.",
+                "Thursday, 5 November 2026"));
+  }
+
+  @Test
+  void twoNamesSideBySideUnderTheLetterAreLinesOfAParagraphNotATable() {
+    byte[] pdf =
+        LetterFiles.drawing()
+            .columns(72, 330)
+            .text(
+                72, 100, "Please accept, Excellency, the assurances of our highest consideration.")
+            .row(140, "Ambassador One", "Ambassador Two")
+            .row(153, "Permanent Representative of A", "Permanent Representative of B")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("signed.pdf", pdf);
+
+    assertThat(tables(layout)).isEmpty();
+    Paragraph signatures = (Paragraph) layout.blocks().get(1);
+    assertThat(signatures.lines()).hasSize(2);
+    assertThat(signatures.lines().get(0)).matches("Ambassador One {2,}Ambassador Two");
+  }
+
+  @Test
+  void linesGroupIntoParagraphsByTheirGapsAndAParagraphGoesOnAcrossAPageBreak() {
+    byte[] pdf =
+        LetterFiles.drawing()
+            .text(72, 100, "12 October 2026")
+            .text(72, 130, "We are pleased to invite you to the third meeting, which will")
+            .text(72, 144, "be held on Monday, 2 November 2026 in the Trusteeship")
+            .newPage()
+            .text(72, 72, "Council Chamber from 10 a.m. to 1 p.m.")
+            .text(72, 100, "The Co-Chairs")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("paragraphs.pdf", pdf);
+
+    assertThat(layout.blocks())
+        .map(Block::text)
+        .containsExactly(
+            "12 October 2026",
+            "We are pleased to invite you to the third meeting, which will\n"
+                + "be held on Monday, 2 November 2026 in the Trusteeship\n"
+                + "Council Chamber from 10 a.m. to 1 p.m.",
+            "The Co-Chairs");
+  }
+
+  private static List<Table> tables(LetterLayout layout) {
+    return layout.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
+  }
+}
