@@ -81,8 +81,7 @@ final class DocxFiles {
           continue;
         }
         for (int line = 0; line < lines.size(); line++) {
-          XWPFParagraph paragraph =
-              line == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
+          XWPFParagraph paragraph = line == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
           paragraph.createRun().setText(lines.get(line));
         }
       }

@@ -31,7 +31,11 @@ final class JournalExtracts {
     List<Block> blocks = new ArrayList<>();
     blocks.add(
         Paragraph.of(
-            pick(random, "Programme of meetings and agenda", "Journal of the United Nations", "Official meetings")));
+            pick(
+                random,
+                "Programme of meetings and agenda",
+                "Journal of the United Nations",
+                "Official meetings")));
     TreeSet<LocalDate> days = new TreeSet<>();
     plan.meetings().forEach(meeting -> days.add(meeting.date()));
     plan.others().forEach(other -> days.add(other.date()));
@@ -49,7 +53,11 @@ final class JournalExtracts {
               List.of(
                   other.body(),
                   GaSession.ordinal(2 + random.nextInt(40)) + " meeting",
-                  Clocks.lostDash(other.slot(), random) + " " + leader(random) + " " + other.room()));
+                  Clocks.lostDash(other.slot(), random)
+                      + " "
+                      + leader(random)
+                      + " "
+                      + other.room()));
         }
       }
       Collections.shuffle(entries, random);
@@ -71,7 +79,8 @@ final class JournalExtracts {
         lines.add(Clocks.lostDash(slot, random) + " " + leader(random) + " " + room);
       }
     } else {
-      List<String> ranges = meeting.sittings().stream().map(slot -> Clocks.lostDash(slot, random)).toList();
+      List<String> ranges =
+          meeting.sittings().stream().map(slot -> Clocks.lostDash(slot, random)).toList();
       lines.add(String.join(" and ", ranges) + " " + leader(random) + " " + room);
     }
     lines.add("[The meeting will address " + Phrases.topic(meeting.clusters(), random) + ".]");

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * What one random letter says: its meetings (what the reader must give back) and the dates it
- * names that are no meeting.
+ * What one random letter says: its meetings (what the reader must give back) and the dates it names
+ * that are no meeting.
  *
  * @param seed the seed that draws this plan and its wording again
  * @param letterDate the date the letter bears
@@ -94,7 +94,12 @@ record LetterPlan(
     sent.ifPresent(date -> out.append("sent ").append(date).append('\n'));
     referred.ifPresent(date -> out.append("refers to a letter of ").append(date).append('\n'));
     defaults.ifPresent(
-        all -> out.append("defaults ").append(all.sittings()).append(" in ").append(all.room().name()).append('\n'));
+        all ->
+            out.append("defaults ")
+                .append(all.sittings())
+                .append(" in ")
+                .append(all.room().name())
+                .append('\n'));
     for (PlannedMeeting meeting : meetings) {
       out.append("  ").append(meeting).append('\n');
     }

@@ -19,13 +19,14 @@ import org.junit.jupiter.api.TestFactory;
  * read with {@link LetterReader#readFile}, and must give the same schedule: the same meetings and
  * no other, each with its sittings, room, clusters, spill-over, move and cancellation.
  *
- * <p>{@code -Dletters.count=10000} reads more, {@code -Dletters.seed=N} starts elsewhere (a
- * failure names the seed that writes it again), {@code -Dletters.styles=PROSE,TABLE} or {@code
- * all} chooses the styles.
+ * <p>{@code -Dletters.count=10000} reads more, {@code -Dletters.seed=N} starts elsewhere (a failure
+ * names the seed that writes it again), {@code -Dletters.styles=PROSE,TABLE} or {@code all} chooses
+ * the styles.
  */
 class LetterWriterPropertyTests {
   private static final long SEED = Long.getLong("letters.seed", 20_261_130L);
   private static final int COUNT = Integer.getInteger("letters.count", 1000);
+
   /** The styles the reader reads today; the others run with -Dletters.styles=all. */
   private static final String READ_STYLES = "all";
 
@@ -44,6 +45,9 @@ class LetterWriterPropertyTests {
       differences = ScheduleCheck.differences(letter.plan(), reading);
     } catch (InvalidInputException refused) {
       differences = List.of("refused: " + refused.getMessage());
+    } catch (RuntimeException crash) {
+      // A crash is a failure like any other: it shows the letter that caused it.
+      differences = List.of("the reader threw " + crash);
     }
     if (!differences.isEmpty()) {
       fail(

@@ -174,12 +174,7 @@ final class PdfFiles {
               show(content, drawn.text(), drawn.font(), drawn.x(), drawn.y());
             }
           }
-          show(
-              content,
-              footer,
-              font,
-              (page.getWidth() - width(footer, font)) / 2,
-              margin / 2);
+          show(content, footer, font, (page.getWidth() - width(footer, font)) / 2, margin / 2);
         }
       }
       document.save(out);
@@ -189,7 +184,8 @@ final class PdfFiles {
     }
   }
 
-  private void show(PDPageContentStream content, String text, PDType1Font textFont, float x, float baseline)
+  private void show(
+      PDPageContentStream content, String text, PDType1Font textFont, float x, float baseline)
       throws IOException {
     content.beginText();
     content.setFont(textFont, size);

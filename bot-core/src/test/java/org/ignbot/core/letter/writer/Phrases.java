@@ -18,8 +18,22 @@ final class Phrases {
           + " in the membership of the Security Council and other matters related to the Council";
 
   private static final String[] ORDINALS = {
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth"
   };
   private static final String[] TENS = {"", "", "", "", "", "", "", "Seventy", "Eighty", "Ninety"};
 
@@ -80,7 +94,7 @@ final class Phrases {
     int ones = session % 10;
     String tens = TENS[session / 10];
     return ones == 0
-        ? tens + "ieth"
+        ? tens.substring(0, tens.length() - 1) + "ieth"
         : tens + "-" + ORDINALS[ones - 1];
   }
 
@@ -188,7 +202,8 @@ final class Phrases {
   }
 
   static String salutation(Random random) {
-    return pick(random, "Excellency,", "Excellency,", "Dear Colleagues,", "Dear Permanent Representative,");
+    return pick(
+        random, "Excellency,", "Excellency,", "Dear Colleagues,", "Dear Permanent Representative,");
   }
 
   /** An opening that names the IGN, optionally its session. */

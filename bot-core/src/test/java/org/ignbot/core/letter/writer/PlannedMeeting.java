@@ -49,7 +49,8 @@ record PlannedMeeting(
     }
   }
 
-  static PlannedMeeting convened(LocalDate date, List<Slot> sittings, Room room, Set<Cluster> clusters) {
+  static PlannedMeeting convened(
+      LocalDate date, List<Slot> sittings, Room room, Set<Cluster> clusters) {
     return new PlannedMeeting(
         date, sittings, false, Optional.of(room), clusters, Optional.empty(), false);
   }
@@ -88,8 +89,7 @@ record PlannedMeeting(
     }
     venue.ifPresent(room -> out.append(" in ").append(room.name()));
     if (!clusters.isEmpty()) {
-      out.append(" on ")
-          .append(clusters.stream().sorted().map(Cluster::key).toList());
+      out.append(" on ").append(clusters.stream().sorted().map(Cluster::key).toList());
     }
     return out.toString();
   }

@@ -12,7 +12,9 @@ import org.ignbot.core.letter.writer.WrittenLetter.Block;
 import org.ignbot.core.letter.writer.WrittenLetter.Paragraph;
 import org.ignbot.core.time.GaSession;
 
-/** Letters in sentences: the Co-Chairs' prose letter, the same forwarded by e-mail, a rescheduling. */
+/**
+ * Letters in sentences: the Co-Chairs' prose letter, the same forwarded by e-mail, a rescheduling.
+ */
 final class ProseLetters {
   private ProseLetters() {}
 
@@ -26,7 +28,8 @@ final class ProseLetters {
         .ifPresent(
             date ->
                 blocks.add(
-                    new Paragraph(List.of(Phrases.letterDate(date, random)), random.nextBoolean())));
+                    new Paragraph(
+                        List.of(Phrases.letterDate(date, random)), random.nextBoolean())));
     blocks.add(Paragraph.of(Phrases.salutation(random)));
     int session = GaSession.of(plan.meetings().get(0).date());
     if (plan.style() == Style.RESCHEDULE) {
@@ -35,13 +38,20 @@ final class ProseLetters {
           Paragraph.of(
               pick(
                   random,
-                  "Further to our letter of " + referred + ", we wish to inform you of changes to"
+                  "Further to our letter of "
+                      + referred
+                      + ", we wish to inform you of changes to"
                       + " the programme of the Intergovernmental Negotiations on Security Council"
                       + " reform (IGN).",
-                  "With reference to our letter dated " + referred + " on the meetings of the IGN,"
+                  "With reference to our letter dated "
+                      + referred
+                      + " on the meetings of the IGN,"
                       + " we would like to inform you of the following changes.",
-                  "Further to our letter of " + referred + " concerning the "
-                      + Phrases.FULL_NAME + ", please note the following.")));
+                  "Further to our letter of "
+                      + referred
+                      + " concerning the "
+                      + Phrases.FULL_NAME
+                      + ", please note the following.")));
     } else {
       blocks.add(Paragraph.of(Phrases.opening(session, random)));
     }
@@ -69,7 +79,8 @@ final class ProseLetters {
         String sentence = sentences.convene(meeting, spilled ? null : previous);
         spilled = false;
         if (plan.style() == Style.RESCHEDULE && random.nextBoolean()) {
-          sentence = "In addition, " + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
+          sentence =
+              "In addition, " + Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
         }
         paragraph.add(sentence);
         previous = meeting;
@@ -97,9 +108,45 @@ final class ProseLetters {
     String minutes = String.format("%02d", random.nextInt(60));
     String sentLine =
         switch (random.nextInt(3)) {
-          case 0 -> "Sent: " + weekday + ", " + sent.getDayOfMonth() + " " + month + " " + sent.getYear() + " " + hour + ":" + minutes + " PM";
-          case 1 -> "Sent: " + weekday + ", " + month + " " + sent.getDayOfMonth() + ", " + sent.getYear() + " " + hour + ":" + minutes + " AM";
-          default -> "Date: " + sent.getDayOfMonth() + " " + month + " " + sent.getYear() + " at " + (hour + 8) + ":" + minutes;
+          case 0 ->
+              "Sent: "
+                  + weekday
+                  + ", "
+                  + sent.getDayOfMonth()
+                  + " "
+                  + month
+                  + " "
+                  + sent.getYear()
+                  + " "
+                  + hour
+                  + ":"
+                  + minutes
+                  + " PM";
+          case 1 ->
+              "Sent: "
+                  + weekday
+                  + ", "
+                  + month
+                  + " "
+                  + sent.getDayOfMonth()
+                  + ", "
+                  + sent.getYear()
+                  + " "
+                  + hour
+                  + ":"
+                  + minutes
+                  + " AM";
+          default ->
+              "Date: "
+                  + sent.getDayOfMonth()
+                  + " "
+                  + month
+                  + " "
+                  + sent.getYear()
+                  + " at "
+                  + (hour + 8)
+                  + ":"
+                  + minutes;
         };
     List<Block> blocks = new ArrayList<>();
     if (random.nextBoolean()) {
@@ -110,15 +157,30 @@ final class ProseLetters {
                   "Dear colleagues, please see below the letter of the Co-Chairs.",
                   "FYI, for the attention of the Permanent Representative.")));
       blocks.add(
-          Paragraph.of(pick(random, "-----Original Message-----", "---------- Forwarded message ---------")));
+          Paragraph.of(
+              pick(
+                  random, "-----Original Message-----", "---------- Forwarded message ---------")));
     }
     blocks.add(
         new Paragraph(
             List.of(
-                "From: " + pick(random, "IGN Co-Chairs <ign.cochairs@example.org>", "Office of the Co-Chairs <office@example.org>"),
+                "From: "
+                    + pick(
+                        random,
+                        "IGN Co-Chairs <ign.cochairs@example.org>",
+                        "Office of the Co-Chairs <office@example.org>"),
                 sentLine,
-                "To: " + pick(random, "All Permanent Missions", "All Permanent and Observer Missions to the United Nations"),
-                "Subject: " + pick(random, "IGN - informal meetings", "Letter from the Co-Chairs of the IGN", "FW: IGN meetings")),
+                "To: "
+                    + pick(
+                        random,
+                        "All Permanent Missions",
+                        "All Permanent and Observer Missions to the United Nations"),
+                "Subject: "
+                    + pick(
+                        random,
+                        "IGN - informal meetings",
+                        "Letter from the Co-Chairs of the IGN",
+                        "FW: IGN meetings")),
             false));
     return blocks;
   }

@@ -119,7 +119,6 @@ final class ScheduleCheck {
   }
 
   private static String sitting(Sitting sitting) {
-    return sitting(
-        sitting.start().toLocalTime(), sitting.end().toLocalTime(), sitting.spillOver());
+    return sitting(sitting.start().toLocalTime(), sitting.end().toLocalTime(), sitting.spillOver());
   }
 }

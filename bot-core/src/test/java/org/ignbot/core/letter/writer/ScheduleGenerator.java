@@ -23,7 +23,11 @@ final class ScheduleGenerator {
           "Committee on Contributions",
           "Peacebuilding Commission");
   private static final List<String> OTHER_ROOMS =
-      List.of("Conference Room 3", "Conference Room 2", "Security Council Chamber", "Conference Room 11");
+      List.of(
+          "Conference Room 3",
+          "Conference Room 2",
+          "Security Council Chamber",
+          "Conference Room 11");
 
   private final Random random;
   private final Set<LocalDate> used = new HashSet<>();
@@ -194,7 +198,8 @@ final class ScheduleGenerator {
       LocalDate day = freeDayAfter(letterDate);
       used.add(day);
       meetings.add(
-          PlannedMeeting.convened(day, Slot.day(random), Room.any(random), Phrases.clusters(random)));
+          PlannedMeeting.convened(
+              day, Slot.day(random), Room.any(random), Phrases.clusters(random)));
     }
     return new LetterPlan(
         seed,
@@ -232,7 +237,8 @@ final class ScheduleGenerator {
       LocalDate next = working(day.plusDays(1));
       if (random.nextDouble() < spill && !used.contains(next)) {
         used.add(next);
-        List<Slot> spilled = random.nextBoolean() ? List.of(Slot.morning(random)) : Slot.day(random);
+        List<Slot> spilled =
+            random.nextBoolean() ? List.of(Slot.morning(random)) : Slot.day(random);
         meetings.add(
             PlannedMeeting.spillOver(
                 next, spilled, random.nextInt(3) > 0 ? room : Room.any(random)));
@@ -251,7 +257,8 @@ final class ScheduleGenerator {
     used.add(to);
     PlannedMeeting meeting =
         details
-            ? PlannedMeeting.convened(to, Slot.day(random), Room.any(random), Phrases.clusters(random))
+            ? PlannedMeeting.convened(
+                to, Slot.day(random), Room.any(random), Phrases.clusters(random))
             : new PlannedMeeting(
                 to, List.of(), false, Optional.empty(), Set.of(), Optional.empty(), false);
     return meeting.movedFrom(from);

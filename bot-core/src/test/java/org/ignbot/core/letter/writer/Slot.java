@@ -33,7 +33,9 @@ record Slot(LocalTime start, LocalTime end) {
 
   /** Mostly the usual 10 to 1, sometimes another plausible morning. */
   static Slot morning(Random random) {
-    return random.nextInt(4) > 0 ? MORNING : OTHER_MORNINGS.get(random.nextInt(OTHER_MORNINGS.size()));
+    return random.nextInt(4) > 0
+        ? MORNING
+        : OTHER_MORNINGS.get(random.nextInt(OTHER_MORNINGS.size()));
   }
 
   /** Mostly the usual 3 to 6, sometimes another plausible afternoon. */

@@ -76,11 +76,16 @@ final class TableLetters {
               case TIME -> times(meeting.sittings(), sentences, oneLineTimes);
               case VENUE ->
                   List.of(
-                      rooms.computeIfAbsent(meeting.venue().orElseThrow(), room -> room.written(random)));
+                      rooms.computeIfAbsent(
+                          meeting.venue().orElseThrow(), room -> room.written(random)));
               case TOPIC ->
                   List.of(
                       meeting.spillOver()
-                          ? pick(random, "Reserved for possible spill-over", "Possible spill-over", "Spill-over (if needed)")
+                          ? pick(
+                              random,
+                              "Reserved for possible spill-over",
+                              "Possible spill-over",
+                              "Spill-over (if needed)")
                           : Phrases.topicCell(meeting.clusters(), random));
             });
       }
@@ -111,9 +116,21 @@ final class TableLetters {
                 + " "
                 + pick(
                     random,
-                    "All meetings will be held " + times + " " + room + ", unless otherwise indicated.",
-                    "Unless otherwise indicated, all meetings will take place " + times + " " + room + ".",
-                    "Meetings will be held " + room + " " + times + ", unless otherwise indicated below.")));
+                    "All meetings will be held "
+                        + times
+                        + " "
+                        + room
+                        + ", unless otherwise indicated.",
+                    "Unless otherwise indicated, all meetings will take place "
+                        + times
+                        + " "
+                        + room
+                        + ".",
+                    "Meetings will be held "
+                        + room
+                        + " "
+                        + times
+                        + ", unless otherwise indicated below.")));
     boolean withYear = random.nextInt(5) == 0;
     boolean remarksColumn = random.nextInt(3) == 0;
     List<List<List<String>>> rows = new ArrayList<>();
@@ -135,16 +152,25 @@ final class TableLetters {
       }
       String exception = String.join(", ", exceptions);
       if (remarksColumn) {
-        rows.add(List.of(List.of(day), List.of(topic), exception.isEmpty() ? List.of() : List.of(exception)));
+        rows.add(
+            List.of(
+                List.of(day),
+                List.of(topic),
+                exception.isEmpty() ? List.of() : List.of(exception)));
       } else {
-        rows.add(List.of(List.of(day), List.of(exception.isEmpty() ? topic : topic + " (" + exception + ")")));
+        rows.add(
+            List.of(
+                List.of(day),
+                List.of(exception.isEmpty() ? topic : topic + " (" + exception + ")")));
       }
     }
     if (random.nextInt(3) == 0) {
       List<String> lines = new ArrayList<>();
       for (List<List<String>> row : rows) {
-        String exception = row.size() > 2 && !row.get(2).isEmpty() ? " (" + row.get(2).get(0) + ")" : "";
-        lines.add(row.get(0).get(0) + pick(random, ": ", " – ", "\t") + row.get(1).get(0) + exception);
+        String exception =
+            row.size() > 2 && !row.get(2).isEmpty() ? " (" + row.get(2).get(0) + ")" : "";
+        lines.add(
+            row.get(0).get(0) + pick(random, ": ", " – ", "\t") + row.get(1).get(0) + exception);
       }
       blocks.add(new Paragraph(lines, false));
     } else if (remarksColumn) {
@@ -185,7 +211,8 @@ final class TableLetters {
         .ifPresent(
             date ->
                 blocks.add(
-                    new Paragraph(List.of(Phrases.letterDate(date, random)), random.nextBoolean())));
+                    new Paragraph(
+                        List.of(Phrases.letterDate(date, random)), random.nextBoolean())));
     blocks.add(Paragraph.of(Phrases.salutation(random)));
     blocks.add(Paragraph.of(Phrases.opening(GaSession.of(plan.meetings().get(0).date()), random)));
     return blocks;

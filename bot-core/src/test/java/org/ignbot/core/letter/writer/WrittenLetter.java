@@ -44,7 +44,11 @@ record WrittenLetter(List<Block> blocks) {
    * @param borders in PDF, cells are ruled
    */
   record Table(
-      List<String> header, List<List<List<String>>> rows, List<Double> widths, boolean merge, boolean borders)
+      List<String> header,
+      List<List<List<String>>> rows,
+      List<Double> widths,
+      boolean merge,
+      boolean borders)
       implements Block {
     Table {
       header = List.copyOf(header);
@@ -61,7 +65,8 @@ record WrittenLetter(List<Block> blocks) {
       StringBuilder out = new StringBuilder(String.join("\t", header));
       for (List<List<String>> row : rows) {
         out.append('\n')
-            .append(row.stream().map(cell -> String.join(" ", cell)).collect(Collectors.joining("\t")));
+            .append(
+                row.stream().map(cell -> String.join(" ", cell)).collect(Collectors.joining("\t")));
       }
       return out.toString();
     }
