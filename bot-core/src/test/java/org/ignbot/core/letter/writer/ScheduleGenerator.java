@@ -53,6 +53,33 @@ final class ScheduleGenerator {
     };
   }
 
+  /** A table letter of {@code count} meetings, for a long letter (the benchmark's). */
+  static LetterPlan longTable(long seed, Format format, Random random, int count) {
+    ScheduleGenerator generator = new ScheduleGenerator(random);
+    LocalDate first = working(LocalDate.of(2025, 10, 6).plusDays(random.nextInt(20)));
+    LocalDate letterDate = generator.letterDateBefore(first);
+    List<PlannedMeeting> meetings = new ArrayList<>();
+    LocalDate day = first;
+    for (int i = 0; i < count; i++) {
+      day = generator.free(day);
+      generator.used.add(day);
+      meetings.add(
+          PlannedMeeting.convened(
+              day, Slot.day(random), Room.any(random), Phrases.clusters(random)));
+      day = day.plusDays(1 + random.nextInt(3));
+    }
+    return new LetterPlan(
+        seed,
+        Style.TABLE,
+        format,
+        Optional.of(letterDate),
+        Optional.empty(),
+        Optional.empty(),
+        meetings,
+        List.of(),
+        Optional.empty());
+  }
+
   private LetterPlan prose(long seed, Format format, LocalDate first, int count, boolean changes) {
     LocalDate letterDate = letterDateBefore(first);
     List<PlannedMeeting> meetings = convene(first, count, 0.5, 0.3);
