@@ -1,0 +1,72 @@
+package org.ignbot.core.letter.writer;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.ignbot.core.letter.LetterReader;
+import org.ignbot.core.letter.LetterReading;
+import org.ignbot.core.text.InvalidInputException;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Random letters read back: each is written from a random schedule in a random style and format,
+ * read with {@link LetterReader#readFile}, and must give the same schedule: the same meetings and
+ * no other, each with its sittings, room, clusters, spill-over, move and cancellation.
+ *
+ * <p>{@code -Dletters.count=10000} reads more, {@code -Dletters.seed=N} starts elsewhere (a failure
+ * names the seed that writes it again), {@code -Dletters.styles=PROSE,TABLE} or {@code all} chooses
+ * the styles.
+ */
+class LetterWriterPropertyTests {
+  private static final long SEED = Long.getLong("letters.seed", 20_261_130L);
+  private static final int COUNT = Integer.getInteger("letters.count", 1000);
+
+  /** The styles the reader reads today; the others run with -Dletters.styles=all. */
+  private static final String READ_STYLES = "all";
+
+  @TestFactory
+  Stream<DynamicTest> everyRandomLetterReadsBackAsTheScheduleItWasWrittenFrom() {
+    List<Style> styles = styles(System.getProperty("letters.styles", READ_STYLES));
+    return LongStream.range(SEED, SEED + COUNT)
+        .mapToObj(seed -> dynamicTest("letter " + seed, () -> readsBack(seed, styles)));
+  }
+
+  private static void readsBack(long seed, List<Style> styles) {
+    RandomLetter letter = LetterWriter.write(seed, styles);
+    List<String> differences;
+    try {
+      LetterReading reading = new LetterReader().readFile(letter.fileName(), letter.bytes());
+      differences = ScheduleCheck.differences(letter.plan(), reading);
+    } catch (InvalidInputException refused) {
+      differences = List.of("refused: " + refused.getMessage());
+    } catch (RuntimeException crash) {
+      // A crash is a failure like any other: it shows the letter that caused it.
+      differences = List.of("the reader threw " + crash);
+    }
+    if (!differences.isEmpty()) {
+      fail(
+          letter.describe()
+              + "\nwritten from:\n"
+              + letter.plan().describe()
+              + "read differently:\n  "
+              + String.join("\n  ", differences)
+              + "\n--- the letter (as written, before rendering) ---\n"
+              + letter.letter().text());
+    }
+  }
+
+  private static List<Style> styles(String names) {
+    if (names.equalsIgnoreCase("all")) {
+      return List.of(Style.values());
+    }
+    return Arrays.stream(names.split(","))
+        .map(name -> Style.valueOf(name.strip().toUpperCase(Locale.ROOT)))
+        .toList();
+  }
+}
