@@ -81,7 +81,7 @@ final class TableRows {
   private static boolean listed(String prefix, String after) {
     String rest = after.strip();
     return prefix.matches("[-•*–\\d.)]*")
-        && rest.length() < 120
+        && rest.length() < 240
         && !rest.endsWith(".")
         && !rest.matches("(?is).*\\b(?:will|shall|would|is|are|was|were)\\b.*")
         && !ClusterMentions.in(rest).isEmpty();
