@@ -28,17 +28,6 @@ record DateMention(
     days = List.copyOf(days);
   }
 
-  DateMention(
-      int start,
-      int end,
-      Month month,
-      List<Integer> days,
-      Optional<Integer> year,
-      String written,
-      Optional<DayOfWeek> weekday) {
-    this(start, end, month, days, year, written, weekday, Optional.empty());
-  }
-
   /**
    * The days in a given year. A range into another month takes the year for its end, as written
    * ("28 December to 3 January 2027" starts in 2026).
