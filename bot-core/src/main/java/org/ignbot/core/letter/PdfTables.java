@@ -20,10 +20,20 @@ final class PdfTables {
   /** A table found on a page: its rows, column left edges and the lines it took. */
   record Found(List<List<String>> rows, boolean header, List<Float> columns, float top) {}
 
+  /**
+   * The gap between lines that separates rows, learnt from a table whose lines show both a wrap and
+   * a row gap, for the rest of the document: a table continued on the next page may show only one
+   * of them.
+   */
+  static final class RowGap {
+    private float threshold = Float.NaN;
+  }
+
   private PdfTables() {}
 
   /** The ruled tables of a page; the lines they take are removed from {@code lines}. */
-  static List<Found> ruled(List<Line> lines, List<Ruling> rulings, float pageHeight) {
+  static List<Found> ruled(
+      List<Line> lines, List<Ruling> rulings, float pageHeight, RowGap rowGap) {
     List<Ruling> verticals = new ArrayList<>();
     List<Ruling> horizontals = new ArrayList<>();
     for (Ruling ruling : rulings) {
@@ -81,7 +91,7 @@ final class PdfTables {
       lines.removeAll(inside);
       List<Float> edges = columns.subList(0, columns.size() - 1);
       List<List<String>> rows =
-          bands.size() > 2 ? banded(inside, edges, bands, across) : unbanded(inside, edges);
+          bands.size() > 2 ? banded(inside, edges, bands, across) : unbanded(inside, edges, rowGap);
       if (rows.size() >= 1) {
         found.add(new Found(rows, LayoutTables.isHeader(rows.get(0)), List.copyOf(edges), top));
       }
@@ -141,7 +151,7 @@ final class PdfTables {
   }
 
   /** The unruled tables of a page: runs of lines whose segments line up in columns. */
-  static List<Found> aligned(List<Line> lines) {
+  static List<Found> aligned(List<Line> lines, RowGap rowGap) {
     List<Found> found = new ArrayList<>();
     int i = 0;
     while (i < lines.size()) {
@@ -161,7 +171,7 @@ final class PdfTables {
         }
         if (line.segments().size() >= 2 && lineUp(line, columns)) {
           multi++;
-        } else if (!(line.segments().size() == 1 && fits(line.segments().get(0), columns))) {
+        } else if (!fits(line, columns)) {
           break;
         }
         j++;
@@ -170,8 +180,10 @@ final class PdfTables {
         List<Line> run = lines.subList(i, j);
         List<Float> edges = new ArrayList<>(columns);
         edges.sort(Float::compare);
-        List<List<String>> rows = unbanded(run, edges);
-        if (LayoutTables.isTable(rows)) {
+        List<List<String>> rows = unbanded(run, edges, rowGap);
+        // One row over several aligned lines is a table too: a row continued on a new page.
+        boolean oneRow = rows.size() == 1 && String.join(" ", rows.get(0)).matches("(?s).*\\d.*");
+        if (LayoutTables.isTable(rows) || oneRow) {
           found.add(new Found(rows, LayoutTables.isHeader(rows.get(0)), edges, run.get(0).y()));
           run.clear();
           continue;
@@ -183,8 +195,9 @@ final class PdfTables {
   }
 
   /**
-   * Whether the line's segments start at the known columns (at least two do) and none crosses a
-   * column's left edge; new column starts are learnt.
+   * Whether the line's segments start at the known columns (at least two do) and no word crosses a
+   * column's left edge; new column starts are learnt. Words, not segments, are checked: a word that
+   * fills its cell can run into the next cell's segment.
    */
   private static boolean lineUp(Line line, List<Float> columns) {
     int known = 0;
@@ -195,30 +208,29 @@ final class PdfTables {
       } else {
         fresh.add(segment.x());
       }
-      for (float column : columns) {
-        if (segment.x() < column - SLACK && segment.end() > column + SLACK) {
-          return false;
-        }
-      }
     }
-    if (known < 2 && !(known == 1 && line.segments().size() == 2 && fresh.size() == 1)) {
+    if (crosses(line, columns)
+        || (known < 2 && !(known == 1 && line.segments().size() == 2 && fresh.size() == 1))) {
       return false;
     }
     columns.addAll(fresh);
     return true;
   }
 
-  /** A lone segment that starts at a column and ends before the next one (a wrapped cell). */
-  private static boolean fits(Segment segment, List<Float> columns) {
-    if (!near(segment.x(), columns)) {
-      return false;
-    }
-    for (float column : columns) {
-      if (segment.x() < column - SLACK && segment.end() > column + SLACK) {
-        return false;
+  /** A lone segment that starts at a column and crosses none (a wrapped cell). */
+  private static boolean fits(Line line, List<Float> columns) {
+    return line.segments().size() == 1 && near(line.x(), columns) && !crosses(line, columns);
+  }
+
+  private static boolean crosses(Line line, List<Float> columns) {
+    for (Word word : line.words()) {
+      for (float column : columns) {
+        if (word.x() < column - SLACK && word.end() > column + SLACK) {
+          return true;
+        }
       }
     }
-    return true;
+    return false;
   }
 
   private static boolean near(float x, List<Float> columns) {
@@ -234,7 +246,7 @@ final class PdfTables {
    * Rows from lines without rulings between them: a line starts a new row when its key cell has a
    * new value; when the gaps between lines come in two sizes (a row's padding), the gaps decide.
    */
-  private static List<List<String>> unbanded(List<Line> lines, List<Float> edges) {
+  private static List<List<String>> unbanded(List<Line> lines, List<Float> edges, RowGap rowGap) {
     int columns = edges.size();
     List<List<String>> rows = new ArrayList<>();
     float low = Float.MAX_VALUE;
@@ -246,15 +258,32 @@ final class PdfTables {
     }
     boolean twoGaps = lines.size() > 3 && high - low >= 0.4f;
     float threshold = (low + high) / 2;
+    boolean dateStartsRow = false;
+    if (lines.size() == 3) {
+      // A header and two lines: the header's gap is a row gap and a tighter one a wrap, unless
+      // the header was only set apart and the second line starts with a date of its own.
+      float header = lines.get(1).y() - lines.get(0).y();
+      float next = lines.get(2).y() - lines.get(1).y();
+      twoGaps = header - next >= 0.4f;
+      threshold = (header + next) / 2;
+      dateStartsRow = true;
+    }
+    if (twoGaps && lines.size() > 3) {
+      rowGap.threshold = threshold;
+    } else if (!twoGaps && !Float.isNaN(rowGap.threshold)) {
+      twoGaps = true;
+      threshold = rowGap.threshold;
+      dateStartsRow = true;
+    }
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       List<String> cells = new ArrayList<>();
       for (int c = 0; c < columns; c++) {
         cells.add("");
       }
-      for (Segment segment : line.segments()) {
-        int c = column(edges, segment.x() + SLACK);
-        cells.set(c, LayoutTables.join(cells.get(c), segment.text()));
+      for (Word word : line.words()) {
+        int c = column(edges, word.x() + SLACK);
+        cells.set(c, cells.get(c).isEmpty() ? word.text() : cells.get(c) + " " + word.text());
       }
       boolean newRow;
       if (rows.isEmpty()) {
@@ -264,7 +293,9 @@ final class PdfTables {
       } else if (cells.get(0).isEmpty()) {
         newRow = false;
       } else if (twoGaps) {
-        newRow = line.y() - lines.get(i - 1).y() > threshold;
+        newRow =
+            line.y() - lines.get(i - 1).y() > threshold
+                || (dateStartsRow && LayoutTables.isDate(cells.get(0)));
       } else {
         newRow = !LayoutTables.continuesKey(rows.get(rows.size() - 1).get(0), cells.get(0));
       }

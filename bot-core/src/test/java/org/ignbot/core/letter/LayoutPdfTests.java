@@ -146,6 +146,46 @@ class LayoutPdfTests {
   }
 
   @Test
+  void aRowWrappedAtTheTopOfTheNextPageIsToldByTheRowGapsLearntOnTheFirst() {
+    String morning = "10 a.m. – 1 p.m.";
+    byte[] pdf =
+        LetterFiles.drawing()
+            .text(72, 600, "Venue")
+            .text(220, 600, "Time")
+            .text(360, 600, "Date")
+            .text(72, 619, "Conference Room 4")
+            .text(220, 619, morning)
+            .text(360, 619, "Monday, 2 November 2026")
+            .text(220, 632, "3 p.m. – 6 p.m.")
+            .text(72, 651, "ECOSOC Chamber")
+            .text(220, 651, morning)
+            .text(360, 651, "Tuesday, 3 November 2026")
+            .newPage()
+            .text(72, 72, "Trusteeship")
+            .text(220, 72, morning)
+            .text(360, 72, "Thursday, 5 November 2026")
+            .text(72, 85, "Council")
+            .text(220, 85, "3 p.m. – 6 p.m.")
+            .text(72, 98, "Chamber")
+            .text(
+                72, 130, "Please accept, Excellency, the assurances of our highest consideration.")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("padded.pdf", pdf);
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .containsExactly(
+            List.of("Venue", "Time", "Date"),
+            List.of("Conference Room 4", morning + " 3 p.m. – 6 p.m.", "Monday, 2 November 2026"),
+            List.of("ECOSOC Chamber", morning, "Tuesday, 3 November 2026"),
+            List.of(
+                "Trusteeship Council Chamber",
+                morning + " 3 p.m. – 6 p.m.",
+                "Thursday, 5 November 2026"));
+  }
+
+  @Test
   void twoNamesSideBySideUnderTheLetterAreLinesOfAParagraphNotATable() {
     byte[] pdf =
         LetterFiles.drawing()
