@@ -18,12 +18,12 @@ final class TableRows {
       Pattern.compile(
           "(?i)^[\\s|,]*(?:from\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m|p\\.?m|[:.]\\d)");
 
-  private final LetterReader.Years years;
+  private final Years years;
   private final List<String> warnings;
   private final List<DraftBuilder> drafts = new ArrayList<>();
   private Optional<String> lastTitle = Optional.empty();
 
-  TableRows(LetterReader.Years years, List<String> warnings) {
+  TableRows(Years years, List<String> warnings) {
     this.years = years;
     this.warnings = warnings;
   }
@@ -62,12 +62,29 @@ final class TableRows {
       return true;
     }
     String prefix = before.strip();
+    if (listed(prefix, after)) {
+      return true;
+    }
     boolean shortPrefix = prefix.isEmpty() || prefix.split("\\s+").length <= 8;
     return shortPrefix
         && !PROSE_BEFORE_DATE.matcher(prefix).find()
         && !prefix.endsWith(".")
         && (STARTS_WITH_TIME.matcher(after).find()
             || Venues.find(after).map(v -> v.start() < 3).orElse(false));
+  }
+
+  /**
+   * A line of a list that starts with its date and goes on with a cluster, as a programme of work
+   * does when it gives times and room once for all: "Thursday, 21 January Categories of
+   * membership", "- 9 February: the question of the veto".
+   */
+  private static boolean listed(String prefix, String after) {
+    String rest = after.strip();
+    return prefix.matches("[-•*–\\d.)]*")
+        && rest.length() < 120
+        && !rest.endsWith(".")
+        && !rest.matches("(?is).*\\b(?:will|shall|would|is|are|was|were)\\b.*")
+        && !ClusterMentions.in(rest).isEmpty();
   }
 
   /**
@@ -105,6 +122,8 @@ final class TableRows {
     if (found.isPresent()) {
       venue = Optional.of(found.get().name());
       cells = cells.substring(0, found.get().start()) + "\t" + cells.substring(found.get().end());
+      // A room in brackets after the cluster ("(Conference Room 4)") leaves no empty brackets.
+      cells = cells.replaceAll("[(\\[]\\s*\t\\s*[)\\]]", "\t");
     }
     Changes changes = Changes.in(cells, others, years);
     cells = changes.remaining();
@@ -115,6 +134,7 @@ final class TableRows {
       draft.times = times;
       draft.venue = venue;
       draft.topics = topics;
+      draft.clusters.addAll(ClusterMentions.in(cells));
       draft.cancelled = changes.cancelled();
       draft.movedFrom = changes.movedFrom();
       changes.note().ifPresent(draft.notes::add);

@@ -1,0 +1,81 @@
+package org.ignbot.core.letter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A table from the layout, in any column order: the header names the columns ("Date", "Time",
+ * "Venue", "Cluster", "Meeting", ...), and each row is put in the reader's order (meeting, date,
+ * time, venue, topic, remarks) before {@link TableRows} reads it. Without a header the cells are
+ * read in their own order.
+ */
+final class TableBlock {
+  private enum Column {
+    TITLE("(?:meeting|format|event|session|type|plenary)s?"),
+    DATE("(?:date|day|dates|days)(?:\\s+and\\s+time)?"),
+    TIME("(?:time|times|hours|sittings?|schedule)"),
+    VENUE("(?:venue|room|location|place|conference\\s+room)s?"),
+    TOPIC("(?:topic|cluster|theme|subject|agenda|issue|focus|item|programme)s?(?:\\s*/\\s*\\w+)?"),
+    REMARKS("(?:remarks?|notes?|status|comments?|changes?)");
+
+    private final Pattern name;
+
+    Column(String regex) {
+      this.name = Pattern.compile("(?i)^\\W*" + regex + "\\W*$");
+    }
+  }
+
+  private TableBlock() {}
+
+  /** The table's rows as tab-separated lines in the reader's column order. */
+  static List<String> lines(List<List<String>> rows, boolean header) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Column> columns = columns(rows.get(0));
+    boolean named = columns.stream().anyMatch(column -> column != null);
+    List<String> lines = new ArrayList<>();
+    for (int r = named || header ? 1 : 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      if (!named) {
+        lines.add(String.join("\t", row));
+        continue;
+      }
+      List<String> ordered = new ArrayList<>();
+      for (Column wanted : Column.values()) {
+        for (int c = 0; c < row.size() && c < columns.size(); c++) {
+          if (columns.get(c) == wanted) {
+            ordered.add(row.get(c));
+          }
+        }
+      }
+      for (int c = 0; c < row.size(); c++) {
+        if (c >= columns.size() || columns.get(c) == null) {
+          ordered.add(row.get(c));
+        }
+      }
+      if (!columns.contains(Column.TITLE)) {
+        ordered.add(0, "");
+      }
+      lines.add(String.join("\t", ordered).replaceAll("\\s*\\n\\s*", " "));
+    }
+    return lines;
+  }
+
+  private static List<Column> columns(List<String> header) {
+    List<Column> columns = new ArrayList<>();
+    for (String cell : header) {
+      Column found = null;
+      for (Column column : Column.values()) {
+        if (column.name.matcher(cell.strip().toLowerCase(Locale.ROOT)).matches()) {
+          found = column;
+          break;
+        }
+      }
+      columns.add(found);
+    }
+    return columns;
+  }
+}
