@@ -1,5 +1,6 @@
 package org.ignbot.core.letter.writer;
 
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -29,12 +30,18 @@ final class LetterWriter {
     return new RandomLetter(plan, letter, "letter-" + seed + "." + format.extension, bytes);
   }
 
-  /** A letter of a style and format drawn from the seed, about half of them text. */
-  static RandomLetter write(long seed, java.util.List<Style> styles) {
+  /**
+   * A letter of a style and format drawn from the seed: half of them text, a quarter Word and a
+   * quarter PDF (Word and PDF cost the most to write and read), within the formats given.
+   */
+  static RandomLetter write(long seed, List<Style> styles, List<Format> formats) {
     Random random = new Random(seed ^ 0x5DEECE66DL);
     Style style = styles.get(random.nextInt(styles.size()));
     int roll = random.nextInt(4);
     Format format = roll < 2 ? Format.TEXT : roll == 2 ? Format.DOCX : Format.PDF;
+    if (!formats.contains(format)) {
+      format = formats.get(roll % formats.size());
+    }
     return write(seed, style, format);
   }
 }

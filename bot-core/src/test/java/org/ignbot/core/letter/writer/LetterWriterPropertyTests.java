@@ -33,12 +33,13 @@ class LetterWriterPropertyTests {
   @TestFactory
   Stream<DynamicTest> everyRandomLetterReadsBackAsTheScheduleItWasWrittenFrom() {
     List<Style> styles = styles(System.getProperty("letters.styles", READ_STYLES));
+    List<Format> formats = formats(System.getProperty("letters.formats", "all"));
     return LongStream.range(SEED, SEED + COUNT)
-        .mapToObj(seed -> dynamicTest("letter " + seed, () -> readsBack(seed, styles)));
+        .mapToObj(seed -> dynamicTest("letter " + seed, () -> readsBack(seed, styles, formats)));
   }
 
-  private static void readsBack(long seed, List<Style> styles) {
-    RandomLetter letter = LetterWriter.write(seed, styles);
+  private static void readsBack(long seed, List<Style> styles, List<Format> formats) {
+    RandomLetter letter = LetterWriter.write(seed, styles, formats);
     List<String> differences;
     try {
       LetterReading reading = new LetterReader().readFile(letter.fileName(), letter.bytes());
@@ -59,6 +60,15 @@ class LetterWriterPropertyTests {
               + "\n--- the letter (as written, before rendering) ---\n"
               + letter.letter().text());
     }
+  }
+
+  private static List<Format> formats(String names) {
+    if (names.equalsIgnoreCase("all")) {
+      return List.of(Format.values());
+    }
+    return Arrays.stream(names.split(","))
+        .map(name -> Format.valueOf(name.strip().toUpperCase(Locale.ROOT)))
+        .toList();
   }
 
   private static List<Style> styles(String names) {

@@ -299,7 +299,7 @@ final class ScheduleGenerator {
 
   private LocalDate letterDateBefore(LocalDate first) {
     LocalDate date = working(first.minusDays(5 + random.nextInt(35)));
-    while (used.contains(date) || weekend(date)) {
+    while (used.contains(date) || weekend(date) || holiday(date)) {
       date = date.minusDays(1);
     }
     used.add(date);
@@ -318,11 +318,24 @@ final class ScheduleGenerator {
     return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
   }
 
-  /** The day itself, or the Monday after a weekend. */
+  /** The day itself, or the next working day after a weekend or a UN Headquarters holiday. */
   private static LocalDate working(LocalDate day) {
-    if (day.getDayOfWeek() == DayOfWeek.SATURDAY) {
-      return day.plusDays(2);
+    LocalDate working = day;
+    while (weekend(working) || holiday(working)) {
+      working = working.plusDays(1);
     }
-    return day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.plusDays(1) : day;
+    return working;
+  }
+
+  /** Christmas to New Year, and Thanksgiving (the fourth Thursday of November). */
+  private static boolean holiday(LocalDate day) {
+    boolean yearEnd =
+        day.getMonthValue() == 12 && day.getDayOfMonth() >= 24
+            || day.getMonthValue() == 1 && day.getDayOfMonth() == 1;
+    boolean thanksgiving =
+        day.getMonthValue() == 11
+            && day.getDayOfWeek() == DayOfWeek.THURSDAY
+            && (day.getDayOfMonth() - 1) / 7 == 3;
+    return yearEnd || thanksgiving;
   }
 }
