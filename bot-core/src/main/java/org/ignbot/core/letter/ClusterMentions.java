@@ -29,7 +29,7 @@ final class ClusterMentions {
           Cluster.CATEGORIES,
           Pattern.compile(
               "(?i)\\bcategor(?:y|ies)\\b|\\bnon-?permanent\\b|\\blong-?term\\s+seats\\b"
-                  + "|\\bpermanent\\s+(?:seats|members(?:hip)?)\\b"),
+                  + "|\\bpermanent\\s+seats\\b"),
           Cluster.VETO,
           Pattern.compile("(?i)\\bveto\\b|\\barticle\\s+27\\b"),
           Cluster.REGIONAL,
@@ -42,7 +42,7 @@ final class ClusterMentions {
                   + "(?:security\\s+)?council\\b|\\bworking\\s+methods\\b|\\bsize\\s+and\\b"),
           Cluster.RELATIONSHIP,
           Pattern.compile(
-              "(?i)\\brelationship\\s+(?:between|of)\\s+the\\s+(?:security\\s+)?council\\b"
+              "(?i)\\brelationship\\s+(?:between|of|with)\\s+the\\b"
                   + "|\\b(?:security\\s+)?council\\s*-\\s*general\\s+assembly\\s+relation"
                   + "|\\brelationship\\s+between\\s+the\\s+general\\s+assembly\\b"));
 

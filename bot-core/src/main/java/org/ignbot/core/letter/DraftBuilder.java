@@ -28,6 +28,9 @@ final class DraftBuilder {
 
   boolean cancelled;
 
+  /** The whole day is kept for a possible spill-over: every sitting is. */
+  boolean spillOver;
+
   /** Named only in passing (an event before or around the meetings): date only. */
   boolean related;
 
@@ -76,6 +79,7 @@ final class DraftBuilder {
       movedFrom = other.movedFrom;
     }
     cancelled |= other.cancelled;
+    spillOver |= other.spillOver;
     // A row's own clusters win; the text about the same day adds clusters only to a row without.
     if (Topics.clusters(topics).isEmpty() && clusters.isEmpty()) {
       clusters.addAll(other.clusters);
@@ -88,7 +92,7 @@ final class DraftBuilder {
     List<Sitting> sittings = new ArrayList<>();
     int spill = spillIndex(warnings);
     for (int i = 0; i < times.size(); i++) {
-      sittings.add(sitting(times.get(i), i == spill));
+      sittings.add(sitting(times.get(i), spillOver || i == spill));
     }
     Set<Cluster> all = EnumSet.noneOf(Cluster.class);
     all.addAll(Topics.clusters(topics));
@@ -101,6 +105,10 @@ final class DraftBuilder {
   }
 
   private int spillIndex(List<String> warnings) {
+    if (spillOver || (topics.size() == 1 && Topics.isSpillOver(topics.get(0)))) {
+      spillOver = true;
+      return -1;
+    }
     for (int i = 0; i < topics.size(); i++) {
       if (Topics.isSpillOver(topics.get(i)) && !times.isEmpty()) {
         if (topics.size() == times.size()) {

@@ -56,7 +56,7 @@ record Facts(
         venue.or(other::venue),
         topics.isEmpty() ? other.topics : topics,
         all,
-        spillOver || other.spillOver,
+        spillOver,
         ownTimes ? doubts : other.doubts);
   }
 
@@ -76,6 +76,7 @@ record Facts(
       draft.topics = topics;
     }
     draft.clusters.addAll(clusters);
+    draft.spillOver |= spillOver;
   }
 
   private static List<Topic> topics(String sentence) {

@@ -61,6 +61,13 @@ final class JournalEntries {
         title.clear();
         paragraph.clear();
         last = null;
+      } else if (SittingTimes.span(line)[0] >= 0 && paragraph.isEmpty() && title.isEmpty()) {
+        // A further sitting of the entry just read, on a line of its own.
+        if (last != null) {
+          List<SittingTimes.Range> times = new ArrayList<>(last.times);
+          times.addAll(Facts.of(LEADER.matcher(line).replaceAll(" ")).times());
+          last.times = times;
+        }
       } else if (SittingTimes.span(line)[0] >= 0) {
         String entry = String.join(" ", paragraph.isEmpty() ? title : paragraph);
         String room = line;

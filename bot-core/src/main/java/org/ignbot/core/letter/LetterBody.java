@@ -16,7 +16,8 @@ final class LetterBody {
     this.prose = new ProseSentences(years, warnings, ledger, defaults);
   }
 
-  void read(List<String> lines, boolean dated) {
+  void read(List<String> letter, boolean dated) {
+    List<String> lines = TableBlock.reorder(letter);
     List<String> paragraphs = new ArrayList<>();
     StringBuilder paragraph = new StringBuilder();
     boolean datePassed = !dated;

@@ -35,7 +35,7 @@ final class LetterDates {
   private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
   private static final Pattern DAY_FIRST =
       Pattern.compile(
-          "(?<![\\d/])"
+          "(?<![\\d/:.])"
               + WEEKDAY
               + "?"
               + DAY

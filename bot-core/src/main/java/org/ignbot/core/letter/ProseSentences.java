@@ -164,10 +164,14 @@ final class ProseSentences {
       DateMention mention = mentions.get(i);
       int end = i + 1 < mentions.size() ? mentions.get(i + 1).start() : sentence.length();
       Facts own = Facts.of(sentence.substring(mention.end(), end)).or(whole);
+      // "A possible spill-over meeting is foreseen on ...": the words may come before the date.
+      int from = i == 0 ? 0 : mentions.get(i - 1).end();
+      boolean spill = Facts.of(sentence.substring(from, end)).spillOver();
       for (LocalDate day : years.days(mention)) {
         DraftBuilder draft = new DraftBuilder(day);
         draft.title = title;
         own.fill(draft, false);
+        draft.spillOver |= spill;
         same(sentence, draft);
         ledger.record(day, DateRole.CONVENED);
         group.add(draft);

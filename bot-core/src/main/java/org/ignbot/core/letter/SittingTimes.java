@@ -80,6 +80,11 @@ public final class SittingTimes {
       }
       LocalTime from = alone(start, warnings);
       LocalTime to = from.plusHours(USUAL_HOURS);
+      i++;
+      if (to.isBefore(from)) {
+        warnings.add("The time " + from + " is too late for a sitting; left out. Check it.");
+        continue;
+      }
       warnings.add(
           "No end time is given for the sitting at "
               + from
@@ -87,7 +92,6 @@ public final class SittingTimes {
               + to
               + " (three hours). Check it.");
       ranges.add(new Range(from, to));
-      i++;
     }
     return ranges;
   }

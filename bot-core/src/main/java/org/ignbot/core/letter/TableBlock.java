@@ -64,6 +64,39 @@ final class TableBlock {
     return lines;
   }
 
+  /**
+   * The letter's lines with each tab-separated table that has a header row put in the reader's
+   * column order (a pasted or plain-text letter's tables come as such lines).
+   */
+  static List<String> reorder(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < lines.size()) {
+      String line = lines.get(i);
+      List<String> cells = List.of(line.split("\t", -1));
+      boolean header =
+          cells.size() > 1
+              && LetterDates.find(line, new ArrayList<>()).isEmpty()
+              && columns(cells).stream().filter(column -> column != null).count() >= 2;
+      if (!header) {
+        out.add(line);
+        i++;
+        continue;
+      }
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(cells);
+      int j = i + 1;
+      while (j < lines.size() && lines.get(j).contains("\t")) {
+        rows.add(List.of(lines.get(j).split("\t", -1)));
+        j++;
+      }
+      out.add("");
+      out.addAll(lines(rows, true));
+      i = j;
+    }
+    return out;
+  }
+
   private static List<Column> columns(List<String> header) {
     List<Column> columns = new ArrayList<>();
     for (String cell : header) {

@@ -124,6 +124,66 @@ final class LetterFiles {
     }
   }
 
+  /** A PDF drawn at chosen places: text at (x, y from the top) and lines, page by page. */
+  static Drawing drawing() {
+    return new Drawing();
+  }
+
+  /** Draws text and rulings where a test wants them, on US Letter pages in Helvetica 11. */
+  static final class Drawing {
+    static final float SIZE = 11;
+    private final List<List<Object[]>> pages = new ArrayList<>(List.of(new ArrayList<>()));
+
+    /** Text whose baseline is {@code y} points from the top of the page. */
+    Drawing text(float x, float y, String text) {
+      pages.get(pages.size() - 1).add(new Object[] {x, y, text});
+      return this;
+    }
+
+    /** A line from (x1, y1) to (x2, y2), y from the top. */
+    Drawing line(float x1, float y1, float x2, float y2) {
+      pages.get(pages.size() - 1).add(new Object[] {x1, y1, x2, y2});
+      return this;
+    }
+
+    Drawing newPage() {
+      pages.add(new ArrayList<>());
+      return this;
+    }
+
+    byte[] pdf() {
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      try (PDDocument document = new PDDocument();
+          ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        for (List<Object[]> items : pages) {
+          PDPage page = new PDPage(PDRectangle.LETTER);
+          document.addPage(page);
+          float height = PDRectangle.LETTER.getHeight();
+          try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            for (Object[] item : items) {
+              if (item.length == 3) {
+                content.beginText();
+                content.setFont(font, SIZE);
+                content.newLineAtOffset((float) item[0], height - (float) item[1]);
+                content.showText((String) item[2]);
+                content.endText();
+              } else {
+                content.setLineWidth(0.5f);
+                content.moveTo((float) item[0], height - (float) item[1]);
+                content.lineTo((float) item[2], height - (float) item[3]);
+                content.stroke();
+              }
+            }
+          }
+        }
+        document.save(out);
+        return out.toByteArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   private static List<String> wrap(String line, PDType1Font font, float width) {
     List<String> wrapped = new ArrayList<>();
     StringBuilder current = new StringBuilder();
