@@ -32,8 +32,8 @@ class LetterWriterPropertyTests {
 
   @TestFactory
   Stream<DynamicTest> everyRandomLetterReadsBackAsTheScheduleItWasWrittenFrom() {
-    List<Style> styles = styles(System.getProperty("letters.styles", READ_STYLES));
-    List<Format> formats = formats(System.getProperty("letters.formats", "all"));
+    List<Style> styles = chosen(System.getProperty("letters.styles", READ_STYLES), Style.class);
+    List<Format> formats = chosen(System.getProperty("letters.formats", "all"), Format.class);
     return LongStream.range(SEED, SEED + COUNT)
         .mapToObj(seed -> dynamicTest("letter " + seed, () -> readsBack(seed, styles, formats)));
   }
@@ -62,21 +62,13 @@ class LetterWriterPropertyTests {
     }
   }
 
-  private static List<Format> formats(String names) {
+  /** "all", or names such as "PROSE,TABLE". */
+  private static <E extends Enum<E>> List<E> chosen(String names, Class<E> type) {
     if (names.equalsIgnoreCase("all")) {
-      return List.of(Format.values());
+      return List.of(type.getEnumConstants());
     }
     return Arrays.stream(names.split(","))
-        .map(name -> Format.valueOf(name.strip().toUpperCase(Locale.ROOT)))
-        .toList();
-  }
-
-  private static List<Style> styles(String names) {
-    if (names.equalsIgnoreCase("all")) {
-      return List.of(Style.values());
-    }
-    return Arrays.stream(names.split(","))
-        .map(name -> Style.valueOf(name.strip().toUpperCase(Locale.ROOT)))
+        .map(name -> Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT)))
         .toList();
   }
 }

@@ -68,16 +68,7 @@ final class ScheduleGenerator {
               day, Slot.day(random), Room.any(random), Phrases.clusters(random)));
       day = day.plusDays(1 + random.nextInt(3));
     }
-    return new LetterPlan(
-        seed,
-        Style.TABLE,
-        format,
-        Optional.of(letterDate),
-        Optional.empty(),
-        Optional.empty(),
-        meetings,
-        List.of(),
-        Optional.empty());
+    return LetterPlan.of(seed, Style.TABLE, format, Optional.of(letterDate), meetings);
   }
 
   private LetterPlan prose(long seed, Format format, LocalDate first, int count, boolean changes) {
@@ -90,16 +81,7 @@ final class ScheduleGenerator {
       meetings.add(moved(letterDate, true));
     }
     Optional<LocalDate> dated = random.nextInt(4) > 0 ? Optional.of(letterDate) : Optional.empty();
-    return new LetterPlan(
-        seed,
-        Style.PROSE,
-        format,
-        dated,
-        Optional.empty(),
-        Optional.empty(),
-        meetings,
-        List.of(),
-        Optional.empty());
+    return LetterPlan.of(seed, Style.PROSE, format, dated, meetings);
   }
 
   private LetterPlan email(long seed, Format format, LocalDate first) {
@@ -122,16 +104,12 @@ final class ScheduleGenerator {
 
   private LetterPlan table(long seed, Format format, LocalDate first) {
     LocalDate letterDate = letterDateBefore(first);
-    return new LetterPlan(
+    return LetterPlan.of(
         seed,
         Style.TABLE,
         format,
         Optional.of(letterDate),
-        Optional.empty(),
-        Optional.empty(),
-        convene(first, 1 + random.nextInt(8), 0.6, 0.25),
-        List.of(),
-        Optional.empty());
+        convene(first, 1 + random.nextInt(8), 0.6, 0.25));
   }
 
   private LetterPlan programme(long seed, Format format, int year) {

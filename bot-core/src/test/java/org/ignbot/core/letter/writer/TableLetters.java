@@ -206,14 +206,7 @@ final class TableLetters {
   }
 
   private static List<Block> head(LetterPlan plan, Random random) {
-    List<Block> blocks = new ArrayList<>();
-    plan.letterDate()
-        .ifPresent(
-            date ->
-                blocks.add(
-                    new Paragraph(
-                        List.of(Phrases.letterDate(date, random)), random.nextBoolean())));
-    blocks.add(Paragraph.of(Phrases.salutation(random)));
+    List<Block> blocks = ProseLetters.dateAndSalutation(plan, random);
     blocks.add(Paragraph.of(Phrases.opening(GaSession.of(plan.meetings().get(0).date()), random)));
     return blocks;
   }
