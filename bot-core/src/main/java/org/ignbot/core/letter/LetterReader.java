@@ -28,7 +28,7 @@ public final class LetterReader {
 
   /** Reads a letter file (PDF, .docx or text): its layout first, then the later stages. */
   public LetterReading readFile(String fileName, byte[] content) {
-    return read(LetterText.extract(fileName, content), fileName);
+    return read(LetterLayouts.read(fileName, content));
   }
 
   /** Reads a laid-out letter: paragraphs as lines, tables as rows in the reader's column order. */
@@ -44,12 +44,17 @@ public final class LetterReader {
         lines.add(block.text());
       }
     }
-    return read(String.join("\n", lines), layout.name());
+    return read(normalise(String.join("\n", lines)), layout.name(), normalise(layout.text()));
   }
 
   /** Reads the letter's text; {@code name} is used in messages. */
   public LetterReading read(String rawText, String name) {
     String text = normalise(rawText);
+    return read(text, name, text);
+  }
+
+  /** Reads the letter's normalised text; {@code letter} is the text it is known by (its hash). */
+  private LetterReading read(String text, String name, String letter) {
     Accounting.refuseUnlessAboutIgn(text, name);
     List<String> warnings = new ArrayList<>();
     DateLedger ledger = new DateLedger();
@@ -103,7 +108,7 @@ public final class LetterReader {
     for (DraftBuilder day : days.values()) {
       meetings.add(day.build(warnings));
     }
-    String sha = sha256(text);
+    String sha = sha256(letter);
     Source source = LetterSource.of(text, lines, sha, dated, meetings, warnings);
     return new LetterReading(source, sha, meetings, List.copyOf(new LinkedHashSet<>(warnings)));
   }

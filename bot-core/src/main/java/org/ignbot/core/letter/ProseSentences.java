@@ -79,6 +79,11 @@ final class ProseSentences {
           original = Optional.of(mention);
         }
       }
+      if (mentions.isEmpty() && original.isPresent() && Changes.CANCELLED.matcher(said).find()) {
+        // "the meeting previously scheduled for 15 February has been cancelled"
+        mentions.add(original.get());
+        original = Optional.empty();
+      }
       if (mentions.isEmpty()) {
         noDate(said);
       } else {

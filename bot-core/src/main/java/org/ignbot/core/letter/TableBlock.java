@@ -12,18 +12,22 @@ import java.util.regex.Pattern;
  * read in their own order.
  */
 final class TableBlock {
+  /** The columns in the reader's order; a header cell is the first whose words it has. */
   private enum Column {
-    TITLE("(?:meeting|format|event|session|type|plenary)s?"),
-    DATE("(?:date|day|dates|days)(?:\\s+and\\s+time)?"),
-    TIME("(?:time|times|hours|sittings?|schedule)"),
-    VENUE("(?:venue|room|location|place|conference\\s+room)s?"),
-    TOPIC("(?:topic|cluster|theme|subject|agenda|issue|focus|item|programme)s?(?:\\s*/\\s*\\w+)?"),
-    REMARKS("(?:remarks?|notes?|status|comments?|changes?)");
+    TITLE("\\b(?:meeting|format|event|session|type|plenary)"),
+    DATE("\\b(?:date|day)s?\\b"),
+    TIME("\\b(?:time|times|hours?|sittings?|schedule)\\b"),
+    VENUE("\\b(?:venue|room|location|place)s?\\b"),
+    TOPIC("\\b(?:topic|cluster|theme|subject|agenda|issue|focus|item|programme)s?\\b"),
+    REMARKS("\\b(?:remarks?|notes?|status|comments?|changes?)\\b");
+
+    /** The order in which a header cell is tried: "Date of meeting" is a date. */
+    private static final List<Column> TRIED = List.of(DATE, TIME, VENUE, TOPIC, TITLE, REMARKS);
 
     private final Pattern name;
 
     Column(String regex) {
-      this.name = Pattern.compile("(?i)^\\W*" + regex + "\\W*$");
+      this.name = Pattern.compile("(?i)" + regex);
     }
   }
 
@@ -101,8 +105,9 @@ final class TableBlock {
     List<Column> columns = new ArrayList<>();
     for (String cell : header) {
       Column found = null;
-      for (Column column : Column.values()) {
-        if (column.name.matcher(cell.strip().toLowerCase(Locale.ROOT)).matches()) {
+      String said = cell.strip().toLowerCase(Locale.ROOT);
+      for (Column column : Column.TRIED) {
+        if (said.length() <= 40 && column.name.matcher(said).find()) {
           found = column;
           break;
         }
