@@ -166,11 +166,11 @@ final class TableLetters {
     }
     if (random.nextInt(3) == 0) {
       List<String> lines = new ArrayList<>();
+      String separator = pick(random, ": ", " – ", "\t");
       for (List<List<String>> row : rows) {
         String exception =
             row.size() > 2 && !row.get(2).isEmpty() ? " (" + row.get(2).get(0) + ")" : "";
-        lines.add(
-            row.get(0).get(0) + pick(random, ": ", " – ", "\t") + row.get(1).get(0) + exception);
+        lines.add(row.get(0).get(0) + separator + row.get(1).get(0) + exception);
       }
       blocks.add(new Paragraph(lines, false));
     } else if (remarksColumn) {
