@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.ignbot.core.letter.LetterLayouts;
 import org.ignbot.core.letter.LetterReader;
 import org.ignbot.core.letter.LetterReading;
 import org.ignbot.core.text.InvalidInputException;
@@ -69,7 +70,23 @@ class LetterWriterPropertyTests {
               + "read differently:\n  "
               + String.join("\n  ", differences)
               + "\n--- the letter (as written, before rendering) ---\n"
-              + letter.letter().text());
+              + letter.letter().text()
+              + laidOut(letter));
+    }
+  }
+
+  /**
+   * What the layout stage made of a Word or PDF file, to tell a layout problem from a reading one.
+   */
+  private static String laidOut(RandomLetter letter) {
+    if (letter.plan().format() == Format.TEXT) {
+      return "";
+    }
+    try {
+      return "--- as laid out (LetterLayouts.read) ---\n"
+          + LetterLayouts.read(letter.fileName(), letter.bytes()).text();
+    } catch (RuntimeException failed) {
+      return "--- the layout failed: " + failed + "\n";
     }
   }
 
