@@ -7,7 +7,7 @@ import java.nio.file.NoSuchFileException;
 import org.ignbot.core.command.admin.PreviewReply;
 import org.ignbot.core.letter.ImportPreview;
 import org.ignbot.core.letter.LetterImport;
-import org.ignbot.core.letter.LetterText;
+import org.ignbot.core.letter.LetterLayouts;
 import org.ignbot.core.letter.PreviewJson;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.text.InvalidInputException;
@@ -53,9 +53,10 @@ final class LetterImportRun {
 
   private static byte[] read(LaunchOptions.LetterImportRequest request) {
     try {
-      if (Files.size(request.file()) > LetterText.MAX_BYTES) {
-        // Let the extractor say it, without reading a huge file into memory.
-        return new byte[LetterText.MAX_BYTES + 1];
+      long size = Files.size(request.file());
+      if (size > LetterLayouts.MAX_BYTES) {
+        // Refused without reading a huge file into memory, naming its real size.
+        throw LetterLayouts.tooBig(String.valueOf(request.file().getFileName()), size);
       }
       return Files.readAllBytes(request.file());
     } catch (NoSuchFileException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,22 @@ class LetterImportRunTests {
     assertThat(status).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("Published: 4 added.");
     assertThat(store.current().all()).hasSize(4);
+  }
+
+  @Test
+  void aFileTooBigIsRefusedNamingItsRealSizeWithoutReadingIt(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("big.pdf");
+    try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+      sparse.setLength(50L * 1024 * 1024);
+    }
+
+    int status = run("import", "--dry-run", file.toString());
+
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        .isEqualTo(
+            "big.pdf is 50 MB; a letter is at most 10 MB. Send the letter itself as PDF, .docx or"
+                + " text.");
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.ignbot.core.letter.LetterLayout.Block;
 import org.ignbot.core.text.InvalidInputException;
 
@@ -91,11 +92,14 @@ public final class LetterLayouts {
   }
 
   private static String megabytes(long bytes) {
-    long mb = bytes / (1024 * 1024);
-    // Just over the limit must not read as the limit itself ("10 MB; at most 10 MB").
-    return mb * 1024 * 1024 == bytes || mb >= 100
-        ? mb + " MB"
-        : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    if (bytes % (1024 * 1024) == 0 || bytes >= 100L * 1024 * 1024) {
+      return bytes / (1024 * 1024) + " MB";
+    }
+    String shown = String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024));
+    // Just over the limit must not read as the limit itself ("10.0 MB; at most 10 MB").
+    return shown.endsWith(".0")
+        ? "just over " + shown.substring(0, shown.length() - 2) + " MB"
+        : shown + " MB";
   }
 
   private static List<Block> text(String text, LayoutBudget budget) {
@@ -124,7 +128,7 @@ public final class LetterLayouts {
     }
     long control =
         text.chars()
-            .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
+            .filter(c -> Character.isISOControl(c) && "\n\r\t\u000b\f\u0085".indexOf(c) < 0)
             .count();
     if (control > text.length() / 100) {
       throw new InvalidInputException(

@@ -39,7 +39,7 @@ final class TableBlock {
       return List.of();
     }
     List<Column> columns = columns(rows.get(0));
-    boolean named = columns.stream().anyMatch(column -> column != null);
+    boolean named = isHeader(rows.get(0));
     List<String> lines = new ArrayList<>();
     for (int r = named || header ? 1 : 0; r < rows.size(); r++) {
       List<String> row = rows.get(r);
@@ -78,11 +78,7 @@ final class TableBlock {
     while (i < lines.size()) {
       String line = lines.get(i);
       List<String> cells = List.of(line.split("\t", -1));
-      boolean header =
-          cells.size() > 1
-              && LetterDates.find(line, new ArrayList<>()).isEmpty()
-              && columns(cells).stream().filter(column -> column != null).count() >= 2;
-      if (!header) {
+      if (cells.size() < 2 || !isHeader(cells)) {
         out.add(line);
         i++;
         continue;
@@ -99,6 +95,12 @@ final class TableBlock {
       i = j;
     }
     return out;
+  }
+
+  /** A row of column names: no date, and at least two cells that name a column. */
+  private static boolean isHeader(List<String> row) {
+    return LetterDates.find(String.join("\t", row), new ArrayList<>()).isEmpty()
+        && columns(row).stream().filter(column -> column != null).count() >= 2;
   }
 
   private static List<Column> columns(List<String> header) {

@@ -55,6 +55,18 @@ final class TextLayout {
       while (end < lines.size() && cells.get(end) != null) {
         end++;
       }
+      // The rest of a key cell cut under the table ("Friday, 17 April" / "2026").
+      if (end > i && end < lines.size() && !cells.get(end - 1).isEmpty()) {
+        List<Cell> tail = spaced(lines.get(end));
+        String key = cells.get(end - 1).get(0).text();
+        if (tail.size() == 1
+            && tail.get(0).column() == 0
+            && cells.get(end - 1).get(0).column() == 0
+            && LayoutTables.continuesKey(key, tail.get(0).text())) {
+          cells.set(end, tail);
+          end++;
+        }
+      }
       if (end == i) {
         prose.add(paragraphLine(lines.get(i)));
         i++;
@@ -230,14 +242,13 @@ final class TextLayout {
       return new TreeMap<>();
     }
     TreeMap<Integer, Integer> columns = new TreeMap<>();
-    int previous = Integer.MIN_VALUE;
+    Integer previous = null;
     for (int start : starts.keySet()) {
-      if (start - previous > ALIGN_SLACK) {
+      if (previous == null || start - previous > ALIGN_SLACK) {
         columns.put(start, columns.size());
       }
       previous = start;
     }
-    columns.putIfAbsent(0, 0);
     columns.put(Integer.MIN_VALUE, 0);
     return columns;
   }
