@@ -2,10 +2,13 @@ package org.ignbot.core.letter.writer;
 
 import static org.ignbot.core.letter.writer.Phrases.pick;
 
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.ignbot.core.letter.writer.LetterPlan.Defaults;
@@ -68,11 +71,7 @@ final class TableLetters {
                       meeting.spillOver()
                           ? "Spill-over"
                           : GaSession.ordinal(number++) + " IGN Plenary");
-              case DATE ->
-                  List.of(
-                      withYear
-                          ? Phrases.date(meeting.date(), random)
-                          : Phrases.dateWithoutYear(meeting.date(), random));
+              case DATE -> dateCell(meeting.date(), withYear, random);
               case TIME -> times(meeting.sittings(), sentences, oneLineTimes);
               case VENUE ->
                   List.of(
@@ -191,6 +190,18 @@ final class TableLetters {
               random.nextBoolean()));
     }
     return tail(blocks, random);
+  }
+
+  /** A date, sometimes with its weekday on a line of its own ("Tuesday" / "14 April 2026"). */
+  private static List<String> dateCell(LocalDate day, boolean withYear, Random random) {
+    if (random.nextInt(5) == 0) {
+      String date = withYear ? Phrases.date(day, random) : Phrases.dateWithoutYear(day, random);
+      String weekday = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK);
+      if (!date.startsWith(weekday)) {
+        return List.of(weekday, date);
+      }
+    }
+    return List.of(withYear ? Phrases.date(day, random) : Phrases.dateWithoutYear(day, random));
   }
 
   private static List<String> times(List<Slot> slots, Sentences sentences, boolean oneLine) {
