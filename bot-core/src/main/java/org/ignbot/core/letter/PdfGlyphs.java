@@ -20,8 +20,8 @@ import org.apache.pdfbox.util.Matrix;
  * layout groups glyphs itself.
  */
 final class PdfGlyphs extends PDFTextStripper {
-  /** A glyph: its text, left edge, baseline (from the top), width and font size. */
-  record Glyph(String text, float x, float y, float width, float size) {
+  /** A glyph: its text, left edge, baseline (from the top), width, font size and space width. */
+  record Glyph(String text, float x, float y, float width, float size, float space) {
     float end() {
       return x + width;
     }
@@ -88,7 +88,8 @@ final class PdfGlyphs extends PDFTextStripper {
             text.getXDirAdj(),
             text.getYDirAdj(),
             text.getWidthDirAdj(),
-            Math.max(1f, text.getFontSizeInPt())));
+            Math.max(1f, text.getFontSizeInPt()),
+            text.getWidthOfSpace()));
   }
 
   @Override

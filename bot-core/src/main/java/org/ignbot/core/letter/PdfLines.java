@@ -13,8 +13,11 @@ final class PdfLines {
   /** A word gap is wider than this share of the font size; tighter gaps are kerning. */
   private static final float WORD_GAP = 0.15f;
 
-  /** A gap wider than this share of the font size separates segments (table cells). */
-  static final float SEGMENT_GAP = 0.8f;
+  /**
+   * A gap wider than this many word spaces separates segments (table cells): cells are often set
+   * apart by no more than their padding, a few points.
+   */
+  private static final float SEGMENT_SPACES = 1.6f;
 
   /** A word space's width as a share of the font size (Helvetica's and Times' are about this). */
   private static final float SPACE = 0.28f;
@@ -100,10 +103,17 @@ final class PdfLines {
     glyphs.sort(Comparator.comparingDouble(Glyph::x));
     float size = 0;
     float y = 0;
+    List<Float> spaces = new ArrayList<>();
     for (Glyph glyph : glyphs) {
       size = Math.max(size, glyph.size());
       y = Math.max(y, glyph.y());
+      if (glyph.space() > 0 && glyph.space() < glyph.size()) {
+        spaces.add(glyph.space());
+      }
     }
+    spaces.sort(Float::compare);
+    float space = spaces.isEmpty() ? SPACE * size : spaces.get(spaces.size() / 2);
+    float segmentGap = Math.max(SEGMENT_SPACES * space, 0.3f * size);
     List<Segment> segments = new ArrayList<>();
     List<Word> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
@@ -117,17 +127,17 @@ final class PdfLines {
           && Math.abs(glyph.x() - previous.x()) < Math.max(0.5f, 0.3f * previous.width())) {
         continue; // drawn twice to look bold
       }
-      boolean space = glyph.text().isBlank();
+      boolean blank = glyph.text().isBlank();
       float gap = previous == null ? 0 : glyph.x() - wordEnd;
-      if (word.length() > 0 && (space || gap > WORD_GAP * size)) {
+      if (word.length() > 0 && (blank || gap > WORD_GAP * size)) {
         words.add(new Word(word.toString(), wordX, wordEnd));
         word.setLength(0);
       }
-      if (!words.isEmpty() && !space && word.length() == 0 && gap > SEGMENT_GAP * size) {
+      if (!words.isEmpty() && !blank && word.length() == 0 && gap > segmentGap) {
         segments.add(new Segment(List.copyOf(words), segmentX, words.get(words.size() - 1).end()));
         words.clear();
       }
-      if (!space) {
+      if (!blank) {
         if (word.length() == 0) {
           wordX = glyph.x();
           if (words.isEmpty()) {

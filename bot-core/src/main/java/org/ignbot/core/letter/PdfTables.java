@@ -161,7 +161,7 @@ final class PdfTables {
         }
         if (line.segments().size() >= 2 && lineUp(line, columns)) {
           multi++;
-        } else if (!(line.segments().size() == 1 && fits(line.segments().get(0), columns))) {
+        } else if (!fits(line, columns)) {
           break;
         }
         j++;
@@ -183,8 +183,9 @@ final class PdfTables {
   }
 
   /**
-   * Whether the line's segments start at the known columns (at least two do) and none crosses a
-   * column's left edge; new column starts are learnt.
+   * Whether the line's segments start at the known columns (at least two do) and no word crosses a
+   * column's left edge; new column starts are learnt. Words, not segments, are checked: a word that
+   * fills its cell can run into the next cell's segment.
    */
   private static boolean lineUp(Line line, List<Float> columns) {
     int known = 0;
@@ -195,30 +196,29 @@ final class PdfTables {
       } else {
         fresh.add(segment.x());
       }
-      for (float column : columns) {
-        if (segment.x() < column - SLACK && segment.end() > column + SLACK) {
-          return false;
-        }
-      }
     }
-    if (known < 2 && !(known == 1 && line.segments().size() == 2 && fresh.size() == 1)) {
+    if (crosses(line, columns)
+        || (known < 2 && !(known == 1 && line.segments().size() == 2 && fresh.size() == 1))) {
       return false;
     }
     columns.addAll(fresh);
     return true;
   }
 
-  /** A lone segment that starts at a column and ends before the next one (a wrapped cell). */
-  private static boolean fits(Segment segment, List<Float> columns) {
-    if (!near(segment.x(), columns)) {
-      return false;
-    }
-    for (float column : columns) {
-      if (segment.x() < column - SLACK && segment.end() > column + SLACK) {
-        return false;
+  /** A lone segment that starts at a column and crosses none (a wrapped cell). */
+  private static boolean fits(Line line, List<Float> columns) {
+    return line.segments().size() == 1 && near(line.x(), columns) && !crosses(line, columns);
+  }
+
+  private static boolean crosses(Line line, List<Float> columns) {
+    for (Word word : line.words()) {
+      for (float column : columns) {
+        if (word.x() < column - SLACK && word.end() > column + SLACK) {
+          return true;
+        }
       }
     }
-    return true;
+    return false;
   }
 
   private static boolean near(float x, List<Float> columns) {
@@ -252,9 +252,9 @@ final class PdfTables {
       for (int c = 0; c < columns; c++) {
         cells.add("");
       }
-      for (Segment segment : line.segments()) {
-        int c = column(edges, segment.x() + SLACK);
-        cells.set(c, LayoutTables.join(cells.get(c), segment.text()));
+      for (Word word : line.words()) {
+        int c = column(edges, word.x() + SLACK);
+        cells.set(c, cells.get(c).isEmpty() ? word.text() : cells.get(c) + " " + word.text());
       }
       boolean newRow;
       if (rows.isEmpty()) {

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * unless otherwise indicated"), or name a related event (an informal meeting held before).
  */
 final class ProseSentences {
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(\"])");
+  private static final Pattern SENTENCE_END =
+      Pattern.compile(
+          "(?<=[.!?])\\s+(?=[A-Z(\"])|(?<=[.!?])\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+              + "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)");
   private static final Pattern CONVENES =
       Pattern.compile(
           "(?i)\\b(?:invite|convene|convening|will\\s+(?:hold|be\\s+held|take\\s+place|meet)"

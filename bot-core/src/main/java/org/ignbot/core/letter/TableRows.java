@@ -42,7 +42,7 @@ final class TableRows {
     DateMention date = mentions.get(0);
     String before = line.substring(0, date.start());
     String after = line.substring(date.end());
-    if (!isRow(line, before, after)) {
+    if (!isRow(line, before, after) || goesOn(lines, index)) {
       return 0;
     }
     int used = 1;
@@ -55,6 +55,22 @@ final class TableRows {
     LetterDates.find(line, warnings);
     read(before, date, rest.toString(), mentions.subList(1, mentions.size()));
     return used;
+  }
+
+  /**
+   * Whether the line goes on with the sentence of the line above, as a wrapped paragraph does ("...
+   * will be held on" / "Tuesday, 27 April 2027, from 10 a.m. ..."): then it is no row.
+   */
+  private static boolean goesOn(List<String> lines, int index) {
+    if (index == 0 || lines.get(index).contains("\t")) {
+      return false;
+    }
+    String above = lines.get(index - 1).strip();
+    return !above.isEmpty()
+        && !above.contains("\t")
+        && (PROSE_BEFORE_DATE.matcher(above).find()
+            || above.matches(
+                "(?is).*\\b(?:the|at|in|held|place|dated|scheduled|meeting|will|be)$"));
   }
 
   private static boolean isRow(String line, String before, String after) {
@@ -81,7 +97,7 @@ final class TableRows {
   private static boolean listed(String prefix, String after) {
     String rest = after.strip();
     return prefix.matches("[-•*–\\d.)]*")
-        && rest.length() < 120
+        && rest.length() < 240
         && !rest.endsWith(".")
         && !rest.matches("(?is).*\\b(?:will|shall|would|is|are|was|were)\\b.*")
         && !ClusterMentions.in(rest).isEmpty();
