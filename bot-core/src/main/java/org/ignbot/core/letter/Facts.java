@@ -96,6 +96,7 @@ record Facts(
   /** The part of a text that holds times: from the first to the last. */
   private static String timesPart(String text) {
     int[] span = SittingTimes.span(text);
-    return span[0] < 0 ? "" : text.substring(span[0], span[1]);
+    // A few characters before the first time keep a "between" that joins it to the next.
+    return span[0] < 0 ? "" : text.substring(Math.max(0, span[0] - 8), span[1]);
   }
 }

@@ -93,6 +93,12 @@ final class LayoutTables {
     return aMonth && !aDay && nDay && !nMonth && !nWeekday;
   }
 
+  /** Whether a cell holds a date of its own: a weekday, or a day with its month. */
+  static boolean isDate(String cell) {
+    return WEEKDAY.matcher(cell).find()
+        || (MONTH.matcher(cell).find() && DAY_NUMBER.matcher(cell).find());
+  }
+
   /** Joins a cell's wrapped pieces: a space between them, none after a word broken by a hyphen. */
   static String join(String cell, String more) {
     String m = more.strip();

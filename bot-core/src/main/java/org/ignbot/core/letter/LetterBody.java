@@ -50,6 +50,11 @@ final class LetterBody {
     return table.drafts();
   }
 
+  /** How many dated table rows the letter has, read or not. */
+  int datedRows() {
+    return table.rows();
+  }
+
   ProseSentences prose() {
     return prose;
   }

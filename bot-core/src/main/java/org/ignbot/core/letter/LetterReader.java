@@ -95,7 +95,7 @@ public final class LetterReader {
     } else {
       LetterBody body = new LetterBody(years, warnings, ledger, defaults);
       body.read(lines, letterDate.isPresent());
-      tableRows = body.tableRows().size();
+      tableRows = body.datedRows();
       body.tableRows().forEach(row -> merge(days, row, "another row of the table", warnings));
       body.prose().convened().forEach(said -> merge(days, said, "the text", warnings));
       body.prose().dayNotes().forEach(day -> merge(days, day, "the text", warnings));

@@ -246,6 +246,16 @@ final class PdfTables {
     }
     boolean twoGaps = lines.size() > 3 && high - low >= 0.4f;
     float threshold = (low + high) / 2;
+    boolean dateStartsRow = false;
+    if (lines.size() == 3) {
+      // A header and two lines: the header's gap is a row gap and a tighter one a wrap, unless
+      // the header was only set apart and the second line starts with a date of its own.
+      float header = lines.get(1).y() - lines.get(0).y();
+      float next = lines.get(2).y() - lines.get(1).y();
+      twoGaps = header - next >= 0.4f;
+      threshold = (header + next) / 2;
+      dateStartsRow = true;
+    }
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       List<String> cells = new ArrayList<>();
@@ -264,7 +274,9 @@ final class PdfTables {
       } else if (cells.get(0).isEmpty()) {
         newRow = false;
       } else if (twoGaps) {
-        newRow = line.y() - lines.get(i - 1).y() > threshold;
+        newRow =
+            line.y() - lines.get(i - 1).y() > threshold
+                || (dateStartsRow && LayoutTables.isDate(cells.get(0)));
       } else {
         newRow = !LayoutTables.continuesKey(rows.get(rows.size() - 1).get(0), cells.get(0));
       }

@@ -23,10 +23,13 @@ public final class SittingTimes {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern JOINED = Pattern.compile("\\s*(?:-|to|until|till)?\\s*");
 
+  /** "between 9.30 and 12.30": the "and" joins a start and an end. */
+  private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
+
   /** A bare hour that a later meridiem covers: the "3" of "from 3 to 6 pm". */
   private static final Pattern BARE_END =
       Pattern.compile(
-          "^\\s*(?:-|to|until|till)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?\\s?m|p\\.?\\s?m|noon)",
+          "^\\s*(?:-|to|until|till|and)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?\\s?m|p\\.?\\s?m|noon)",
           Pattern.CASE_INSENSITIVE);
 
   /** Noon written without "12": "from 10 a.m. to noon". */
@@ -69,7 +72,11 @@ public final class SittingTimes {
     while (i < points.size()) {
       Point start = points.get(i);
       Point end = i + 1 < points.size() ? points.get(i + 1) : null;
-      if (end != null && JOINED.matcher(text.substring(start.end(), end.start())).matches()) {
+      String gap = end == null ? "" : text.substring(start.end(), end.start());
+      boolean between =
+          BETWEEN.matcher(text.substring(Math.max(0, start.start() - 10), start.start())).find()
+              && gap.strip().equalsIgnoreCase("and");
+      if (end != null && (between || JOINED.matcher(gap).matches())) {
         boolean dashed = !text.substring(start.end(), end.start()).isBlank();
         Range range = pair(start, end, dashed, warnings);
         if (range != null) {

@@ -22,6 +22,7 @@ final class TableRows {
   private final List<String> warnings;
   private final List<DraftBuilder> drafts = new ArrayList<>();
   private Optional<String> lastTitle = Optional.empty();
+  private int rows;
 
   TableRows(Years years, List<String> warnings) {
     this.years = years;
@@ -30,6 +31,11 @@ final class TableRows {
 
   List<DraftBuilder> drafts() {
     return drafts;
+  }
+
+  /** How many dated rows the letter has, read or not. */
+  int rows() {
+    return rows;
   }
 
   /** Reads a row starting at line {@code index}; returns how many lines it took, 0 if none. */
@@ -45,6 +51,7 @@ final class TableRows {
     if (!isRow(line, before, after) || goesOn(lines, index)) {
       return 0;
     }
+    rows++;
     int used = 1;
     StringBuilder rest = new StringBuilder(after);
     while (index + used < lines.size() && continues(lines.get(index + used))) {
