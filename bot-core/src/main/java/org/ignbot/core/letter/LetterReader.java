@@ -34,14 +34,15 @@ public final class LetterReader {
   /** Reads a laid-out letter: paragraphs as lines, tables as rows in the reader's column order. */
   public LetterReading read(LetterLayout layout) {
     List<String> lines = new ArrayList<>();
+    boolean journal = JournalEntries.isJournal(List.of(layout.text().split("\n")));
     for (LetterLayout.Block block : layout.blocks()) {
       if (!lines.isEmpty()) {
         lines.add("");
       }
       if (block instanceof LetterLayout.Table table) {
         lines.addAll(TableBlock.lines(table.rows(), table.header()));
-      } else {
-        lines.add(block.text());
+      } else if (block instanceof LetterLayout.Paragraph paragraph) {
+        lines.addAll(journal ? paragraph.lines() : WrappedLines.joined(paragraph.lines()));
       }
     }
     return read(normalise(String.join("\n", lines)), layout.name(), normalise(layout.text()));
@@ -125,14 +126,19 @@ public final class LetterReader {
 
   private static Optional<LocalDate> letterDate(List<String> lines) {
     int seen = 0;
-    for (String line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       if (line.isBlank()) {
         continue;
       }
       if (++seen > 12) {
         break;
       }
-      if (isDateLine(line)) {
+      // The letter's date stands alone; a date-only line inside a paragraph is a wrapped sentence.
+      boolean alone =
+          (i == 0 || lines.get(i - 1).isBlank())
+              && (i + 1 == lines.size() || lines.get(i + 1).isBlank());
+      if (alone && isDateLine(line)) {
         DateMention mention = LetterDates.find(line, new ArrayList<>()).get(0);
         return Optional.of(mention.in(mention.year().orElseThrow()).get(0));
       }

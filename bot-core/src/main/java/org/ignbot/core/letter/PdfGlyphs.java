@@ -1,7 +1,6 @@
 package org.ignbot.core.letter;
 
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -37,6 +36,9 @@ final class PdfGlyphs extends PDFTextStripper {
   /** What one page holds. */
   record Page(List<Glyph> glyphs, List<Ruling> rulings, float width, float height) {}
 
+  /** More pieces than this in one path is a drawing, no table; kept from growing without end. */
+  private static final int MAX_PATH = 10_000;
+
   private final LayoutBudget budget;
   private final List<Page> pages = new ArrayList<>();
   private List<Glyph> glyphs = new ArrayList<>();
@@ -49,10 +51,10 @@ final class PdfGlyphs extends PDFTextStripper {
   PdfGlyphs(LayoutBudget budget) {
     this.budget = budget;
     for (String name : new String[] {"m", "l", "re", "h", "c", "v", "y"}) {
-      addOperator(new PathOperator(name));
+      addOperator(new PathOperator(name, false));
     }
     for (String name : new String[] {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"}) {
-      addOperator(new PaintOperator(name));
+      addOperator(new PathOperator(name, true));
     }
   }
 
@@ -118,62 +120,29 @@ final class PdfGlyphs extends PDFTextStripper {
     return true;
   }
 
+  /** A path construction or painting operator, handed to the methods below. */
   private final class PathOperator extends OperatorProcessor {
     private final String name;
+    private final boolean paints;
 
-    PathOperator(String name) {
+    PathOperator(String name, boolean paints) {
       super(PdfGlyphs.this);
       this.name = name;
+      this.paints = paints;
     }
 
     @Override
     public void process(Operator operator, List<COSBase> operands) {
-      switch (name) {
-        case "m" -> {
-          if (numbers(operands, 2)) {
-            current = point(operands, 0);
-            start = current;
-          }
-        }
-        case "l" -> {
-          if (numbers(operands, 2) && current != null) {
-            float[] next = point(operands, 0);
-            path.add(new float[] {current[0], current[1], next[0], next[1]});
-            current = next;
-          }
-        }
-        case "re" -> {
-          if (numbers(operands, 4)) {
-            float x = ((COSNumber) operands.get(0)).floatValue();
-            float y = ((COSNumber) operands.get(1)).floatValue();
-            float w = ((COSNumber) operands.get(2)).floatValue();
-            float h = ((COSNumber) operands.get(3)).floatValue();
-            Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
-            PDRectangle box = getCurrentPage().getCropBox();
-            Point2D.Float a = ctm.transformPoint(x, y);
-            Point2D.Float b = ctm.transformPoint(x + w, y + h);
-            float x1 = Math.min(a.x, b.x) - box.getLowerLeftX();
-            float x2 = Math.max(a.x, b.x) - box.getLowerLeftX();
-            float y1 = box.getUpperRightY() - Math.max(a.y, b.y);
-            float y2 = box.getUpperRightY() - Math.min(a.y, b.y);
-            rects.add(new float[] {x1, y1, x2, y2});
-            current = new float[] {x1, y2};
-            start = current;
-          }
-        }
-        case "h" -> {
-          if (current != null && start != null) {
-            path.add(new float[] {current[0], current[1], start[0], start[1]});
-            current = start;
-          }
-        }
-        default -> {
-          // Curves: no ruling, but the path goes on from their end point.
-          int n = operands.size();
-          if (n >= 2 && numbers(operands.subList(n - 2, n), 2)) {
-            current = point(operands, n - 2);
-          }
-        }
+      // A page of drawing and no text is checked here, not where glyphs are.
+      budget.checkTime();
+      if (path.size() + rects.size() > MAX_PATH) {
+        path.clear();
+        rects.clear();
+      }
+      if (paints) {
+        paint(name);
+      } else {
+        path(name, operands);
       }
     }
 
@@ -183,49 +152,84 @@ final class PdfGlyphs extends PDFTextStripper {
     }
   }
 
-  private final class PaintOperator extends OperatorProcessor {
-    private final String name;
-
-    PaintOperator(String name) {
-      super(PdfGlyphs.this);
-      this.name = name;
-    }
-
-    @Override
-    public void process(Operator operator, List<COSBase> operands) throws IOException {
-      boolean stroke = !name.startsWith("f") && !name.equals("F") && !name.equals("n");
-      boolean fill = !name.equals("S") && !name.equals("s") && !name.equals("n");
-      if (stroke) {
-        for (float[] segment : path) {
-          addRuling(segment[0], segment[1], segment[2], segment[3]);
-        }
-        for (float[] r : rects) {
-          addRuling(r[0], r[1], r[2], r[1]);
-          addRuling(r[0], r[3], r[2], r[3]);
-          addRuling(r[0], r[1], r[0], r[3]);
-          addRuling(r[2], r[1], r[2], r[3]);
+  private void path(String name, List<COSBase> operands) {
+    switch (name) {
+      case "m" -> {
+        if (numbers(operands, 2)) {
+          current = point(operands, 0);
+          start = current;
         }
       }
-      if (fill) {
-        for (float[] r : rects) {
-          // A thin filled rectangle is how many programs draw a table's lines.
-          if (r[3] - r[1] <= 2.5f) {
-            addRuling(r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2);
-          } else if (r[2] - r[0] <= 2.5f) {
-            addRuling((r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]);
-          }
+      case "l" -> {
+        if (numbers(operands, 2) && current != null) {
+          float[] next = point(operands, 0);
+          path.add(new float[] {current[0], current[1], next[0], next[1]});
+          current = next;
         }
       }
-      path.clear();
-      rects.clear();
-      current = null;
-      start = null;
+      case "re" -> {
+        if (numbers(operands, 4)) {
+          float x = ((COSNumber) operands.get(0)).floatValue();
+          float y = ((COSNumber) operands.get(1)).floatValue();
+          float w = ((COSNumber) operands.get(2)).floatValue();
+          float h = ((COSNumber) operands.get(3)).floatValue();
+          Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+          PDRectangle box = getCurrentPage().getCropBox();
+          Point2D.Float a = ctm.transformPoint(x, y);
+          Point2D.Float b = ctm.transformPoint(x + w, y + h);
+          float x1 = Math.min(a.x, b.x) - box.getLowerLeftX();
+          float x2 = Math.max(a.x, b.x) - box.getLowerLeftX();
+          float y1 = box.getUpperRightY() - Math.max(a.y, b.y);
+          float y2 = box.getUpperRightY() - Math.min(a.y, b.y);
+          rects.add(new float[] {x1, y1, x2, y2});
+          current = new float[] {x1, y2};
+          start = current;
+        }
+      }
+      case "h" -> {
+        if (current != null && start != null) {
+          path.add(new float[] {current[0], current[1], start[0], start[1]});
+          current = start;
+        }
+      }
+      default -> {
+        // Curves: no ruling, but the path goes on from their end point.
+        int n = operands.size();
+        if (n >= 2 && numbers(operands.subList(n - 2, n), 2)) {
+          current = point(operands, n - 2);
+        }
+      }
     }
+  }
 
-    @Override
-    public String getName() {
-      return name;
+  private void paint(String name) {
+    boolean stroke = !name.startsWith("f") && !name.equals("F") && !name.equals("n");
+    boolean fill = !name.equals("S") && !name.equals("s") && !name.equals("n");
+    if (stroke) {
+      for (float[] segment : path) {
+        addRuling(segment[0], segment[1], segment[2], segment[3]);
+      }
+      for (float[] r : rects) {
+        addRuling(r[0], r[1], r[2], r[1]);
+        addRuling(r[0], r[3], r[2], r[3]);
+        addRuling(r[0], r[1], r[0], r[3]);
+        addRuling(r[2], r[1], r[2], r[3]);
+      }
     }
+    if (fill) {
+      for (float[] r : rects) {
+        // A thin filled rectangle is how many programs draw a table's lines.
+        if (r[3] - r[1] <= 2.5f) {
+          addRuling(r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2);
+        } else if (r[2] - r[0] <= 2.5f) {
+          addRuling((r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]);
+        }
+      }
+    }
+    path.clear();
+    rects.clear();
+    current = null;
+    start = null;
   }
 
   private void addRuling(float x1, float y1, float x2, float y2) {

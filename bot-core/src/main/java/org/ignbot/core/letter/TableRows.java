@@ -73,11 +73,28 @@ final class TableRows {
       return false;
     }
     String above = lines.get(index - 1).strip();
-    return !above.isEmpty()
-        && !above.contains("\t")
-        && (PROSE_BEFORE_DATE.matcher(above).find()
-            || above.matches(
-                "(?is).*\\b(?:the|at|in|held|place|dated|scheduled|meeting|will|be)$"));
+    return !above.contains("\t") && leadsOn(above);
+  }
+
+  /** Whether a line ends where a sentence goes on: "... will be held on", "... in the". */
+  static boolean leadsOn(String line) {
+    String text = line.strip();
+    return !text.isEmpty()
+        && (PROSE_BEFORE_DATE.matcher(text).find()
+            || text.matches("(?is).*\\b(?:the|at|in|held|place|dated|scheduled|meeting|will|be)$"));
+  }
+
+  /** Whether a line reads as a table row: a date early on, then times or a room. */
+  static boolean rowLike(String line) {
+    List<DateMention> mentions = LetterDates.find(line, new ArrayList<>());
+    if (mentions.isEmpty()) {
+      return false;
+    }
+    String after = line.substring(mentions.get(0).end());
+    String before = line.substring(0, mentions.get(0).start()).strip();
+    return before.split("\\s+").length <= 8
+        && (STARTS_WITH_TIME.matcher(after).find()
+            || Venues.find(after).map(v -> v.start() < 3).orElse(false));
   }
 
   private static boolean isRow(String line, String before, String after) {

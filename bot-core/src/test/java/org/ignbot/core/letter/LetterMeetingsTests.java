@@ -190,6 +190,28 @@ class LetterMeetingsTests {
         .containsExactly(date("2027-12-06"));
   }
 
+  @Test
+  void aParagraphWrappedInMidSentenceIsReadWhole() {
+    LetterLayout layout =
+        new LetterLayout(
+            "moved.pdf",
+            List.of(
+                new LetterLayout.Paragraph(
+                    List.of(
+                        "The informal meeting of the IGN foreseen for 3 November 2026 has been moved to",
+                        "Monday,",
+                        "9 November 2026. It will be held from 10 a.m. to 1 p.m. in the Trusteeship",
+                        "Council and will be devoted to all five key issues."))));
+
+    LetterReading reading = reader.read(layout);
+
+    MeetingDraft moved = meeting(reading, "2026-11-09");
+    assertThat(moved.movedFrom()).contains(date("2026-11-03"));
+    assertThat(times(moved)).containsExactly("10:00-13:00");
+    assertThat(moved.venue()).contains("Trusteeship Council Chamber");
+    assertThat(moved.clusters()).containsExactlyInAnyOrder(Cluster.values());
+  }
+
   private static MeetingDraft meeting(LetterReading reading, String day) {
     return reading.meetings().stream()
         .filter(meeting -> meeting.date().equals(date(day)))
