@@ -72,7 +72,16 @@ final class JournalExtracts {
     List<String> lines = new ArrayList<>();
     lines.add("General Assembly");
     lines.add(Phrases.sessionInWords(GaSession.of(meeting.date())) + " session");
-    lines.add(IGN_TITLE);
+    lines.add(
+        pick(
+            random,
+            IGN_TITLE,
+            IGN_TITLE,
+            "Intergovernmental negotiations on the question of equitable representation on and"
+                + " increase in the membership of the Security Council and other matters related"
+                + " to the Security Council (informal meeting of the plenary)",
+            "Informal meeting of the plenary on the intergovernmental negotiations on Security"
+                + " Council reform"));
     String room = meeting.venue().orElseThrow().name();
     if (random.nextInt(4) == 0) {
       for (Slot slot : meeting.sittings()) {
@@ -83,7 +92,12 @@ final class JournalExtracts {
           meeting.sittings().stream().map(slot -> Clocks.lostDash(slot, random)).toList();
       lines.add(String.join(" and ", ranges) + " " + leader(random) + " " + room);
     }
-    lines.add("[The meeting will address " + Phrases.topic(meeting.clusters(), random) + ".]");
+    lines.add(
+        "[The meeting "
+            + Phrases.willAddress(random)
+            + " "
+            + Phrases.topic(meeting.clusters(), random)
+            + ".]");
     return lines;
   }
 

@@ -51,6 +51,25 @@ record LetterPlan(
     }
   }
 
+  /** A letter of meetings alone: no e-mail, no letter referred to, no defaults. */
+  static LetterPlan of(
+      long seed,
+      Style style,
+      Format format,
+      Optional<LocalDate> letterDate,
+      List<PlannedMeeting> meetings) {
+    return new LetterPlan(
+        seed,
+        style,
+        format,
+        letterDate,
+        Optional.empty(),
+        Optional.empty(),
+        meetings,
+        List.of(),
+        Optional.empty());
+  }
+
   /** Another body's meeting in the Journal: never an IGN meeting. */
   record OtherMeeting(LocalDate date, String body, Slot slot, String room) {}
 

@@ -1,6 +1,8 @@
 package org.ignbot.core.letter.writer;
 
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Writes random letters: draws a schedule for a style, words it and renders it to a file. A letter
@@ -29,12 +31,27 @@ final class LetterWriter {
     return new RandomLetter(plan, letter, "letter-" + seed + "." + format.extension, bytes);
   }
 
-  /** A letter of a style and format drawn from the seed, about half of them text. */
-  static RandomLetter write(long seed, java.util.List<Style> styles) {
+  /**
+   * A letter of a style and format drawn from the seed: half of them text, a quarter Word and a
+   * quarter PDF (Word and PDF cost the most to write and read), within the formats given and never
+   * one of the {@code skipped} pairs ("TABLE/PDF"), whose letters go to another format.
+   */
+  static RandomLetter write(
+      long seed, List<Style> styles, List<Format> formats, Set<String> skipped) {
+    List<Style> written =
+        styles.stream()
+            .filter(style -> formats.stream().anyMatch(f -> !skipped.contains(style + "/" + f)))
+            .toList();
+    if (written.isEmpty()) {
+      throw new IllegalArgumentException("every style and format asked for is skipped");
+    }
     Random random = new Random(seed ^ 0x5DEECE66DL);
-    Style style = styles.get(random.nextInt(styles.size()));
+    Style style = written.get(random.nextInt(written.size()));
     int roll = random.nextInt(4);
-    Format format = roll < 2 ? Format.TEXT : roll == 2 ? Format.DOCX : Format.PDF;
+    Format drawn = roll < 2 ? Format.TEXT : roll == 2 ? Format.DOCX : Format.PDF;
+    List<Format> allowed =
+        formats.stream().filter(f -> !skipped.contains(style + "/" + f)).toList();
+    Format format = allowed.contains(drawn) ? drawn : allowed.get(roll % allowed.size());
     return write(seed, style, format);
   }
 }

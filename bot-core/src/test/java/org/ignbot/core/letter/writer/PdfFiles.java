@@ -90,10 +90,11 @@ final class PdfFiles {
   }
 
   private void table(Table table) {
-    float[] xs = new float[table.widths().size() + 1];
+    float[] widths = columnWidths(table);
+    float[] xs = new float[widths.length + 1];
     xs[0] = margin;
-    for (int i = 0; i < table.widths().size(); i++) {
-      xs[i + 1] = xs[i] + (float) (table.widths().get(i) * width());
+    for (int i = 0; i < widths.length; i++) {
+      xs[i + 1] = xs[i] + widths[i];
     }
     List<List<String>> header = table.header().stream().map(List::of).toList();
     row(header, xs, bold, table.borders());
@@ -106,6 +107,46 @@ final class PdfFiles {
       }
       row(cells, xs, font, table.borders());
     }
+  }
+
+  /**
+   * Each column's share of the line, but never narrower than its longest word, as a word processor
+   * sizes columns: a cell wraps between words, never through one.
+   */
+  private float[] columnWidths(Table table) {
+    int columns = table.widths().size();
+    float[] widths = new float[columns];
+    float[] least = new float[columns];
+    for (int column = 0; column < columns; column++) {
+      least[column] = longestWord(table.header().get(column), bold) + 2 * PADDING;
+      for (List<List<String>> row : table.rows()) {
+        for (String line : row.get(column)) {
+          least[column] = Math.max(least[column], longestWord(line, font) + 2 * PADDING);
+        }
+      }
+      widths[column] = Math.max(least[column], (float) (table.widths().get(column) * width()));
+    }
+    float excess = -width();
+    float slack = 0;
+    for (int column = 0; column < columns; column++) {
+      excess += widths[column];
+      slack += widths[column] - least[column];
+    }
+    if (excess > 0 && slack > 0) {
+      float shrink = Math.min(1, excess / slack);
+      for (int column = 0; column < columns; column++) {
+        widths[column] -= (widths[column] - least[column]) * shrink;
+      }
+    }
+    return widths;
+  }
+
+  private float longestWord(String line, PDType1Font textFont) {
+    float longest = 0;
+    for (String word : line.split(" ")) {
+      longest = Math.max(longest, width(word, textFont));
+    }
+    return longest;
   }
 
   private float height(List<List<String>> cells, float[] xs, PDType1Font cellFont) {

@@ -24,13 +24,7 @@ final class ProseLetters {
     if (plan.style() == Style.EMAIL) {
       blocks.addAll(headers(plan, random));
     }
-    plan.letterDate()
-        .ifPresent(
-            date ->
-                blocks.add(
-                    new Paragraph(
-                        List.of(Phrases.letterDate(date, random)), random.nextBoolean())));
-    blocks.add(Paragraph.of(Phrases.salutation(random)));
+    blocks.addAll(dateAndSalutation(plan, random));
     int session = GaSession.of(plan.meetings().get(0).date());
     if (plan.style() == Style.RESCHEDULE) {
       String referred = Phrases.date(plan.referred().orElseThrow(), random);
@@ -98,6 +92,19 @@ final class ProseLetters {
     blocks.add(Paragraph.of(Phrases.closing(random)));
     blocks.add(new Paragraph(Phrases.signature(random), false));
     return new WrittenLetter(blocks);
+  }
+
+  /** The letter's date (on the left or flush right), if it bears one, and "Excellency,". */
+  static List<Block> dateAndSalutation(LetterPlan plan, Random random) {
+    List<Block> blocks = new ArrayList<>();
+    plan.letterDate()
+        .ifPresent(
+            date ->
+                blocks.add(
+                    new Paragraph(
+                        List.of(Phrases.letterDate(date, random)), random.nextBoolean())));
+    blocks.add(Paragraph.of(Phrases.salutation(random)));
+    return blocks;
   }
 
   private static List<Block> headers(LetterPlan plan, Random random) {

@@ -27,6 +27,8 @@ record RandomLetter(LetterPlan plan, WrittenLetter letter, String fileName, byte
         + plan.seed()
         + " -Dletters.count=1 -Dletters.styles="
         + plan.style()
+        + " -Dletters.formats="
+        + plan.format()
         + ")";
   }
 }

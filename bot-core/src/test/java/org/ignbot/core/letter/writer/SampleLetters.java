@@ -46,7 +46,7 @@ public final class SampleLetters {
     int fillers = 0;
     byte[] pdf = withFillers(blocks, fillers, seed);
     while (pages(pdf) < pages) {
-      fillers += 4;
+      fillers += 8;
       pdf = withFillers(blocks, fillers, seed);
     }
     while (pages(pdf) > pages && fillers > 0) {

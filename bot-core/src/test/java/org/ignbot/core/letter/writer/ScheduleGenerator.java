@@ -68,16 +68,7 @@ final class ScheduleGenerator {
               day, Slot.day(random), Room.any(random), Phrases.clusters(random)));
       day = day.plusDays(1 + random.nextInt(3));
     }
-    return new LetterPlan(
-        seed,
-        Style.TABLE,
-        format,
-        Optional.of(letterDate),
-        Optional.empty(),
-        Optional.empty(),
-        meetings,
-        List.of(),
-        Optional.empty());
+    return LetterPlan.of(seed, Style.TABLE, format, Optional.of(letterDate), meetings);
   }
 
   private LetterPlan prose(long seed, Format format, LocalDate first, int count, boolean changes) {
@@ -90,16 +81,7 @@ final class ScheduleGenerator {
       meetings.add(moved(letterDate, true));
     }
     Optional<LocalDate> dated = random.nextInt(4) > 0 ? Optional.of(letterDate) : Optional.empty();
-    return new LetterPlan(
-        seed,
-        Style.PROSE,
-        format,
-        dated,
-        Optional.empty(),
-        Optional.empty(),
-        meetings,
-        List.of(),
-        Optional.empty());
+    return LetterPlan.of(seed, Style.PROSE, format, dated, meetings);
   }
 
   private LetterPlan email(long seed, Format format, LocalDate first) {
@@ -122,16 +104,12 @@ final class ScheduleGenerator {
 
   private LetterPlan table(long seed, Format format, LocalDate first) {
     LocalDate letterDate = letterDateBefore(first);
-    return new LetterPlan(
+    return LetterPlan.of(
         seed,
         Style.TABLE,
         format,
         Optional.of(letterDate),
-        Optional.empty(),
-        Optional.empty(),
-        convene(first, 1 + random.nextInt(8), 0.6, 0.25),
-        List.of(),
-        Optional.empty());
+        convene(first, 1 + random.nextInt(8), 0.6, 0.25));
   }
 
   private LetterPlan programme(long seed, Format format, int year) {
@@ -299,7 +277,7 @@ final class ScheduleGenerator {
 
   private LocalDate letterDateBefore(LocalDate first) {
     LocalDate date = working(first.minusDays(5 + random.nextInt(35)));
-    while (used.contains(date) || weekend(date)) {
+    while (used.contains(date) || weekend(date) || holiday(date)) {
       date = date.minusDays(1);
     }
     used.add(date);
@@ -318,11 +296,24 @@ final class ScheduleGenerator {
     return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
   }
 
-  /** The day itself, or the Monday after a weekend. */
+  /** The day itself, or the next working day after a weekend or a UN Headquarters holiday. */
   private static LocalDate working(LocalDate day) {
-    if (day.getDayOfWeek() == DayOfWeek.SATURDAY) {
-      return day.plusDays(2);
+    LocalDate working = day;
+    while (weekend(working) || holiday(working)) {
+      working = working.plusDays(1);
     }
-    return day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.plusDays(1) : day;
+    return working;
+  }
+
+  /** Christmas to New Year, and Thanksgiving (the fourth Thursday of November). */
+  private static boolean holiday(LocalDate day) {
+    boolean yearEnd =
+        day.getMonthValue() == 12 && day.getDayOfMonth() >= 24
+            || day.getMonthValue() == 1 && day.getDayOfMonth() == 1;
+    boolean thanksgiving =
+        day.getMonthValue() == 11
+            && day.getDayOfWeek() == DayOfWeek.THURSDAY
+            && (day.getDayOfMonth() - 1) / 7 == 3;
+    return yearEnd || thanksgiving;
   }
 }

@@ -170,69 +170,40 @@ final class Sentences {
   String move(PlannedMeeting meeting) {
     String was = date(meeting.movedFrom().orElseThrow(), random);
     String now = date(meeting.date(), random);
+    String moved =
+        switch (random.nextInt(4)) {
+          case 0 ->
+              "The "
+                  + nextMeeting()
+                  + " informal meeting, originally scheduled for "
+                  + was
+                  + ", has been rescheduled to "
+                  + now;
+          case 1 -> "The meeting originally scheduled for " + was + " has been moved to " + now;
+          case 2 ->
+              "The informal meeting originally planned for "
+                  + was
+                  + " will instead be held on "
+                  + now;
+          default ->
+              "The "
+                  + nextMeeting()
+                  + " informal meeting, initially planned for "
+                  + was
+                  + ", has been postponed to "
+                  + now;
+        };
     if (meeting.sittings().isEmpty()) {
-      return switch (random.nextInt(3)) {
-        case 0 ->
-            "The "
-                + nextMeeting()
-                + " informal meeting, originally scheduled for "
-                + was
-                + ", has been rescheduled to "
-                + now
-                + ".";
-        case 1 -> "The meeting originally scheduled for " + was + " has been moved to " + now + ".";
-        default ->
-            "The informal meeting originally planned for "
-                + was
-                + " will instead be held on "
-                + now
-                + ".";
-      };
+      return moved + ".";
     }
     String times = times(meeting.sittings());
     String room = in(meeting.venue().orElseThrow(), random);
     String about = willAddress(random) + " " + topic(meeting.clusters(), random);
-    return switch (random.nextInt(3)) {
-      case 0 ->
-          "The "
-              + nextMeeting()
-              + " informal meeting, originally scheduled for "
-              + was
-              + ", has been rescheduled to "
-              + now
-              + ". It will be held "
-              + times
-              + " "
-              + room
-              + " and "
-              + about
-              + ".";
-      case 1 ->
-          "The meeting originally scheduled for "
-              + was
-              + " will now take place on "
-              + now
-              + ", "
-              + times
-              + ", "
-              + room
-              + ", and "
-              + about
-              + ".";
-      default ->
-          "The "
-              + nextMeeting()
-              + " informal meeting, initially planned for "
-              + was
-              + ", has been postponed to "
-              + now
-              + "; it will take place "
-              + times
-              + " "
-              + room
-              + " and "
-              + about
-              + ".";
-    };
+    return moved
+        + switch (random.nextInt(3)) {
+          case 0 -> ". It will be held " + times + " " + room + " and " + about + ".";
+          case 1 -> "; it will take place " + times + " " + room + " and " + about + ".";
+          default -> ", " + times + ", " + room + ", and " + about + ".";
+        };
   }
 }

@@ -2,10 +2,13 @@ package org.ignbot.core.letter.writer;
 
 import static org.ignbot.core.letter.writer.Phrases.pick;
 
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.ignbot.core.letter.writer.LetterPlan.Defaults;
@@ -68,11 +71,7 @@ final class TableLetters {
                       meeting.spillOver()
                           ? "Spill-over"
                           : GaSession.ordinal(number++) + " IGN Plenary");
-              case DATE ->
-                  List.of(
-                      withYear
-                          ? Phrases.date(meeting.date(), random)
-                          : Phrases.dateWithoutYear(meeting.date(), random));
+              case DATE -> dateCell(meeting.date(), withYear, random);
               case TIME -> times(meeting.sittings(), sentences, oneLineTimes);
               case VENUE ->
                   List.of(
@@ -166,11 +165,11 @@ final class TableLetters {
     }
     if (random.nextInt(3) == 0) {
       List<String> lines = new ArrayList<>();
+      String separator = pick(random, ": ", " – ", "\t");
       for (List<List<String>> row : rows) {
         String exception =
             row.size() > 2 && !row.get(2).isEmpty() ? " (" + row.get(2).get(0) + ")" : "";
-        lines.add(
-            row.get(0).get(0) + pick(random, ": ", " – ", "\t") + row.get(1).get(0) + exception);
+        lines.add(row.get(0).get(0) + separator + row.get(1).get(0) + exception);
       }
       blocks.add(new Paragraph(lines, false));
     } else if (remarksColumn) {
@@ -193,6 +192,18 @@ final class TableLetters {
     return tail(blocks, random);
   }
 
+  /** A date, sometimes with its weekday on a line of its own ("Tuesday" / "14 April 2026"). */
+  private static List<String> dateCell(LocalDate day, boolean withYear, Random random) {
+    if (random.nextInt(5) == 0) {
+      String date = withYear ? Phrases.date(day, random) : Phrases.dateWithoutYear(day, random);
+      String weekday = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK);
+      if (!date.startsWith(weekday)) {
+        return List.of(weekday, date);
+      }
+    }
+    return List.of(withYear ? Phrases.date(day, random) : Phrases.dateWithoutYear(day, random));
+  }
+
   private static List<String> times(List<Slot> slots, Sentences sentences, boolean oneLine) {
     if (oneLine) {
       return List.of(sentences.shortTimes(slots));
@@ -206,14 +217,7 @@ final class TableLetters {
   }
 
   private static List<Block> head(LetterPlan plan, Random random) {
-    List<Block> blocks = new ArrayList<>();
-    plan.letterDate()
-        .ifPresent(
-            date ->
-                blocks.add(
-                    new Paragraph(
-                        List.of(Phrases.letterDate(date, random)), random.nextBoolean())));
-    blocks.add(Paragraph.of(Phrases.salutation(random)));
+    List<Block> blocks = ProseLetters.dateAndSalutation(plan, random);
     blocks.add(Paragraph.of(Phrases.opening(GaSession.of(plan.meetings().get(0).date()), random)));
     return blocks;
   }
