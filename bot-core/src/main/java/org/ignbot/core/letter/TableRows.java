@@ -19,7 +19,9 @@ final class TableRows {
           "(?i)^[\\s|,]*(?:from\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m|p\\.?m|[:.]\\d)");
 
   private static final Pattern LEADS_ON =
-      Pattern.compile("(?i)\\b(?:the|at|in|held|place|dated|scheduled|meeting|will|be)$");
+      Pattern.compile(
+          "(?i)\\b(?:the|at|in|held|place|dated|scheduled|meeting|will|be|monday|tuesday"
+              + "|wednesday|thursday|friday|saturday|sunday),?$");
 
   private final Years years;
   private final List<String> warnings;
