@@ -24,7 +24,7 @@ record Changes(
           "(?i)\\b(postponed|moved|rescheduled|shifted|brought\\s+forward|changed)\\s+from\\b"
               + "|\\binstead\\s+of\\b|\\bformerly\\b|\\bpreviously\\b|\\boriginally\\b");
 
-  static Changes in(String cells, List<DateMention> others, LetterReader.Years years) {
+  static Changes in(String cells, List<DateMention> others, Years years) {
     Matcher moved = MOVED_FROM.matcher(cells);
     if (moved.find() && !others.isEmpty()) {
       List<LocalDate> from = years.days(others.get(0));

@@ -21,7 +21,15 @@ final class DraftBuilder {
   Optional<String> venue = Optional.empty();
   List<Topic> topics = new ArrayList<>();
   final List<String> notes = new ArrayList<>();
+  final Set<Cluster> clusters = EnumSet.noneOf(Cluster.class);
+
+  /** What the reader had to assume for this meeting: warned about with its day. */
+  final List<String> doubts = new ArrayList<>();
+
   boolean cancelled;
+
+  /** The whole day is kept for a possible spill-over: every sitting is. */
+  boolean spillOver;
 
   /** Named only in passing (an event before or around the meetings): date only. */
   boolean related;
@@ -71,6 +79,12 @@ final class DraftBuilder {
       movedFrom = other.movedFrom;
     }
     cancelled |= other.cancelled;
+    spillOver |= other.spillOver;
+    // A row's own clusters win; the text about the same day adds clusters only to a row without.
+    if (Topics.clusters(topics).isEmpty() && clusters.isEmpty()) {
+      clusters.addAll(other.clusters);
+    }
+    other.doubts.stream().filter(doubt -> !doubts.contains(doubt)).forEach(doubts::add);
     other.notes.stream().filter(note -> !notes.contains(note)).forEach(notes::add);
   }
 
@@ -78,15 +92,23 @@ final class DraftBuilder {
     List<Sitting> sittings = new ArrayList<>();
     int spill = spillIndex(warnings);
     for (int i = 0; i < times.size(); i++) {
-      sittings.add(sitting(times.get(i), i == spill));
+      sittings.add(sitting(times.get(i), spillOver || i == spill));
     }
-    Set<Cluster> clusters = EnumSet.noneOf(Cluster.class);
-    clusters.addAll(Topics.clusters(topics));
+    Set<Cluster> all = EnumSet.noneOf(Cluster.class);
+    all.addAll(Topics.clusters(topics));
+    all.addAll(clusters);
+    for (String doubt : doubts) {
+      warnings.add(TimeFormat.longDay(date) + ": " + doubt);
+    }
     return new MeetingDraft(
-        date, movedFrom, title, sittings, venue, topics, clusters, notes, cancelled, related);
+        date, movedFrom, title, sittings, venue, topics, all, notes, cancelled, related);
   }
 
   private int spillIndex(List<String> warnings) {
+    if (spillOver || (topics.size() == 1 && Topics.isSpillOver(topics.get(0)))) {
+      spillOver = true;
+      return -1;
+    }
     for (int i = 0; i < topics.size(); i++) {
       if (Topics.isSpillOver(topics.get(i)) && !times.isEmpty()) {
         if (topics.size() == times.size()) {

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ final class LetterDates {
   private static final String YEAR = "(?:,?\\s+(\\d{4}))?";
   private static final Pattern DAY_FIRST =
       Pattern.compile(
-          "(?<![\\d/])"
+          "(?<![\\d/:.])"
               + WEEKDAY
               + "?"
               + DAY
@@ -50,6 +51,15 @@ final class LetterDates {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
+  private static final Pattern RANGE_WORD =
+      Pattern.compile("(?i),?\\s*(?:-|to|until|till|through)\\s*");
+
+  /** "moved from 25 February to 2 March" names two days, not the days between. */
+  private static final Pattern PROSE_FROM =
+      Pattern.compile(
+          "(?i)(?:moved|postponed|rescheduled|shifted|changed|brought\\s+forward|deferred)"
+              + "\\s+(?:\\w+\\s+)?from\\s+(?:\\w+,?\\s+)?$");
+
   private static final Map<String, DayOfWeek> WEEKDAYS =
       Map.of(
           "mon", DayOfWeek.MONDAY,
@@ -95,13 +105,47 @@ final class LetterDates {
                 List.of(day.getDayOfMonth()),
                 Optional.of(day.getYear()),
                 iso.group(),
+                Optional.empty(),
                 Optional.empty()));
       } catch (DateTimeException e) {
         warnings.add("\"" + iso.group() + "\" is not a date; left out.");
       }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return found;
+    return acrossMonths(text, found);
+  }
+
+  /** "28 February to 2 March 2026": two mentions joined by a range word become one range. */
+  private static List<DateMention> acrossMonths(String text, List<DateMention> found) {
+    List<DateMention> joined = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      DateMention first = found.get(i);
+      DateMention next = i + 1 < found.size() ? found.get(i + 1) : null;
+      if (next != null
+          && first.days().size() == 1
+          && next.days().size() == 1
+          && first.month() != next.month()
+          && first.end() <= next.start()
+          && RANGE_WORD.matcher(text.substring(first.end(), next.start())).matches()
+          && !PROSE_FROM
+              .matcher(text.substring(Math.max(0, first.start() - 30), first.start()))
+              .find()) {
+        joined.add(
+            new DateMention(
+                first.start(),
+                next.end(),
+                first.month(),
+                first.days(),
+                next.year(),
+                text.substring(first.start(), next.end()).strip(),
+                Optional.empty(),
+                Optional.of(MonthDay.of(next.month(), next.days().get(0)))));
+        i++;
+      } else {
+        joined.add(first);
+      }
+    }
+    return joined;
   }
 
   private static Optional<DateMention> mention(
@@ -141,7 +185,8 @@ final class LetterDates {
             ? Optional.empty()
             : Optional.of(WEEKDAYS.get(weekday.substring(0, 3).toLowerCase(Locale.ROOT)));
     DateMention mention =
-        new DateMention(matcher.start(), matcher.end(), month, days, year, written, said);
+        new DateMention(
+            matcher.start(), matcher.end(), month, days, year, written, said, Optional.empty());
     return Optional.of(mention);
   }
 

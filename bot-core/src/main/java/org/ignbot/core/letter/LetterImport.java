@@ -28,7 +28,7 @@ public final class LetterImport {
 
   /** Reads a letter file (PDF, .docx or text) and previews it against the current schedule. */
   public ImportPreview preview(String fileName, byte[] content) {
-    return previewText(LetterText.extract(fileName, content), fileName);
+    return preview(LetterLayouts.read(fileName, content));
   }
 
   /** Previews a letter's text (pasted, or extracted from a file called {@code name}). */
@@ -37,7 +37,11 @@ public final class LetterImport {
       throw new InvalidInputException(
           "That letter is " + text.length() + " characters long; a letter is far shorter.");
     }
-    LetterReading reading = reader.read(text, name);
+    return preview(LetterLayouts.ofText(text, name));
+  }
+
+  private ImportPreview preview(LetterLayout layout) {
+    LetterReading reading = reader.read(layout);
     Instant now = clock.instant();
     Schedule basis = publisher.store().current();
     ScheduleMerge merge = new ScheduleMerge(basis, reading.source(), now);
@@ -46,7 +50,11 @@ public final class LetterImport {
     warnings.addAll(merge.warnings());
     StoredLetter letter =
         new StoredLetter(
-            reading.source().id(), name, reading.sha256(), LetterReader.normalise(text), now);
+            reading.source().id(),
+            layout.name(),
+            reading.sha256(),
+            LetterReader.normalise(layout.text()),
+            now);
     return new ImportPreview(
         letter,
         reading.source(),

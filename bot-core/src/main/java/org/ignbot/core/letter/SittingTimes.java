@@ -18,10 +18,23 @@ public final class SittingTimes {
 
   private static final Pattern POINT =
       Pattern.compile(
-          "(?<![\\d:./])(\\d{1,2})(?:[:.h](\\d{2}))?(?![\\d/])\\s*"
+          "(?<![\\d:/])(?<!\\d\\.)(\\d{1,4})(?:[:.h](\\d{2}))?(?![\\d/])\\s*"
               + "(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am\\b|pm\\b|a\\.m|p\\.m|hrs?\\b|noon\\b)?",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern JOINED = Pattern.compile("\\s*(?:-|to|until)?\\s*");
+  private static final Pattern JOINED = Pattern.compile("\\s*(?:-|to|until|till)?\\s*");
+
+  /** "between 9.30 and 12.30": the "and" joins a start and an end. */
+  private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+$");
+
+  /** A bare hour that a later meridiem covers: the "3" of "from 3 to 6 pm". */
+  private static final Pattern BARE_END =
+      Pattern.compile(
+          "^\\s*(?:-|to|until|till|and)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?\\s?m|p\\.?\\s?m|noon)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Noon written without "12": "from 10 a.m. to noon". */
+  private static final Pattern NOON =
+      Pattern.compile("(?<!\\d\\s?)\\b(?:noon|midday)\\b", Pattern.CASE_INSENSITIVE);
 
   /** A start and end on the venue's clock. */
   public record Range(LocalTime start, LocalTime end) {}
@@ -59,7 +72,11 @@ public final class SittingTimes {
     while (i < points.size()) {
       Point start = points.get(i);
       Point end = i + 1 < points.size() ? points.get(i + 1) : null;
-      if (end != null && JOINED.matcher(text.substring(start.end(), end.start())).matches()) {
+      String gap = end == null ? "" : text.substring(start.end(), end.start());
+      boolean between =
+          BETWEEN.matcher(text.substring(Math.max(0, start.start() - 10), start.start())).find()
+              && gap.strip().equalsIgnoreCase("and");
+      if (end != null && (between || JOINED.matcher(gap).matches())) {
         boolean dashed = !text.substring(start.end(), end.start()).isBlank();
         Range range = pair(start, end, dashed, warnings);
         if (range != null) {
@@ -70,6 +87,11 @@ public final class SittingTimes {
       }
       LocalTime from = alone(start, warnings);
       LocalTime to = from.plusHours(USUAL_HOURS);
+      i++;
+      if (to.isBefore(from)) {
+        warnings.add("The time " + from + " is too late for a sitting; left out. Check it.");
+        continue;
+      }
       warnings.add(
           "No end time is given for the sitting at "
               + from
@@ -77,7 +99,6 @@ public final class SittingTimes {
               + to
               + " (three hours). Check it.");
       ranges.add(new Range(from, to));
-      i++;
     }
     return ranges;
   }
@@ -88,13 +109,23 @@ public final class SittingTimes {
     while (matcher.find()) {
       String meridiem = matcher.group(3);
       String minutes = matcher.group(2);
-      if (minutes == null && meridiem == null) {
+      String digits = matcher.group(1);
+      String kind = kind(meridiem);
+      if (digits.length() > 2) {
+        lostDash(matcher, kind).ifPresent(points::addAll);
         continue;
       }
-      int hour = Integer.parseInt(matcher.group(1));
+      boolean bare = minutes == null && meridiem == null;
+      if (bare && !BARE_END.matcher(text.substring(matcher.end(1))).find()) {
+        continue;
+      }
+      int hour = Integer.parseInt(digits);
       int minute = minutes == null ? 0 : Integer.parseInt(minutes);
-      String kind = kind(meridiem);
-      if (hour > 23 || minute > 59 || (!kind.isEmpty() && !kind.equals("h") && hour > 12)) {
+      if (!kind.isEmpty() && !kind.equals("h") && hour > 12) {
+        lostDash(matcher, kind).ifPresent(points::addAll);
+        continue;
+      }
+      if (hour > 23 || minute > 59) {
         continue;
       }
       if (kind.equals("noon")) {
@@ -112,9 +143,37 @@ public final class SittingTimes {
               hour,
               minute,
               kind.equals("h") ? "" : kind,
-              matcher.group(1).startsWith("0")));
+              digits.startsWith("0")));
     }
+    Matcher noon = NOON.matcher(text);
+    while (noon.find()) {
+      points.add(new Point(noon.start(), noon.end(), 12, 0, "pm", false));
+    }
+    points.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return points;
+  }
+
+  /**
+   * "36 p.m." or "101 p.m.": a start and an end whose dash was lost in copying (3–6 p.m., 10 a.m.–1
+   * p.m.); the meridiem is the end's, and the start takes the one that puts it first.
+   */
+  private static java.util.Optional<List<Point>> lostDash(Matcher matcher, String kind) {
+    String digits = matcher.group(1);
+    if (matcher.group(2) != null || kind.isEmpty() || kind.equals("h")) {
+      return java.util.Optional.empty();
+    }
+    for (int cut = 1; cut < digits.length(); cut++) {
+      int from = Integer.parseInt(digits.substring(0, cut));
+      int to = Integer.parseInt(digits.substring(cut));
+      if (from >= 1 && from <= 12 && to >= 1 && to <= 12 && digits.charAt(cut) != '0') {
+        int startAt = matcher.start(1);
+        return java.util.Optional.of(
+            List.of(
+                new Point(startAt, startAt + cut, from, 0, "", false),
+                new Point(startAt + cut, matcher.end(), to, 0, kind, false)));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static String kind(String meridiem) {

@@ -18,18 +18,29 @@ final class TableRows {
       Pattern.compile(
           "(?i)^[\\s|,]*(?:from\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m|p\\.?m|[:.]\\d)");
 
-  private final LetterReader.Years years;
+  private static final Pattern LEADS_ON =
+      Pattern.compile(
+          "(?i)\\b(?:the|at|in|held|place|dated|scheduled|meeting|will|be|monday|tuesday"
+              + "|wednesday|thursday|friday|saturday|sunday),?$");
+
+  private final Years years;
   private final List<String> warnings;
   private final List<DraftBuilder> drafts = new ArrayList<>();
   private Optional<String> lastTitle = Optional.empty();
+  private int rows;
 
-  TableRows(LetterReader.Years years, List<String> warnings) {
+  TableRows(Years years, List<String> warnings) {
     this.years = years;
     this.warnings = warnings;
   }
 
   List<DraftBuilder> drafts() {
     return drafts;
+  }
+
+  /** How many dated rows the letter has, read or not. */
+  int rows() {
+    return rows;
   }
 
   /** Reads a row starting at line {@code index}; returns how many lines it took, 0 if none. */
@@ -42,9 +53,10 @@ final class TableRows {
     DateMention date = mentions.get(0);
     String before = line.substring(0, date.start());
     String after = line.substring(date.end());
-    if (!isRow(line, before, after)) {
+    if (!isRow(line, before, after) || goesOn(lines, index)) {
       return 0;
     }
+    rows++;
     int used = 1;
     StringBuilder rest = new StringBuilder(after);
     while (index + used < lines.size() && continues(lines.get(index + used))) {
@@ -57,17 +69,66 @@ final class TableRows {
     return used;
   }
 
+  /**
+   * Whether the line goes on with the sentence of the line above, as a wrapped paragraph does ("...
+   * will be held on" / "Tuesday, 27 April 2027, from 10 a.m. ..."): then it is no row.
+   */
+  private static boolean goesOn(List<String> lines, int index) {
+    if (index == 0 || lines.get(index).contains("\t")) {
+      return false;
+    }
+    String above = lines.get(index - 1).strip();
+    return !above.contains("\t") && leadsOn(above);
+  }
+
+  /** Whether a line ends where a sentence goes on: "... will be held on", "... in the". */
+  static boolean leadsOn(String line) {
+    String text = line.strip();
+    return !text.isEmpty()
+        && (PROSE_BEFORE_DATE.matcher(text).find() || LEADS_ON.matcher(text).find());
+  }
+
+  /** Whether a line reads as a table row: a date early on, then times or a room. */
+  static boolean rowLike(String line) {
+    List<DateMention> mentions = LetterDates.find(line, new ArrayList<>());
+    if (mentions.isEmpty()) {
+      return false;
+    }
+    String after = line.substring(mentions.get(0).end());
+    String before = line.substring(0, mentions.get(0).start()).strip();
+    return before.split("\\s+").length <= 8
+        && (STARTS_WITH_TIME.matcher(after).find()
+            || Venues.find(after).map(v -> v.start() < 3).orElse(false));
+  }
+
   private static boolean isRow(String line, String before, String after) {
     if (line.contains("\t") || line.contains(" | ")) {
       return true;
     }
     String prefix = before.strip();
+    if (listed(prefix, after)) {
+      return true;
+    }
     boolean shortPrefix = prefix.isEmpty() || prefix.split("\\s+").length <= 8;
     return shortPrefix
         && !PROSE_BEFORE_DATE.matcher(prefix).find()
         && !prefix.endsWith(".")
         && (STARTS_WITH_TIME.matcher(after).find()
             || Venues.find(after).map(v -> v.start() < 3).orElse(false));
+  }
+
+  /**
+   * A line of a list that starts with its date and goes on with a cluster, as a programme of work
+   * does when it gives times and room once for all: "Thursday, 21 January Categories of
+   * membership", "- 9 February: the question of the veto".
+   */
+  private static boolean listed(String prefix, String after) {
+    String rest = after.strip();
+    return prefix.matches("[-•*–\\d.)]*")
+        && rest.length() < 240
+        && !rest.endsWith(".")
+        && !rest.matches("(?is).*\\b(?:will|shall|would|is|are|was|were)\\b.*")
+        && !ClusterMentions.in(rest).isEmpty();
   }
 
   /**
@@ -105,6 +166,8 @@ final class TableRows {
     if (found.isPresent()) {
       venue = Optional.of(found.get().name());
       cells = cells.substring(0, found.get().start()) + "\t" + cells.substring(found.get().end());
+      // A room in brackets after the cluster ("(Conference Room 4)") leaves no empty brackets.
+      cells = cells.replaceAll("[(\\[]\\s*\t\\s*[)\\]]", "\t");
     }
     Changes changes = Changes.in(cells, others, years);
     cells = changes.remaining();
@@ -115,6 +178,7 @@ final class TableRows {
       draft.times = times;
       draft.venue = venue;
       draft.topics = topics;
+      draft.clusters.addAll(ClusterMentions.in(cells));
       draft.cancelled = changes.cancelled();
       draft.movedFrom = changes.movedFrom();
       changes.note().ifPresent(draft.notes::add);

@@ -168,7 +168,7 @@ final class Topics {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    if (Words.fold(text).startsWith("reserved for possible spill")) {
+    if (Words.fold(text).matches(".*\\bspill\\s?-?\\s?over\\b.*|^reserved for possible spill.*")) {
       return Optional.of(Topic.of(SPILL_OVER));
     }
     text = hyphens(text);

@@ -74,6 +74,7 @@ class LetterReaderTests {
     assertThat(first.topics())
         .containsExactly(
             Topic.of("Categories of membership"), Topic.of("Cross-regional representation"));
+    // The table row's clusters win over the sentence's "five clusters in a holistic manner".
     assertThat(first.clusters()).containsExactlyInAnyOrder(Cluster.CATEGORIES, Cluster.REGIONAL);
     assertThat(first.notes()).singleElement().asString().startsWith("The meeting on 19 November");
 
@@ -179,7 +180,8 @@ class LetterReaderTests {
     }
     assertThat(reading.warnings())
         .contains(
-            "No end time is given for the sitting at 10:00; I assumed 13:00 (three hours). Check it.");
+            "Monday 17 March 2025: No end time is given for the sitting at 10:00; I assumed"
+                + " 13:00 (three hours). Check it.");
 
     MeetingDraft dialogue = draft(reading, "2025-04-08");
     assertThat(dialogue.title()).contains("Structured dialogue on models");

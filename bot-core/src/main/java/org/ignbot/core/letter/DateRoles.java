@@ -1,0 +1,50 @@
+package org.ignbot.core.letter;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The role a date plays from the words just before it: a letter referred to ("Further to our letter
+ * of"), the day a meeting was first set for ("originally scheduled for"), a meeting already held
+ * ("which took place on"). Other dates take their role from their sentence.
+ */
+final class DateRoles {
+  private static final Pattern REFERENCE =
+      Pattern.compile(
+          "(?i)\\b(?:letters?|note|notes|communications?|messages?|e-?mails?|circulars?|invitations?)"
+              + "(?:\\s+\\([^)]{0,30}\\))?\\s+(?:dated|of|sent\\s+on|issued\\s+on|from)\\s+(?:the\\s+)?$"
+              + "|\\bdated\\s+$");
+  private static final Pattern ORIGINAL =
+      Pattern.compile(
+          "(?i)\\b(?:originally|initially|previously|first|earlier)\\s+(?:been\\s+)?(?:scheduled|planned"
+              + "|foreseen|envisaged|announced|set|convened|due)\\s+(?:to\\s+take\\s+place\\s+|to\\s+be"
+              + "\\s+held\\s+)?(?:for|on)\\s+$"
+              + "|\\b(?:instead\\s+of|rather\\s+than|in\\s+place\\s+of)\\s+(?:the\\s+)?$"
+              + "|\\b(?:moved|postponed|rescheduled|shifted|changed|brought\\s+forward|deferred)"
+              + "\\s+from\\s+$");
+  private static final Pattern HELD =
+      Pattern.compile(
+          "(?i)\\b(?:was|were|had\\s+been)\\s+held\\s+(?:on\\s+)?$"
+              + "|\\b(?:took\\s+place|was\\s+convened)\\s+on\\s+$");
+
+  private DateRoles() {}
+
+  /** The role the words right before a date give it, if they give one. */
+  static Optional<DateRole> before(String sentence, DateMention mention) {
+    String before =
+        sentence
+            .substring(Math.max(0, mention.start() - 80), mention.start())
+            .replaceAll(
+                "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+$", "");
+    if (REFERENCE.matcher(before).find()) {
+      return Optional.of(DateRole.REFERENCE);
+    }
+    if (ORIGINAL.matcher(before).find()) {
+      return Optional.of(DateRole.ORIGINAL);
+    }
+    if (HELD.matcher(before).find()) {
+      return Optional.of(DateRole.HELD);
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,32 @@
+package org.ignbot.core.letter;
+
+import java.util.regex.Pattern;
+
+/**
+ * The header lines of a forwarded or pasted e-mail ("From:", "Sent:", "Subject:", "-----Original
+ * Message-----"): their dates are when the mail was sent, never a meeting.
+ */
+final class EmailHeaders {
+  private static final Pattern HEADER =
+      Pattern.compile(
+          "(?i)^\\s*(?:>\\s*)*(?:from|sent|date|to|cc|bcc|subject|received|reply-to|objet|de|envoy[ée])"
+              + "\\s*:\\s*\\S");
+  private static final Pattern DATING =
+      Pattern.compile("(?i)^\\s*(?:>\\s*)*(?:sent|date|received|envoy[ée])\\s*:");
+  private static final Pattern FORWARD =
+      Pattern.compile(
+          "(?i)^\\s*-{2,}\\s*(?:original|forwarded)\\s+message\\s*-*\\s*$"
+              + "|^\\s*begin\\s+forwarded\\s+message\\s*:?\\s*$|^\\s*-{5,}\\s*$");
+
+  private EmailHeaders() {}
+
+  /** Whether the line belongs to an e-mail's header rather than to the letter. */
+  static boolean isHeader(String line) {
+    return HEADER.matcher(line).find() || FORWARD.matcher(line).find();
+  }
+
+  /** Whether the line says when the mail was sent ("Sent: Wednesday, 3 February 2027 4:12 PM"). */
+  static boolean datesTheMail(String line) {
+    return DATING.matcher(line).find();
+  }
+}

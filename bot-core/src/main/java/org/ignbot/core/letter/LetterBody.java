@@ -1,0 +1,68 @@
+package org.ignbot.core.letter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A letter's lines split into table rows (read by {@link TableRows}) and paragraphs of prose (read
+ * sentence by sentence by {@link ProseSentences}). The letter's own date line is skipped.
+ */
+final class LetterBody {
+  private final TableRows table;
+  private final ProseSentences prose;
+
+  LetterBody(Years years, List<String> warnings, DateLedger ledger, MeetingDefaults defaults) {
+    this.table = new TableRows(years, warnings);
+    this.prose = new ProseSentences(years, warnings, ledger, defaults);
+  }
+
+  void read(List<String> letter, boolean dated) {
+    List<String> lines = TableBlock.reorder(letter);
+    List<String> paragraphs = new ArrayList<>();
+    StringBuilder paragraph = new StringBuilder();
+    boolean datePassed = !dated;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (!datePassed && LetterReader.isDateLine(line)) {
+        datePassed = true;
+        continue;
+      }
+      int used = table.tryRow(lines, i);
+      if (used > 0) {
+        i += used - 1;
+        flush(paragraph, paragraphs);
+        continue;
+      }
+      if (line.isBlank()) {
+        flush(paragraph, paragraphs);
+      } else {
+        if (paragraph.length() > 0 && !paragraph.toString().endsWith("-")) {
+          paragraph.append(' ');
+        }
+        paragraph.append(line.strip());
+      }
+    }
+    flush(paragraph, paragraphs);
+    paragraphs.forEach(prose::read);
+  }
+
+  List<DraftBuilder> tableRows() {
+    return table.drafts();
+  }
+
+  /** How many dated table rows the letter has, read or not. */
+  int datedRows() {
+    return table.rows();
+  }
+
+  ProseSentences prose() {
+    return prose;
+  }
+
+  private static void flush(StringBuilder paragraph, List<String> paragraphs) {
+    if (paragraph.length() > 0) {
+      paragraphs.add(paragraph.toString());
+      paragraph.setLength(0);
+    }
+  }
+}

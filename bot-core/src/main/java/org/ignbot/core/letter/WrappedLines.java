@@ -1,0 +1,68 @@
+package org.ignbot.core.letter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Rejoins the lines of a laid-out paragraph that a page wrapped in mid-sentence ("... has been
+ * postponed to" / "Monday, 17 February 2025."), so that sentences are read whole. Lines that stand
+ * on their own stay apart: e-mail headers, dot-leader lines, lines with tabs, short lines (names,
+ * headings) and list items that each start with a date.
+ */
+final class WrappedLines {
+  /** Shorter lines are names, headings or list items rather than wrapped prose. */
+  private static final int PROSE_LINE = 40;
+
+  private static final Pattern LEADER = Pattern.compile("\\.{4,}|…{2,}");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]$");
+
+  private WrappedLines() {}
+
+  static List<String> joined(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = null;
+    boolean currentIsItem = false;
+    for (String line : lines) {
+      String text = line.strip();
+      boolean item = startsWithDate(text);
+      boolean row =
+          TableRows.rowLike(text) && (current == null || !TableRows.leadsOn(current.toString()));
+      if (current != null && !standsAlone(text) && !row && !(currentIsItem && item)) {
+        if (current.charAt(current.length() - 1) != '-') {
+          current.append(' ');
+        }
+        current.append(text);
+      } else {
+        if (current != null) {
+          out.add(current.toString());
+        }
+        current = new StringBuilder(text);
+        currentIsItem = item;
+      }
+      if (standsAlone(text)
+          || row
+          || text.length() < PROSE_LINE
+          || SENTENCE_END.matcher(text).find()) {
+        out.add(current.toString());
+        current = null;
+      }
+    }
+    if (current != null) {
+      out.add(current.toString());
+    }
+    return out;
+  }
+
+  private static boolean standsAlone(String line) {
+    return line.isEmpty()
+        || line.contains("\t")
+        || EmailHeaders.isHeader(line)
+        || LEADER.matcher(line).find();
+  }
+
+  private static boolean startsWithDate(String line) {
+    List<DateMention> found = LetterDates.find(line, new ArrayList<>());
+    return !found.isEmpty() && found.get(0).start() <= 2;
+  }
+}

@@ -1,0 +1,57 @@
+package org.ignbot.core.letter.writer;
+
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Writes random letters: draws a schedule for a style, words it and renders it to a file. A letter
+ * is a function of its seed alone, so a failure's seed writes the same letter again.
+ */
+final class LetterWriter {
+  private LetterWriter() {}
+
+  /** A letter written in the given style and format. */
+  static RandomLetter write(long seed, Style style, Format format) {
+    Random random = new Random(seed);
+    LetterPlan plan = ScheduleGenerator.plan(seed, style, format, random);
+    WrittenLetter letter =
+        switch (style) {
+          case PROSE, EMAIL, RESCHEDULE -> ProseLetters.write(plan, random);
+          case TABLE -> TableLetters.table(plan, random);
+          case PROGRAMME -> TableLetters.programme(plan, random);
+          case JOURNAL -> JournalExtracts.write(plan, random);
+        };
+    byte[] bytes =
+        switch (format) {
+          case TEXT -> TextFiles.render(letter);
+          case DOCX -> DocxFiles.render(letter);
+          case PDF -> PdfFiles.render(letter, random);
+        };
+    return new RandomLetter(plan, letter, "letter-" + seed + "." + format.extension, bytes);
+  }
+
+  /**
+   * A letter of a style and format drawn from the seed: half of them text, a quarter Word and a
+   * quarter PDF (Word and PDF cost the most to write and read), within the formats given and never
+   * one of the {@code skipped} pairs ("TABLE/PDF"), whose letters go to another format.
+   */
+  static RandomLetter write(
+      long seed, List<Style> styles, List<Format> formats, Set<String> skipped) {
+    List<Style> written =
+        styles.stream()
+            .filter(style -> formats.stream().anyMatch(f -> !skipped.contains(style + "/" + f)))
+            .toList();
+    if (written.isEmpty()) {
+      throw new IllegalArgumentException("every style and format asked for is skipped");
+    }
+    Random random = new Random(seed ^ 0x5DEECE66DL);
+    Style style = written.get(random.nextInt(written.size()));
+    int roll = random.nextInt(4);
+    Format drawn = roll < 2 ? Format.TEXT : roll == 2 ? Format.DOCX : Format.PDF;
+    List<Format> allowed =
+        formats.stream().filter(f -> !skipped.contains(style + "/" + f)).toList();
+    Format format = allowed.contains(drawn) ? drawn : allowed.get(roll % allowed.size());
+    return write(seed, style, format);
+  }
+}

@@ -1,0 +1,103 @@
+package org.ignbot.core.letter.writer;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.ignbot.core.letter.LetterLayouts;
+import org.ignbot.core.letter.LetterReader;
+import org.ignbot.core.letter.LetterReading;
+import org.ignbot.core.text.InvalidInputException;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Random letters read back: each is written from a random schedule in a random style and format,
+ * read with {@link LetterReader#readFile}, and must give the same schedule: the same meetings and
+ * no other, each with its sittings, room, clusters, spill-over, move and cancellation.
+ *
+ * <p>{@code -Dletters.count=10000} reads more, {@code -Dletters.seed=N} starts elsewhere (a failure
+ * names the seed that writes it again), {@code -Dletters.styles=PROSE,TABLE} or {@code all} and
+ * {@code -Dletters.formats=TEXT,PDF} or {@code all} choose what is written; either also writes the
+ * styles and formats not yet read ({@link #NOT_YET_READ}).
+ */
+class LetterWriterPropertyTests {
+  private static final long SEED = Long.getLong("letters.seed", 20_261_130L);
+  private static final int COUNT = Integer.getInteger("letters.count", 1000);
+
+  /**
+   * Styles and formats the reader does not read yet ("TABLE/PDF"): left out of the build's run,
+   * written when -Dletters.styles or -Dletters.formats is given.
+   */
+  private static final Set<String> NOT_YET_READ =
+      Set.of("TABLE/PDF", "RESCHEDULE/PDF", "PROSE/PDF");
+
+  @TestFactory
+  Stream<DynamicTest> everyRandomLetterReadsBackAsTheScheduleItWasWrittenFrom() {
+    String styleNames = System.getProperty("letters.styles");
+    String formatNames = System.getProperty("letters.formats");
+    List<Style> styles = chosen(styleNames == null ? "all" : styleNames, Style.class);
+    List<Format> formats = chosen(formatNames == null ? "all" : formatNames, Format.class);
+    Set<String> skipped = styleNames == null && formatNames == null ? NOT_YET_READ : Set.of();
+    return LongStream.range(SEED, SEED + COUNT)
+        .mapToObj(
+            seed ->
+                dynamicTest(
+                    "letter " + seed,
+                    () -> readsBack(LetterWriter.write(seed, styles, formats, skipped))));
+  }
+
+  private static void readsBack(RandomLetter letter) {
+    List<String> differences;
+    try {
+      LetterReading reading = new LetterReader().readFile(letter.fileName(), letter.bytes());
+      differences = ScheduleCheck.differences(letter.plan(), reading);
+    } catch (InvalidInputException refused) {
+      differences = List.of("refused: " + refused.getMessage());
+    } catch (RuntimeException crash) {
+      // A crash is a failure like any other: it shows the letter that caused it.
+      differences = List.of("the reader threw " + crash);
+    }
+    if (!differences.isEmpty()) {
+      fail(
+          letter.describe()
+              + "\nwritten from:\n"
+              + letter.plan().describe()
+              + "read differently:\n  "
+              + String.join("\n  ", differences)
+              + "\n--- the letter (as written, before rendering) ---\n"
+              + letter.letter().text()
+              + laidOut(letter));
+    }
+  }
+
+  /**
+   * What the layout stage made of a Word or PDF file, to tell a layout problem from a reading one.
+   */
+  private static String laidOut(RandomLetter letter) {
+    if (letter.plan().format() == Format.TEXT) {
+      return "";
+    }
+    try {
+      return "--- as laid out (LetterLayouts.read) ---\n"
+          + LetterLayouts.read(letter.fileName(), letter.bytes()).text();
+    } catch (RuntimeException failed) {
+      return "--- the layout failed: " + failed + "\n";
+    }
+  }
+
+  /** "all", or names such as "PROSE,TABLE". */
+  private static <E extends Enum<E>> List<E> chosen(String names, Class<E> type) {
+    if (names.equalsIgnoreCase("all")) {
+      return List.of(type.getEnumConstants());
+    }
+    return Arrays.stream(names.split(","))
+        .map(name -> Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT)))
+        .toList();
+  }
+}

@@ -1,0 +1,209 @@
+package org.ignbot.core.letter.writer;
+
+import static org.ignbot.core.letter.writer.Phrases.date;
+import static org.ignbot.core.letter.writer.Phrases.in;
+import static org.ignbot.core.letter.writer.Phrases.ordinal;
+import static org.ignbot.core.letter.writer.Phrases.topic;
+import static org.ignbot.core.letter.writer.Phrases.willAddress;
+
+import java.util.List;
+import java.util.Random;
+
+/** The sentences that convene, reserve, move and cancel meetings, in one letter's clock. */
+final class Sentences {
+  private final Random random;
+  private final Clocks.Form clock;
+  private final boolean from;
+  private int number;
+
+  Sentences(Random random) {
+    this.random = random;
+    this.clock = Clocks.Form.any(random);
+    this.from = random.nextBoolean();
+    this.number = 1 + random.nextInt(10);
+  }
+
+  String times(List<Slot> slots) {
+    return Clocks.sittings(slots, clock, from, random);
+  }
+
+  /** A range in brackets or a cell: never "from ... to ...". */
+  String shortTimes(List<Slot> slots) {
+    return Clocks.sittings(slots, clock, false, random);
+  }
+
+  private String nextMeeting() {
+    return ordinal(number++, random);
+  }
+
+  String convene(PlannedMeeting meeting, PlannedMeeting previous) {
+    String ordinal = nextMeeting();
+    String day = date(meeting.date(), random);
+    String about = willAddress(random) + " " + topic(meeting.clusters(), random);
+    if (previous != null && meeting.sameTimeAndVenue(previous) && random.nextBoolean()) {
+      return random.nextBoolean()
+          ? "The "
+              + ordinal
+              + " meeting will take place on "
+              + day
+              + " at the same time and venue, and "
+              + about
+              + "."
+          : "The "
+              + ordinal
+              + " informal meeting will be held on "
+              + day
+              + ", at the same time and in the same venue. It "
+              + about
+              + ".";
+    }
+    String times = times(meeting.sittings());
+    String room = in(meeting.venue().orElseThrow(), random);
+    return switch (random.nextInt(4)) {
+      case 0 ->
+          "The "
+              + ordinal
+              + " informal meeting will be held on "
+              + day
+              + ", "
+              + times
+              + ", "
+              + room
+              + ", and "
+              + about
+              + ".";
+      case 1 ->
+          "The "
+              + ordinal
+              + " informal meeting of the plenary will take place on "
+              + day
+              + " "
+              + times
+              + " "
+              + room
+              + ". The meeting "
+              + about
+              + ".";
+      case 2 ->
+          "We are pleased to convene the "
+              + ordinal
+              + " informal meeting on "
+              + day
+              + ", "
+              + times
+              + ", "
+              + room
+              + "; it "
+              + about
+              + ".";
+      default ->
+          "On "
+              + day
+              + ", the "
+              + ordinal
+              + " informal meeting will be held "
+              + room
+              + " "
+              + times
+              + ", and "
+              + about
+              + ".";
+    };
+  }
+
+  String spillOver(PlannedMeeting spill, PlannedMeeting parent) {
+    String day = date(spill.date(), random);
+    String room =
+        parent != null && spill.venue().equals(parent.venue()) && random.nextBoolean()
+            ? random.nextBoolean() ? "in the same room" : "in the same venue"
+            : in(spill.venue().orElseThrow(), random);
+    List<Slot> slots = spill.sittings();
+    if (slots.size() == 1 && random.nextBoolean()) {
+      String part = slots.get(0).morning() ? "morning" : "afternoon";
+      return "The "
+          + part
+          + " of "
+          + day
+          + " ("
+          + shortTimes(slots)
+          + ") is reserved for a possible spill-over, "
+          + room
+          + ".";
+    }
+    return switch (random.nextInt(3)) {
+      case 0 ->
+          day + " (" + shortTimes(slots) + ") is reserved for a possible spill-over " + room + ".";
+      case 1 ->
+          "Should more time be needed, "
+              + day
+              + ", "
+              + times(slots)
+              + ", "
+              + room
+              + ", is reserved for a possible spill-over.";
+      default ->
+          "A possible spill-over meeting is foreseen on "
+              + day
+              + ", "
+              + times(slots)
+              + ", "
+              + room
+              + ".";
+    };
+  }
+
+  String cancel(PlannedMeeting meeting) {
+    String day = date(meeting.date(), random);
+    return switch (random.nextInt(3)) {
+      case 0 ->
+          "Please note that the informal meeting previously scheduled for "
+              + day
+              + " has been cancelled.";
+      case 1 -> "The meeting foreseen for " + day + " is cancelled.";
+      default ->
+          "The informal meeting planned for "
+              + day
+              + " has been cancelled and will not take place.";
+    };
+  }
+
+  String move(PlannedMeeting meeting) {
+    String was = date(meeting.movedFrom().orElseThrow(), random);
+    String now = date(meeting.date(), random);
+    String moved =
+        switch (random.nextInt(4)) {
+          case 0 ->
+              "The "
+                  + nextMeeting()
+                  + " informal meeting, originally scheduled for "
+                  + was
+                  + ", has been rescheduled to "
+                  + now;
+          case 1 -> "The meeting originally scheduled for " + was + " has been moved to " + now;
+          case 2 ->
+              "The informal meeting originally planned for "
+                  + was
+                  + " will instead be held on "
+                  + now;
+          default ->
+              "The "
+                  + nextMeeting()
+                  + " informal meeting, initially planned for "
+                  + was
+                  + ", has been postponed to "
+                  + now;
+        };
+    if (meeting.sittings().isEmpty()) {
+      return moved + ".";
+    }
+    String times = times(meeting.sittings());
+    String room = in(meeting.venue().orElseThrow(), random);
+    String about = willAddress(random) + " " + topic(meeting.clusters(), random);
+    return moved
+        + switch (random.nextInt(3)) {
+          case 0 -> ". It will be held " + times + " " + room + " and " + about + ".";
+          case 1 -> "; it will take place " + times + " " + room + " and " + about + ".";
+          default -> ", " + times + ", " + room + ", and " + about + ".";
+        };
+  }
+}
