@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.Invocation;
@@ -27,14 +28,25 @@ public final class IcsCommand implements Command {
 
   private final ScheduleRepository schedules;
   private final IcsWriter writer;
-  private final FeedLinks links;
+  private final Supplier<FeedLinks> address;
   private final LeadTimes leadTimes;
 
   public IcsCommand(
       ScheduleRepository schedules, IcsWriter writer, FeedLinks links, LeadTimes leadTimes) {
+    this(schedules, writer, () -> links, leadTimes);
+  }
+
+  /**
+   * @param address asked at each answer: the port the bot serves on is known once it listens
+   */
+  public IcsCommand(
+      ScheduleRepository schedules,
+      IcsWriter writer,
+      Supplier<FeedLinks> address,
+      LeadTimes leadTimes) {
     this.schedules = schedules;
     this.writer = writer;
-    this.links = links;
+    this.address = address;
     this.leadTimes = leadTimes;
   }
 
@@ -110,6 +122,7 @@ public final class IcsCommand implements Command {
   }
 
   private Reply feedReply(CalendarFeed feed, Schedule schedule, List<Duration> alarms) {
+    FeedLinks links = address.get();
     List<Meeting> meetings = feed.select(schedule);
     Reply.Builder reply =
         Reply.ok()
@@ -131,6 +144,7 @@ public final class IcsCommand implements Command {
   }
 
   private Reply meetingReply(Meeting meeting, List<Duration> alarms) {
+    FeedLinks links = address.get();
     CalendarFeed feed = CalendarFeed.of(meeting);
     int sittings = meeting.sittings().size();
     Reply.Builder reply =

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.ParameterList;
@@ -73,7 +74,7 @@ public final class IcsWriter {
   private static final String END = "END:VCALENDAR\r\n";
 
   private final Clock clock;
-  private final FeedLinks links;
+  private final Supplier<FeedLinks> links;
   private final Organizer organizer;
   private final VenueZoneRegistry zones = new VenueZoneRegistry();
   private final String newYorkText;
@@ -83,6 +84,14 @@ public final class IcsWriter {
    *     one); replies are not expected
    */
   public IcsWriter(Clock clock, FeedLinks links, String organizerEmail) {
+    this(clock, fixed(links), organizerEmail);
+  }
+
+  /**
+   * @param links where the events' {@code URL:} points, asked at each writing: the address the bot
+   *     serves may be known only once its web server listens
+   */
+  public IcsWriter(Clock clock, Supplier<FeedLinks> links, String organizerEmail) {
     this.clock = Objects.requireNonNull(clock);
     this.links = Objects.requireNonNull(links);
     this.organizer =
@@ -91,6 +100,11 @@ public final class IcsWriter {
             URI.create("mailto:" + Objects.requireNonNull(organizerEmail)));
     VTimeZone newYork = zones.getTimeZone(VenueTime.ZONE.getId()).getVTimeZone();
     this.newYorkText = LineFolder.fold(newYork.toString());
+  }
+
+  private static Supplier<FeedLinks> fixed(FeedLinks links) {
+    Objects.requireNonNull(links);
+    return () -> links;
   }
 
   /** The stable UID of a meeting's sitting, numbered from 1 in time order. */
@@ -108,6 +122,12 @@ public final class IcsWriter {
    * downloads.
    */
   public String write(CalendarFeed feed, List<Meeting> meetings, List<Duration> alarms) {
+    return write(feed, meetings, alarms, links.get());
+  }
+
+  /** The calendar with events whose {@code URL:} starts with {@code links}: web answers. */
+  public String write(
+      CalendarFeed feed, List<Meeting> meetings, List<Duration> alarms, FeedLinks links) {
     Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     StringBuilder out = new StringBuilder(4096 + meetings.size() * 2048);
     // iCal4j writes each part; they are joined here, folding as they go, because rendering the
@@ -118,10 +138,10 @@ public final class IcsWriter {
     out.append(newYorkText);
     for (Meeting meeting : meetings) {
       if (meeting.isDateOnly()) {
-        LineFolder.fold(dateOnlyEvent(meeting, stamp).toString(), out);
+        LineFolder.fold(dateOnlyEvent(meeting, stamp, links).toString(), out);
       }
       for (int i = 0; i < meeting.sittings().size(); i++) {
-        LineFolder.fold(sittingEvent(meeting, i, stamp, alarms).toString(), out);
+        LineFolder.fold(sittingEvent(meeting, i, stamp, alarms, links).toString(), out);
       }
     }
     return out.append(END).toString();
@@ -146,9 +166,10 @@ public final class IcsWriter {
     return new PropertyList(properties);
   }
 
-  private VEvent sittingEvent(Meeting meeting, int index, Instant stamp, List<Duration> alarms) {
+  private VEvent sittingEvent(
+      Meeting meeting, int index, Instant stamp, List<Duration> alarms, FeedLinks links) {
     Sitting sitting = meeting.sittings().get(index);
-    List<Property> properties = common(meeting, index + 1, stamp);
+    List<Property> properties = common(meeting, index + 1, stamp, links);
     properties.add(inVenueZone(new DtStart<>(sitting.start())));
     properties.add(inVenueZone(new DtEnd<>(sitting.end())));
     String summary = summary(meeting, sitting);
@@ -178,8 +199,8 @@ public final class IcsWriter {
     return property;
   }
 
-  private VEvent dateOnlyEvent(Meeting meeting, Instant stamp) {
-    List<Property> properties = common(meeting, 1, stamp);
+  private VEvent dateOnlyEvent(Meeting meeting, Instant stamp, FeedLinks links) {
+    List<Property> properties = common(meeting, 1, stamp, links);
     LocalDate day = meeting.date();
     properties.add(new DtStart<>(day));
     properties.add(new DtEnd<>(day.plusDays(1)));
@@ -199,7 +220,8 @@ public final class IcsWriter {
     return new VEvent(new PropertyList(properties));
   }
 
-  private List<Property> common(Meeting meeting, int sittingNumber, Instant stamp) {
+  private List<Property> common(
+      Meeting meeting, int sittingNumber, Instant stamp, FeedLinks links) {
     List<Property> properties = new ArrayList<>();
     properties.add(new Uid(uid(meeting, sittingNumber)));
     properties.add(new DtStamp(stamp));
