@@ -18,7 +18,13 @@ public final class ReadOnlyFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !(path.equals("/") || path.startsWith("/calendar/") || path.startsWith("/meetings/"));
+    return !(path.equals("/")
+        || path.startsWith("/calendar/")
+        || path.startsWith("/meetings/")
+        || path.startsWith("/letters/")
+        || path.equals("/subscribe")
+        || path.equals("/app.js")
+        || path.equals("/app.css"));
   }
 
   @Override
