@@ -28,9 +28,12 @@
       var start = new Date(item.getAttribute("data-start"));
       var end = new Date(item.getAttribute("data-end"));
       var text = clock(start, zone) + "–" + clock(end, zone);
-      // The day is named when it is not the New York day: "00:00–03:00 (Wed 20 Nov) Tokyo".
+      // The day is named when it is not the New York day: "00:00–03:00 (Wed 20 Nov) Tokyo",
+      // and when the sitting ends on the next one: "21:00–00:00 (ends Wed 20 Nov) Vienna".
       if (day(start, zone) !== day(start, NEW_YORK)) {
         text += " (" + day(start, zone) + ")";
+      } else if (day(end, zone) !== day(start, zone)) {
+        text += " (ends " + day(end, zone) + ")";
       }
       var local = item.querySelector(".local");
       local.textContent = text + " " + label;

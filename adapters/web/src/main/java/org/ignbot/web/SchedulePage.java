@@ -117,7 +117,7 @@ public final class SchedulePage {
             <body>
             <a class="skip" href="#main">Skip to the meetings</a>
             <header class="top"><div class="wrap">
-            <p class="kicker">Security Council reform · Intergovernmental Negotiations</p>
+            <p class="kicker">Intergovernmental Negotiations on Security Council reform</p>
             <h1>IGN meetings</h1>
             <p class="zone" id="zone">Times are New York time (UN Headquarters)""")
         .append(", where it is ")
@@ -196,7 +196,7 @@ public final class SchedulePage {
         """);
     feedChoice(html, CalendarFeed.all(), "Every meeting", links);
     for (Cluster cluster : Cluster.values()) {
-      feedChoice(html, CalendarFeed.of(cluster), "Only " + cluster.officialName(), links);
+      feedChoice(html, CalendarFeed.of(cluster), cluster.officialName(), links);
     }
     html.append("</fieldset>\n<fieldset><legend>2. Which calendar app?</legend>\n");
     for (SubscribeChooser.App app : SubscribeChooser.App.values()) {
