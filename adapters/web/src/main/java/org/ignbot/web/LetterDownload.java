@@ -3,6 +3,7 @@ package org.ignbot.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import org.ignbot.core.schedule.LetterFile;
 import org.ignbot.core.schedule.ScheduleStore;
 import org.ignbot.core.schedule.StoredLetter;
 import org.springframework.http.CacheControl;
@@ -16,8 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /letters/<source id>}: the letter a meeting comes from, as imported. A letter never
- * changes once kept (a new letter has a new id), so it is cached for a day.
+ * {@code /letters/<source id>}: the letter a meeting comes from, as the file the Co-Chairs sent
+ * when the import kept it, else as the text the bot read (a pasted letter). A letter never changes
+ * once kept (a new letter has a new id), so it is cached for a day.
  */
 @RestController
 public final class LetterDownload {
@@ -50,25 +52,62 @@ public final class LetterDownload {
   }
 
   private static ResponseEntity<byte[]> file(StoredLetter letter) {
+    boolean original = letter.file().isPresent();
+    String name = original ? safeName(letter.fileName()) : textFileName(letter.fileName());
     return ResponseEntity.ok()
-        .contentType(PLAIN)
-        .eTag("\"" + letter.sha256() + "\"")
+        .contentType(original ? mediaType(name) : PLAIN)
+        .eTag("\"" + letter.sha256() + (original ? "" : "-text") + "\"")
         .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
-                .filename(textFileName(letter.fileName()), StandardCharsets.UTF_8)
+                .filename(name, StandardCharsets.UTF_8)
                 .build()
                 .toString())
-        .body(letter.text().getBytes(StandardCharsets.UTF_8));
+        // A PDF or Word file must not be sniffed into something the browser runs.
+        .header("X-Content-Type-Options", "nosniff")
+        .body(
+            letter
+                .file()
+                .map(LetterFile::content)
+                .orElseGet(() -> letter.text().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** How a letter's file is labelled: "PDF", "Word", "text", for the link on the page. */
+  static String kind(StoredLetter letter) {
+    if (letter.file().isEmpty()) {
+      return "text";
+    }
+    MediaType type = mediaType(letter.fileName());
+    if (type.equals(MediaType.APPLICATION_PDF)) {
+      return "PDF";
+    }
+    return type.getSubtype().contains("word") ? "Word" : "file";
+  }
+
+  static MediaType mediaType(String fileName) {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".pdf")) {
+      return MediaType.APPLICATION_PDF;
+    }
+    if (lower.endsWith(".docx")) {
+      return MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+    if (lower.endsWith(".txt")) {
+      return PLAIN;
+    }
+    return MediaType.APPLICATION_OCTET_STREAM;
+  }
+
+  private static String safeName(String fileName) {
+    String base = fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+    return base.isEmpty() ? "letter" : base;
   }
 
   /** "letter.pdf" gives "letter.pdf.txt": the text of it, and plainly so. */
   static String textFileName(String fileName) {
-    String base = fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
-    if (base.isEmpty()) {
-      base = "letter";
-    }
+    String base = safeName(fileName);
     return base.toLowerCase(Locale.ROOT).endsWith(".txt") ? base : base + ".txt";
   }
 }

@@ -143,7 +143,7 @@ final class MeetingCard {
           .append("\" download>")
           .append(escape(meeting.source().citation()))
           .append("</a> <span class=\"muted\">(")
-          .append(escape(letter.get().fileName()))
+          .append(escape(LetterDownload.kind(letter.get())))
           .append(")</span>");
     } else {
       html.append(escape(meeting.source().citation()));

@@ -30,6 +30,10 @@ import org.ignbot.core.time.VenueTime;
 final class DelegateSchedule {
   static final String LETTER_TEXT =
       "Excellency,\n\nWe have the honour to inform you of the IGN meetings in November 2024.\n";
+
+  /** Stands for the PDF the Co-Chairs sent: the page serves these bytes back as they are. */
+  static final String LETTER_FILE = "%PDF-1.4\n% the letter as the Co-Chairs sent it\n%%EOF\n";
+
   static final Source LETTER =
       new Source(
           "letter-a10df2dd6f53",
@@ -113,11 +117,12 @@ final class DelegateSchedule {
                     LETTER)),
             Optional.of(
                 new StoredLetter(
-                    LETTER.id(),
-                    "IGN letter November 2024.pdf",
-                    sha256(LETTER_TEXT),
-                    LETTER_TEXT,
-                    WebTestApplication.NOW))));
+                        LETTER.id(),
+                        "IGN letter November 2024.pdf",
+                        sha256(LETTER_TEXT),
+                        LETTER_TEXT,
+                        WebTestApplication.NOW)
+                    .withFile(LETTER_FILE.getBytes(StandardCharsets.US_ASCII)))));
     return repository;
   }
 

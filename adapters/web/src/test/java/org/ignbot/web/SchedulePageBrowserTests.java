@@ -160,7 +160,7 @@ class SchedulePageBrowserTests {
                 "var done = arguments[arguments.length - 1];"
                     + "fetch(arguments[0].href).then(r => r.text()).then(done, e => done('' + e));",
                 letter);
-    assertThat(fetched).isEqualTo(DelegateSchedule.LETTER_TEXT);
+    assertThat(fetched).isEqualTo(DelegateSchedule.LETTER_FILE);
   }
 
   @Test

@@ -115,15 +115,22 @@ class SchedulePageTests {
   }
 
   @Test
-  void theLetterDownloadsAsTheImportedText() throws Exception {
+  void theLetterDownloadsAsTheFileTheCoChairsSent() throws Exception {
     HttpResponse<String> letter = get("/letters/letter-a10df2dd6f53");
     HttpResponse<String> missing = get("/letters/letter-000000000000");
 
     assertThat(letter.statusCode()).isEqualTo(200);
-    assertThat(letter.body()).isEqualTo(DelegateSchedule.LETTER_TEXT);
+    assertThat(letter.body()).isEqualTo(DelegateSchedule.LETTER_FILE);
+    assertThat(letter.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(letter.headers().firstValue("Content-Disposition"))
         .hasValueSatisfying(
-            value -> assertThat(value).startsWith("attachment").contains("November 2024.pdf.txt"));
+            value ->
+                assertThat(value)
+                    .startsWith("attachment")
+                    .contains("November 2024.pdf\"", "UTF-8"));
+    assertThat(get("/").body())
+        .contains(
+            "download>Co-Chairs&#39; letter of 5 November 2024, signed Tareq Albanai, Alexander Marschik</a> <span class=\"muted\">(PDF)</span>");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.body())
         .isEqualTo(
