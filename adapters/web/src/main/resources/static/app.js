@@ -68,10 +68,26 @@
       input.value = feed.getAttribute("data-other");
       open.href = feed.getAttribute("data-" + app);
       open.textContent = names[app];
+      var copied = input.parentNode.querySelector("button");
+      if (copied) {
+        copied.textContent = "Copy";
+      }
     }
 
     go.hidden = true;
     open.hidden = false;
+    if (navigator.clipboard) {
+      var copy = document.createElement("button");
+      copy.type = "button";
+      copy.className = "button";
+      copy.textContent = "Copy";
+      copy.addEventListener("click", function () {
+        navigator.clipboard.writeText(input.value).then(function () {
+          copy.textContent = "Copied";
+        });
+      });
+      input.parentNode.appendChild(copy);
+    }
     form.addEventListener("change", update);
     input.addEventListener("focus", function () { input.select(); });
     update();

@@ -95,8 +95,11 @@ final class MeetingCard {
         .append("</h3>\n");
     List<String> notes = new ArrayList<>(meeting.notes());
     if (meeting.isCancelled()) {
-      html.append("<p class=\"reason\"><strong>Cancelled.</strong> ")
-          .append(escape(cancellationReason(meeting, notes)))
+      String reason = cancellationReason(meeting, notes);
+      // "Cancelled in the letter of …" reads on from the bold word; any other reason follows it.
+      boolean saysSo = reason.toLowerCase(Locale.ROOT).startsWith("cancelled");
+      html.append("<p class=\"reason\"><strong>Cancelled</strong>")
+          .append(escape(saysSo ? reason.substring("cancelled".length()) : ". " + reason))
           .append("</p>\n");
     }
     sittings(html, meeting);

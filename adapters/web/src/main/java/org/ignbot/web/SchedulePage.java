@@ -208,10 +208,10 @@ public final class SchedulePage {
         .append("<a class=\"button primary\" id=\"open\" hidden href=\"")
         .append(escape(links.outlook(all)))
         .append("\">Subscribe in Outlook</a>\n")
-        .append("<p class=\"feed\"><label for=\"feed-url\">Feed address</label> ")
-        .append("<input id=\"feed-url\" readonly value=\"")
+        .append("<p class=\"feed\"><label for=\"feed-url\">Feed address</label>")
+        .append("<span class=\"copy\"><input id=\"feed-url\" readonly value=\"")
         .append(escape(links.url(all)))
-        .append("\"></p>\n</div>\n</form>\n");
+        .append("\"></span></p>\n</div>\n</form>\n");
     html.append(
         """
         <details class="help"><summary>Subscribing by hand</summary><ul>

@@ -145,6 +145,9 @@ class SchedulePageBrowserTests {
     assertThat(cancelled.getText())
         .contains("CANCELLED", DelegateSchedule.CANCEL_REASON)
         .doesNotContain("Add to my calendar");
+    script("arguments[0].scrollIntoView()", cancelled);
+    Files.write(
+        images().resolve("page-cancelled.png"), cancelled.getScreenshotAs(OutputType.BYTES));
   }
 
   @Test

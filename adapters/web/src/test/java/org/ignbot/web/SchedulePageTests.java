@@ -79,8 +79,7 @@ class SchedulePageTests {
             page.indexOf("</article>", page.indexOf("id=\"2024-11-26\"")));
 
     assertThat(card)
-        .contains(
-            "class=\"badge cancelled\"", "<strong>Cancelled.</strong> Cancelled in the Co-Chairs")
+        .contains("class=\"badge cancelled\"", "<strong>Cancelled</strong> in the Co-Chairs")
         .doesNotContain("Add to my calendar");
     assertThat(card.split("the room is needed", -1)).hasSize(2);
     assertThat(page).contains("class=\"meeting cancelled\" id=\"2024-11-26\"");
