@@ -46,7 +46,8 @@ final class MeetingCard {
     this.now = now;
   }
 
-  void render(StringBuilder html, Meeting meeting) {
+  /** The meeting with its title as a heading of {@code level} (3 or 4, under its group). */
+  void render(StringBuilder html, Meeting meeting, int level) {
     boolean past = !meeting.endsAt().isAfter(now);
     boolean underWay = !past && !meeting.startsAt().isAfter(now) && !meeting.isDateOnly();
     LocalDate today = LocalDate.ofInstant(now, VenueTime.ZONE);
@@ -88,11 +89,15 @@ final class MeetingCard {
     if (meeting.isCancelled()) {
       html.append(" <span class=\"badge cancelled\">Cancelled</span>");
     }
-    html.append("</p>\n<h3 id=\"")
+    html.append("</p>\n<h")
+        .append(level)
+        .append(" class=\"title\" id=\"")
         .append(escape(headingId))
         .append("\">")
         .append(escape(meeting.title()))
-        .append("</h3>\n");
+        .append("</h")
+        .append(level)
+        .append(">\n");
     List<String> notes = new ArrayList<>(meeting.notes());
     if (meeting.isCancelled()) {
       String reason = cancellationReason(meeting, notes);

@@ -84,7 +84,7 @@ public final class SchedulePage {
         .append("</p>\n");
     for (Map.Entry<String, List<Meeting>> group : byWeek(upcoming, today).entrySet()) {
       html.append("<h3 class=\"group\">").append(escape(group.getKey())).append("</h3>\n");
-      group.getValue().forEach(meeting -> cards.render(html, meeting));
+      group.getValue().forEach(meeting -> cards.render(html, meeting, 4));
     }
     html.append("</section>\n");
     months(html, schedule, upcoming, today);
@@ -93,7 +93,7 @@ public final class SchedulePage {
       Collections.reverse(past);
       html.append("<section id=\"past\" aria-labelledby=\"past-h\">\n")
           .append("<h2 id=\"past-h\">Earlier meetings</h2>\n");
-      past.subList(0, Math.min(PAST_SHOWN, past.size())).forEach(m -> cards.render(html, m));
+      past.subList(0, Math.min(PAST_SHOWN, past.size())).forEach(m -> cards.render(html, m, 3));
       html.append("</section>\n");
     }
     html.append("</main>\n");

@@ -28,6 +28,13 @@ class PublicAddressTests {
         Clock.fixed(Calendars.NOW, ZoneOffset.UTC), address, "noreply@ign-bot.invalid");
   }
 
+  private CalendarFeeds feeds() {
+    return new CalendarFeeds(
+        schedules,
+        writer(PublicAddress.localPort(8080)),
+        Clock.fixed(Calendars.NOW, ZoneOffset.UTC));
+  }
+
   private Reply ask(PublicAddress address, String text) {
     CommandEngine engine =
         new CommandEngine(
@@ -88,11 +95,7 @@ class PublicAddressTests {
 
   @Test
   void feedsWrittenForARequestLinkToItsHostAndAreCachedPerHost() {
-    CalendarFeeds feeds =
-        new CalendarFeeds(
-            schedules,
-            writer(PublicAddress.localPort(8080)),
-            Clock.fixed(Calendars.NOW, ZoneOffset.UTC));
+    CalendarFeeds feeds = feeds();
     FeedLinks lan = new FeedLinks("http://10.0.0.5:9000");
 
     RenderedCalendar first = feeds.feed("ign", lan).orElseThrow();
@@ -109,11 +112,7 @@ class PublicAddressTests {
 
   @Test
   void requestsNamingEverNewHostsAreWrittenButNotKept() {
-    CalendarFeeds feeds =
-        new CalendarFeeds(
-            schedules,
-            writer(PublicAddress.localPort(8080)),
-            Clock.fixed(Calendars.NOW, ZoneOffset.UTC));
+    CalendarFeeds feeds = feeds();
     for (int i = 0; i < CalendarFeeds.ADDRESSES_CACHED; i++) {
       feeds.feed("ign", new FeedLinks("http://host" + i + ".example"));
     }
