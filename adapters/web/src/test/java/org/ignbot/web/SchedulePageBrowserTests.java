@@ -61,6 +61,11 @@ class SchedulePageBrowserTests {
 
   /** A fresh Chromium, never downloaded by Selenium Manager, told it is in Vienna. */
   private ChromeDriver open(int width, int height, boolean phone) throws IOException {
+    return open(width, height, phone, true);
+  }
+
+  private ChromeDriver open(int width, int height, boolean phone, boolean javaScript)
+      throws IOException {
     Path profile = Files.createTempDirectory("ign-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
@@ -83,6 +88,10 @@ class SchedulePageBrowserTests {
           Map.of(
               "deviceMetrics",
               Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+    }
+    if (!javaScript) {
+      options.setExperimentalOption(
+          "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
     }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -118,6 +127,27 @@ class SchedulePageBrowserTests {
         .isEqualTo("21:00–23:00 Vienna");
     assertThat((Number) script("return document.documentElement.scrollWidth")).isEqualTo(390L);
     screenshot("page-phone.png");
+  }
+
+  @Test
+  void withoutJavaScriptThePageStillShowsTimesAndTheFormStillSubscribes() throws Exception {
+    open(390, 844, true, false);
+
+    WebElement sitting = browser.findElement(By.cssSelector("[id='2024-11-19'] .sittings li"));
+    assertThat(sitting.findElement(By.className("ny")).getText()).isEqualTo("10:00–13:00 New York");
+    assertThat(sitting.findElement(By.className("local")).isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("open")).isDisplayed()).isFalse();
+
+    assertThat(browser.findElement(By.id("go")).isDisplayed()).isTrue();
+    WebElement form = browser.findElement(By.cssSelector("form.chooser"));
+    assertThat(form.getAttribute("action")).isEqualTo("http://127.0.0.1:" + port + "/subscribe");
+    assertThat(form.getAttribute("method")).isEqualTo("get");
+
+    // What the form sends for "regional" and "another app" (clicks need scripting in the driver).
+    browser.get("http://127.0.0.1:" + port + "/subscribe?feed=ign-regional&app=other");
+
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .contains("http://127.0.0.1:" + port + "/calendar/ign-regional.ics");
   }
 
   @Test
