@@ -6,6 +6,7 @@ import org.ignbot.core.calendar.FeedLinks;
 import org.ignbot.core.calendar.IcsCommand;
 import org.ignbot.core.calendar.IcsWriter;
 import org.ignbot.core.calendar.LeadTimes;
+import org.ignbot.core.calendar.PublicAddress;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** iCalendar: the writer, the cached feeds and the {@code ics} command, in every mode. */
 @Configuration(proxyBeanMethods = false)
@@ -21,17 +23,22 @@ import org.springframework.context.annotation.Configuration;
   CalendarConfiguration.CalendarProperties.class
 })
 class CalendarConfiguration {
+  /** Spring Boot's own default for {@code server.port}. */
+  static final int DEFAULT_PORT = 8080;
 
   /**
    * {@code ign.web.*}: where the web adapter is reached from outside.
    *
-   * @param baseUrl the public address the feed links start with
+   * @param baseUrl the public address the feed links start with; empty: the address the bot serves
+   *     (localhost on its port, or the host a web request came to)
    */
   @ConfigurationProperties("ign.web")
-  record WebProperties(@DefaultValue("http://localhost:8080") String baseUrl) {
+  record WebProperties(@DefaultValue("") String baseUrl) {
     WebProperties {
       // Checked while binding, so a bad value stops start-up with one line naming the setting.
-      new FeedLinks(baseUrl);
+      if (!baseUrl.isBlank()) {
+        new FeedLinks(baseUrl);
+      }
     }
   }
 
@@ -49,14 +56,22 @@ class CalendarConfiguration {
     }
   }
 
+  /**
+   * The configured address, or localhost on {@code server.port} until the web server says which
+   * port it listens on (a random one when {@code server.port=0}).
+   */
   @Bean
-  FeedLinks feedLinks(WebProperties web) {
-    return new FeedLinks(web.baseUrl());
+  PublicAddress publicAddress(WebProperties web, Environment environment) {
+    if (!web.baseUrl().isBlank()) {
+      return PublicAddress.configured(new FeedLinks(web.baseUrl()));
+    }
+    int port = environment.getProperty("server.port", Integer.class, DEFAULT_PORT);
+    return PublicAddress.localPort(port > 0 ? port : DEFAULT_PORT);
   }
 
   @Bean
-  IcsWriter icsWriter(Clock clock, FeedLinks links, CalendarProperties calendar) {
-    return new IcsWriter(clock, links, calendar.organizer());
+  IcsWriter icsWriter(Clock clock, PublicAddress address, CalendarProperties calendar) {
+    return new IcsWriter(clock, address, calendar.organizer());
   }
 
   @Bean
@@ -69,8 +84,8 @@ class CalendarConfiguration {
   IcsCommand icsCommand(
       ScheduleRepository schedules,
       IcsWriter writer,
-      FeedLinks links,
+      PublicAddress address,
       ObjectProvider<LeadTimes> leadTimes) {
-    return new IcsCommand(schedules, writer, links, leadTimes.getIfAvailable(LeadTimes::none));
+    return new IcsCommand(schedules, writer, address, leadTimes.getIfAvailable(LeadTimes::none));
   }
 }

@@ -2,16 +2,20 @@ package org.ignbot.app;
 
 import java.time.Clock;
 import org.ignbot.core.calendar.CalendarFeeds;
-import org.ignbot.core.calendar.FeedLinks;
-import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.core.calendar.PublicAddress;
+import org.ignbot.core.schedule.ScheduleStore;
 import org.ignbot.web.CalendarController;
+import org.ignbot.web.LetterDownload;
 import org.ignbot.web.PlainErrors;
 import org.ignbot.web.ReadOnlyFilter;
 import org.ignbot.web.SchedulePage;
 import org.ignbot.web.SecurityHeaders;
+import org.ignbot.web.SubscribeChooser;
 import org.ignbot.web.TomcatErrors;
 import org.ignbot.web.WebErrors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,13 +28,35 @@ import org.springframework.context.annotation.Configuration;
 class WebConfiguration {
 
   @Bean
-  CalendarController calendarController(CalendarFeeds feeds) {
-    return new CalendarController(feeds);
+  CalendarController calendarController(CalendarFeeds feeds, PublicAddress address) {
+    return new CalendarController(feeds, address);
   }
 
   @Bean
-  SchedulePage schedulePage(ScheduleRepository schedules, FeedLinks links, Clock clock) {
-    return new SchedulePage(schedules, links, clock);
+  SchedulePage schedulePage(ScheduleStore schedules, PublicAddress address, Clock clock) {
+    return new SchedulePage(schedules, address, clock);
+  }
+
+  @Bean
+  LetterDownload letterDownload(ScheduleStore schedules) {
+    return new LetterDownload(schedules);
+  }
+
+  @Bean
+  SubscribeChooser subscribeChooser(PublicAddress address) {
+    return new SubscribeChooser(address);
+  }
+
+  /**
+   * Links name the port the server listens on once it does (the application's, not management's).
+   */
+  @Bean
+  ApplicationListener<WebServerInitializedEvent> servedPort(PublicAddress address) {
+    return event -> {
+      if (event.getApplicationContext().getServerNamespace() == null) {
+        address.serving(event.getWebServer().getPort());
+      }
+    };
   }
 
   @Bean

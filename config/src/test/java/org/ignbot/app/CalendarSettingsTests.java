@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import org.ignbot.core.calendar.CalendarFeed;
+import org.ignbot.core.calendar.PublicAddress;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 class CalendarSettingsTests {
 
@@ -41,6 +44,30 @@ class CalendarSettingsTests {
     assertThatThrownBy(() -> new CalendarConfiguration.CalendarProperties("not an address"))
         .hasMessageContaining("e-mail address");
     assertThat(new CalendarConfiguration.WebProperties("https://ign.example.org").baseUrl())
+        .isEqualTo("https://ign.example.org");
+  }
+
+  @Test
+  void withoutABaseUrlLinksNameTheServerPortUntilTheServerSaysWhichItListensOn() {
+    CalendarConfiguration calendars = new CalendarConfiguration();
+    MockEnvironment moved = new MockEnvironment().withProperty("server.port", "58417");
+    MockEnvironment random = new MockEnvironment().withProperty("server.port", "0");
+
+    PublicAddress address =
+        calendars.publicAddress(new CalendarConfiguration.WebProperties(""), moved);
+    PublicAddress later =
+        calendars.publicAddress(new CalendarConfiguration.WebProperties(""), random);
+    later.serving(41234);
+
+    assertThat(address.get().url(CalendarFeed.all()))
+        .isEqualTo("http://localhost:58417/calendar/ign.ics");
+    assertThat(later.get().baseUrl()).isEqualTo("http://localhost:41234");
+    assertThat(
+            calendars
+                .publicAddress(
+                    new CalendarConfiguration.WebProperties("https://ign.example.org"), moved)
+                .get()
+                .baseUrl())
         .isEqualTo("https://ign.example.org");
   }
 }

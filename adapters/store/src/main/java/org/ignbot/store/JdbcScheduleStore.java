@@ -2,6 +2,7 @@ package org.ignbot.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.ignbot.core.command.StoreUnavailableException;
+import org.ignbot.core.schedule.LetterFile;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.MeetingChange;
 import org.ignbot.core.schedule.MeetingStatus;
@@ -28,6 +30,7 @@ import org.ignbot.core.schedule.Source;
 import org.ignbot.core.schedule.StoredLetter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -230,8 +233,8 @@ public final class JdbcScheduleStore implements ScheduleStore {
     return Jdbc.read(
         () ->
             jdbc.sql(
-                    "select source_id, file_name, sha256, letter_text, imported_at from letter"
-                        + " where source_id = ?")
+                    "select source_id, file_name, sha256, letter_text, imported_at, letter_file"
+                        + " from letter where source_id = ?")
                 .param(sourceId)
                 .query(
                     (rs, row) ->
@@ -240,7 +243,8 @@ public final class JdbcScheduleStore implements ScheduleStore {
                             rs.getString("file_name"),
                             rs.getString("sha256"),
                             rs.getString("letter_text"),
-                            Jdbc.instant(rs.getObject("imported_at", OffsetDateTime.class))))
+                            Jdbc.instant(rs.getObject("imported_at", OffsetDateTime.class)),
+                            Optional.ofNullable(rs.getBytes("letter_file")).map(LetterFile::new)))
                 .optional());
   }
 
@@ -341,14 +345,17 @@ public final class JdbcScheduleStore implements ScheduleStore {
             > 0;
     if (!known) {
       jdbc.sql(
-              "insert into letter (source_id, file_name, sha256, letter_text, imported_at)"
-                  + " values (?, ?, ?, ?, ?)")
+              "insert into letter"
+                  + " (source_id, file_name, sha256, letter_text, imported_at, letter_file)"
+                  + " values (?, ?, ?, ?, ?, ?)")
           .params(
               letter.sourceId(),
               letter.fileName(),
               letter.sha256(),
               letter.text(),
-              Jdbc.timestamp(letter.imported()))
+              Jdbc.timestamp(letter.imported()),
+              new SqlParameterValue(
+                  Types.BINARY, letter.file().map(LetterFile::content).orElse(null)))
           .update();
     }
   }

@@ -1,11 +1,13 @@
 package org.ignbot.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.ignbot.core.calendar.CalendarFeeds;
 import org.ignbot.core.calendar.IcsWriter;
+import org.ignbot.core.calendar.PublicAddress;
 import org.ignbot.core.calendar.RenderedCalendar;
 import org.ignbot.core.schedule.Cluster;
 import org.springframework.http.CacheControl;
@@ -30,18 +32,21 @@ public final class CalendarController {
   private static final MediaType PLAIN = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
   private final CalendarFeeds feeds;
+  private final PublicAddress address;
 
-  public CalendarController(CalendarFeeds feeds) {
+  public CalendarController(CalendarFeeds feeds, PublicAddress address) {
     this.feeds = feeds;
+    this.address = address;
   }
 
   @GetMapping("/calendar/{name}.ics")
   public ResponseEntity<?> feed(
       @PathVariable String name,
       @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings,
-      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+      HttpServletRequest request) {
     return answer(
-        feeds.feed(name),
+        feeds.feed(name, Html.linksFor(address, request)),
         encodings,
         ifNoneMatch,
         "There is no calendar \""
@@ -55,9 +60,10 @@ public final class CalendarController {
   public ResponseEntity<?> meeting(
       @PathVariable String id,
       @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings,
-      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+      HttpServletRequest request) {
     return answer(
-        feeds.meeting(id),
+        feeds.meeting(id, Html.linksFor(address, request)),
         encodings,
         ifNoneMatch,
         "No meeting has the id \"" + shorten(id) + "\". The schedule page at / lists them.");

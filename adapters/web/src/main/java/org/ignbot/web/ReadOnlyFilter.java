@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Nothing but GET and HEAD on the schedule page and the calendars: any other method (OPTIONS
- * included) gets 405 and one plain line. Other paths, such as a chat platform's, are left alone.
+ * Nothing but GET and HEAD on the schedule page, its files, the letters and the calendars: any
+ * other method (OPTIONS included) gets 405 and one plain line. Other paths, such as a chat
+ * platform's, are left alone.
  */
 public final class ReadOnlyFilter extends OncePerRequestFilter {
   static final String ALLOW = "GET, HEAD";
@@ -18,7 +19,13 @@ public final class ReadOnlyFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !(path.equals("/") || path.startsWith("/calendar/") || path.startsWith("/meetings/"));
+    return !(path.equals("/")
+        || path.startsWith("/calendar/")
+        || path.startsWith("/meetings/")
+        || path.startsWith("/letters/")
+        || path.equals("/subscribe")
+        || path.equals("/app.js")
+        || path.equals("/app.css"));
   }
 
   @Override

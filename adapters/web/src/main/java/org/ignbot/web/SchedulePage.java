@@ -1,185 +1,270 @@
 package org.ignbot.web;
 
+import static org.ignbot.web.Html.escape;
+
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Optional;
 import org.ignbot.core.calendar.CalendarFeed;
 import org.ignbot.core.calendar.FeedLinks;
+import org.ignbot.core.calendar.PublicAddress;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Schedule;
-import org.ignbot.core.schedule.ScheduleRepository;
-import org.ignbot.core.schedule.Sitting;
-import org.ignbot.core.schedule.Topic;
+import org.ignbot.core.schedule.ScheduleStore;
+import org.ignbot.core.schedule.StoredLetter;
 import org.ignbot.core.time.TimeFormat;
+import org.ignbot.core.time.VenueTime;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * The schedule page at {@code /}: upcoming meetings, then recent ones, each with its .ics link, and
- * the subscribe links for Apple, Google and Outlook. Plain HTML, no script, readable anywhere.
+ * The schedule page at {@code /}, the page a delegate opens in the morning: today's and the coming
+ * weeks' meetings first, then the months at a glance, one form to subscribe, and the recent past.
+ * Complete without JavaScript; {@code /app.js} adds the viewer's own time next to New York's and
+ * fills in the subscribe links as the choices change. No inline script or style (a strict CSP).
  */
 @RestController
 public final class SchedulePage {
   static final int PAST_SHOWN = 10;
+  static final int MONTHS_SHOWN = 3;
   private static final MediaType HTML = MediaType.parseMediaType("text/html; charset=utf-8");
 
-  private final ScheduleRepository schedules;
-  private final FeedLinks links;
+  private final ScheduleStore schedules;
+  private final PublicAddress address;
   private final Clock clock;
 
-  public SchedulePage(ScheduleRepository schedules, FeedLinks links, Clock clock) {
+  public SchedulePage(ScheduleStore schedules, PublicAddress address, Clock clock) {
     this.schedules = schedules;
-    this.links = links;
+    this.address = address;
     this.clock = clock;
   }
 
   @GetMapping("/")
-  public ResponseEntity<String> page() {
+  public ResponseEntity<String> page(HttpServletRequest request) {
     return ResponseEntity.ok()
         .contentType(HTML)
         .cacheControl(CacheControl.noCache())
-        .body(render(schedules.current(), clock.instant()));
+        .body(render(schedules.current(), clock.instant(), Html.linksFor(address, request)));
   }
 
-  String render(Schedule schedule, Instant now) {
-    StringBuilder html = new StringBuilder(8192);
-    html.append(
-        """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>IGN meetings: Security Council reform</title>
-        <style>
-        body{font-family:system-ui,sans-serif;max-width:46rem;margin:1rem auto;padding:0 1rem;line-height:1.45;color:#222}
-        h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
-        li{margin:.6rem 0}.when{font-weight:600}.cancelled{text-decoration:line-through;color:#777}
-        .links a{margin-right:.8rem}small{color:#555}
-        </style>
-        </head>
-        <body>
-        <h1>IGN meetings: Security Council reform</h1>
-        <p>Meetings of the General Assembly's Intergovernmental Negotiations on Security Council
-        reform, from the Co-Chairs' letters. Times are New York time (UN Headquarters).</p>
-        """);
-    subscribeSection(html);
+  String render(Schedule schedule, Instant now, FeedLinks links) {
+    Map<String, Optional<StoredLetter>> letters = new HashMap<>();
+    MeetingCard cards =
+        new MeetingCard(
+            links, id -> letters.computeIfAbsent(id, schedules::letter), schedules::history, now);
+    LocalDate today = LocalDate.ofInstant(now, VenueTime.ZONE);
     List<Meeting> upcoming = new ArrayList<>();
     List<Meeting> past = new ArrayList<>();
     for (Meeting meeting : schedule.all()) {
       (meeting.endsAt().isAfter(now) ? upcoming : past).add(meeting);
     }
-    html.append("<h2 id=\"upcoming\">Upcoming meetings</h2>\n");
-    if (upcoming.isEmpty()) {
-      html.append("<p>No meeting is scheduled yet. Subscribe above to see new ones appear.</p>\n");
-    } else {
-      meetingList(html, upcoming);
+    StringBuilder html = new StringBuilder(16384);
+    head(html, today);
+    html.append("<main id=\"main\" class=\"wrap\">\n");
+    html.append("<section id=\"meetings\" aria-labelledby=\"meetings-h\">\n")
+        .append("<h2 id=\"meetings-h\" class=\"sr\">Meetings</h2>\n")
+        .append("<p class=\"summary\">")
+        .append(escape(summary(upcoming, today)))
+        .append("</p>\n");
+    for (Map.Entry<String, List<Meeting>> group : byWeek(upcoming, today).entrySet()) {
+      html.append("<h3 class=\"group\">").append(escape(group.getKey())).append("</h3>\n");
+      group.getValue().forEach(meeting -> cards.render(html, meeting, 4));
     }
+    html.append("</section>\n");
+    months(html, schedule, upcoming, today);
+    subscribe(html, links);
     if (!past.isEmpty()) {
       Collections.reverse(past);
-      List<Meeting> recent = past.subList(0, Math.min(PAST_SHOWN, past.size()));
-      html.append("<h2 id=\"past\">Recent meetings</h2>\n");
-      meetingList(html, recent);
+      html.append("<section id=\"past\" aria-labelledby=\"past-h\">\n")
+          .append("<h2 id=\"past-h\">Earlier meetings</h2>\n");
+      past.subList(0, Math.min(PAST_SHOWN, past.size())).forEach(m -> cards.render(html, m, 3));
+      html.append("</section>\n");
     }
-    html.append(
-        """
-        <h2 id="help">How to subscribe</h2>
-        <ul>
-        <li><b>Outlook</b>: the Outlook link, or Add calendar → Subscribe from web, and paste the
-        feed address.</li>
-        <li><b>Google Calendar</b>: the Google link, or Other calendars → + → From URL, and paste
-        the feed address.</li>
-        <li><b>Apple Calendar</b> (Mac, iPhone, iPad): the Apple link, or File → New Calendar
-        Subscription, and paste the feed address.</li>
-        </ul>
-        <p>A subscription follows the Co-Chairs' changes: a moved meeting moves, a cancelled one is
-        marked cancelled. A downloaded .ics file does not change once imported.</p>
-        <p><small>IGN Bot. The schedule is transcribed from the Co-Chairs' letters; the letter
-        cited with each meeting is the authority.</small></p>
-        </body>
-        </html>
-        """);
+    html.append("</main>\n");
+    foot(html);
     return html.toString();
   }
 
-  private void subscribeSection(StringBuilder html) {
-    html.append("<h2 id=\"subscribe\">Subscribe</h2>\n<ul>\n");
-    feedItem(html, CalendarFeed.all(), "<b>Every meeting</b>");
-    for (Cluster cluster : Cluster.values()) {
-      feedItem(html, CalendarFeed.of(cluster), "Only: " + escape(cluster.officialName()));
+  private static void head(StringBuilder html, LocalDate today) {
+    html.append(
+            """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>IGN meetings: Security Council reform</title>
+            <meta name="description" content="Meetings of the Intergovernmental Negotiations on Security Council reform, from the Co-Chairs' letters.">
+            <link rel="stylesheet" href="/app.css">
+            <script src="/app.js" defer></script>
+            </head>
+            <body>
+            <a class="skip" href="#main">Skip to the meetings</a>
+            <header class="top"><div class="wrap">
+            <p class="kicker">Intergovernmental Negotiations on Security Council reform</p>
+            <h1>IGN meetings</h1>
+            <p class="zone" id="zone">Times are New York time (UN Headquarters)""")
+        .append(", where it is ")
+        .append(escape(TimeFormat.longDay(today)))
+        .append(
+            """
+            .<span id="zone-local"></span></p>
+            <nav aria-label="On this page"><a href="#meetings">Meetings</a><a href="#month">Month view</a><a href="#subscribe">Subscribe</a><a href="#past">Earlier</a></nav>
+            </div></header>
+            """);
+  }
+
+  /** "No meeting today. Next: Tuesday 19 November 2024." */
+  static String summary(List<Meeting> upcoming, LocalDate today) {
+    List<Meeting> held = upcoming.stream().filter(m -> !m.isCancelled()).toList();
+    if (held.isEmpty()) {
+      return "No meeting is scheduled yet. Subscribe below to see new ones appear in your calendar.";
     }
-    html.append("</ul>\n");
+    long todays = held.stream().filter(m -> m.date().equals(today)).count();
+    String next = TimeFormat.longDay(held.get(0).date());
+    if (todays > 0) {
+      return todays == 1 ? "One meeting today." : todays + " meetings today.";
+    }
+    long days = ChronoUnit.DAYS.between(today, held.get(0).date());
+    return "No meeting today. The next is on "
+        + next
+        + (days == 1 ? ", tomorrow." : ", in " + days + " days.");
   }
 
-  private void feedItem(StringBuilder html, CalendarFeed feed, String label) {
-    html.append("<li>")
-        .append(label)
-        .append("<br><span class=\"links\">")
-        .append(link(links.outlook(feed), "Outlook"))
-        .append(link(links.google(feed), "Google Calendar"))
-        .append(link(links.webcal(feed), "Apple Calendar"))
-        .append(link(links.url(feed), "feed address (.ics)"))
-        .append("</span></li>\n");
-  }
-
-  private void meetingList(StringBuilder html, List<Meeting> meetings) {
-    html.append("<ul>\n");
+  /** Today, this week, next week, then "Week of Monday 2 December 2024". */
+  static Map<String, List<Meeting>> byWeek(List<Meeting> meetings, LocalDate today) {
+    LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    Map<String, List<Meeting>> groups = new LinkedHashMap<>();
     for (Meeting meeting : meetings) {
-      html.append("<li id=\"")
-          .append(escape(meeting.id()))
-          .append("\"")
-          .append(meeting.isCancelled() ? " class=\"cancelled\"" : "")
-          .append("><span class=\"when\">")
-          .append(escape(TimeFormat.longDay(meeting.date())))
-          .append(", ")
-          .append(escape(times(meeting)))
-          .append("</span><br>")
-          .append(escape(meeting.title()));
-      if (meeting.isCancelled()) {
-        html.append(" <b>(CANCELLED)</b>");
+      LocalDate monday = meeting.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+      String name;
+      if (!meeting.date().isAfter(today)) {
+        name = "Today";
+      } else if (monday.equals(thisMonday)) {
+        name = "Later this week";
+      } else if (monday.equals(thisMonday.plusWeeks(1))) {
+        name = "Next week";
+      } else {
+        name = "Week of " + TimeFormat.longDay(monday);
       }
-      meeting.venue().ifPresent(venue -> html.append(" · ").append(escape(venue)));
-      if (!meeting.topics().isEmpty()) {
-        html.append("<br><small>")
-            .append(
-                escape(
-                    meeting.topics().stream().map(Topic::text).collect(Collectors.joining("; "))))
-            .append("</small>");
-      }
-      html.append("<br><small>Source: ")
-          .append(escape(meeting.source().citation()))
-          .append("</small><br>")
-          .append(link(links.url(CalendarFeed.of(meeting)), "Add to calendar (.ics)"))
-          .append("</li>\n");
+      groups.computeIfAbsent(name, key -> new ArrayList<>()).add(meeting);
     }
-    html.append("</ul>\n");
+    return groups;
   }
 
-  private static String times(Meeting meeting) {
-    if (meeting.isDateOnly()) {
-      return "time not announced";
+  private static void months(
+      StringBuilder html, Schedule schedule, List<Meeting> upcoming, LocalDate today) {
+    YearMonth first = YearMonth.from(today);
+    YearMonth last =
+        upcoming.isEmpty() ? first : YearMonth.from(upcoming.get(upcoming.size() - 1).date());
+    if (last.isAfter(first.plusMonths(MONTHS_SHOWN - 1))) {
+      last = first.plusMonths(MONTHS_SHOWN - 1);
     }
-    return meeting.sittings().stream().map(SchedulePage::sitting).collect(Collectors.joining(", "))
-        + " New York time";
+    html.append("<section id=\"month\" aria-labelledby=\"month-h\">\n")
+        .append("<h2 id=\"month-h\">Month view</h2>\n<div class=\"months\">\n");
+    for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+      MonthGrid.render(html, month, schedule.all(), today);
+    }
+    html.append("</div>\n</section>\n");
   }
 
-  private static String sitting(Sitting sitting) {
-    return TimeFormat.venueRange(sitting) + (sitting.spillOver() ? " (possible spill-over)" : "");
+  private static void subscribe(StringBuilder html, FeedLinks links) {
+    html.append(
+        """
+        <section id="subscribe" aria-labelledby="subscribe-h">
+        <h2 id="subscribe-h">Subscribe</h2>
+        <p>Your calendar then follows the Co-Chairs' changes by itself: a moved meeting moves, a
+        cancelled one is marked cancelled.</p>
+        <form class="chooser" action="/subscribe" method="get">
+        <fieldset><legend>1. Which meetings?</legend>
+        """);
+    feedChoice(html, CalendarFeed.all(), "Every meeting", links);
+    for (Cluster cluster : Cluster.values()) {
+      feedChoice(html, CalendarFeed.of(cluster), cluster.officialName(), links);
+    }
+    html.append("</fieldset>\n<fieldset><legend>2. Which calendar app?</legend>\n");
+    for (SubscribeChooser.App app : SubscribeChooser.App.values()) {
+      radio(html, "app", app.value(), app.label, app == SubscribeChooser.App.OUTLOOK, "");
+    }
+    CalendarFeed all = CalendarFeed.all();
+    html.append("</fieldset>\n<div class=\"result\" id=\"result\">\n")
+        .append("<button type=\"submit\" class=\"button primary\" id=\"go\">Subscribe</button>\n")
+        .append("<a class=\"button primary\" id=\"open\" hidden href=\"")
+        .append(escape(links.outlook(all)))
+        .append("\">Subscribe in Outlook</a>\n")
+        .append("<p class=\"feed\"><label for=\"feed-url\">Feed address</label>")
+        .append("<span class=\"copy\"><input id=\"feed-url\" readonly value=\"")
+        .append(escape(links.url(all)))
+        .append("\"></span></p>\n</div>\n</form>\n");
+    html.append(
+        """
+        <details class="help"><summary>Subscribing by hand</summary><ul>
+        <li><b>Outlook</b>: Add calendar → Subscribe from web, and paste the feed address.</li>
+        <li><b>Google Calendar</b>: Other calendars → + → From URL, and paste the feed address.</li>
+        <li><b>Apple Calendar</b>: File → New Calendar Subscription, and paste the feed address.</li>
+        </ul><p>A downloaded .ics file does not change once imported; a subscription does.</p>
+        </details>
+        </section>
+        """);
   }
 
-  private static String link(String href, String text) {
-    return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a> ";
+  /** A feed to choose, carrying its link for each app: the script shows the chosen one. */
+  private static void feedChoice(
+      StringBuilder html, CalendarFeed feed, String label, FeedLinks links) {
+    StringBuilder data = new StringBuilder();
+    for (SubscribeChooser.App app : SubscribeChooser.App.values()) {
+      data.append(" data-")
+          .append(app.value())
+          .append("=\"")
+          .append(escape(app.link(links, feed)))
+          .append("\"");
+    }
+    String name = feed.fileName().substring(0, feed.fileName().length() - ".ics".length());
+    radio(html, "feed", name, label, feed.cluster().isEmpty(), data.toString());
   }
 
-  private static String escape(String text) {
-    return HtmlUtils.htmlEscape(text, "UTF-8");
+  private static void radio(
+      StringBuilder html,
+      String name,
+      String value,
+      String label,
+      boolean checked,
+      String attributes) {
+    html.append("<label><input type=\"radio\" name=\"")
+        .append(name)
+        .append("\" value=\"")
+        .append(escape(value))
+        .append("\"")
+        .append(attributes)
+        .append(checked ? " checked" : "")
+        .append("> ")
+        .append(escape(label))
+        .append("</label>\n");
+  }
+
+  private static void foot(StringBuilder html) {
+    html.append(
+        """
+        <footer class="wrap foot"><p>IGN Bot. The schedule is transcribed from the Co-Chairs'
+        letters; the letter cited with each meeting is the authority.</p></footer>
+        </body>
+        </html>
+        """);
   }
 }

@@ -227,7 +227,7 @@ class WebIntegrationTests {
   }
 
   @Test
-  void schedulePageListsMeetingsWithSubscribeLinksAndNoScript() throws Exception {
+  void schedulePageListsMeetingsFirstWithTheConfiguredAddressAndNoInlineScript() throws Exception {
     HttpResponse<String> page = get("/");
 
     assertThat(page.statusCode()).isEqualTo(200);
@@ -240,12 +240,15 @@ class WebIntegrationTests {
             "https://outlook.office.com/calendar/0/addfromweb?url=https%3A%2F%2Fign.example.org%2Fcalendar%2Fign.ics",
             "https://ign.example.org/calendar/ign-veto.ics",
             "https://ign.example.org/meetings/2024-11-19.ics",
-            "Tuesday 19 November 2024, 10:00–13:00 New York time",
-            "1st IGN Plenary &lt;b&gt;&amp;&lt;/b&gt;")
-        .doesNotContain("<script", "<b>&</b>");
-    assertThat(page.body().indexOf("Upcoming meetings"))
-        .isLessThan(page.body().indexOf("Tuesday 19 November"));
-    assertThat(page.body().indexOf("Recent meetings"))
+            "Tuesday 19 November 2024",
+            "10:00–13:00</time> New York",
+            "1st IGN Plenary &lt;b&gt;&amp;&lt;/b&gt;",
+            "<script src=\"/app.js\" defer></script>",
+            "<link rel=\"stylesheet\" href=\"/app.css\">")
+        .doesNotContain("<b>&</b>", "<style", " style=\"", "<script>", " onclick=");
+    assertThat(page.body().indexOf("Tuesday 19 November"))
+        .isLessThan(page.body().indexOf("id=\"subscribe\""));
+    assertThat(page.body().indexOf("Earlier meetings"))
         .isLessThan(page.body().indexOf("Tuesday 12 November"));
   }
 
@@ -305,6 +308,21 @@ class WebIntegrationTests {
     assertThat(badUri.substring(badUri.indexOf("\r\n\r\n") + 4))
         .doesNotContain("<", "{")
         .hasLineCount(1);
+  }
+
+  @Test
+  void scriptAndStylesheetAreServedFromTheSameOrigin() throws Exception {
+    HttpResponse<String> script = get("/app.js");
+    HttpResponse<String> style = get("/app.css");
+
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).contains("javascript"));
+    assertThat(script.body()).contains("Intl.DateTimeFormat");
+    assertThat(style.statusCode()).isEqualTo(200);
+    assertThat(style.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/css"));
+    assertThat(style.body()).doesNotContain("@import", "url(http");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.ignbot.core.calendar.CalendarFeeds;
 import org.ignbot.core.calendar.FeedLinks;
 import org.ignbot.core.calendar.IcsWriter;
+import org.ignbot.core.calendar.PublicAddress;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.Meeting;
@@ -22,8 +23,11 @@ import org.ignbot.core.schedule.Topic;
 import org.ignbot.core.time.VenueTime;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /** The web adapter alone, on a small schedule: what the application's wiring does, for tests. */
 @SpringBootConfiguration(proxyBeanMethods = false)
@@ -34,7 +38,9 @@ import org.springframework.context.annotation.Import;
   WebErrors.class,
   PlainErrors.class,
   SecurityHeaders.class,
-  TomcatErrors.class
+  TomcatErrors.class,
+  LetterDownload.class,
+  SubscribeChooser.class
 })
 class WebTestApplication {
   static final Instant NOW = Instant.parse("2024-11-18T17:00:00Z");
@@ -74,20 +80,33 @@ class WebTestApplication {
     return Clock.fixed(NOW, ZoneOffset.UTC);
   }
 
+  /** {@code test.schedule=delegate}: the fuller schedule the page's tests look at. */
   @Bean
-  InMemoryScheduleRepository scheduleRepository() {
-    return new InMemoryScheduleRepository(schedule());
+  InMemoryScheduleRepository scheduleRepository(Environment environment) {
+    return environment.getProperty("test.schedule", "small").equals("delegate")
+        ? DelegateSchedule.repository()
+        : new InMemoryScheduleRepository(schedule());
+  }
+
+  /** {@code test.base-url=}: no configured address, so links name the request's host. */
+  @Bean
+  PublicAddress publicAddress(Environment environment) {
+    String base = environment.getProperty("test.base-url", "https://ign.example.org");
+    return base.isEmpty()
+        ? PublicAddress.localPort(8080)
+        : PublicAddress.configured(new FeedLinks(base));
   }
 
   @Bean
-  FeedLinks feedLinks() {
-    return new FeedLinks("https://ign.example.org");
+  ApplicationListener<WebServerInitializedEvent> servedPort(PublicAddress address) {
+    return event -> address.serving(event.getWebServer().getPort());
   }
 
   @Bean
-  CalendarFeeds calendarFeeds(InMemoryScheduleRepository schedules, FeedLinks links, Clock clock) {
+  CalendarFeeds calendarFeeds(
+      InMemoryScheduleRepository schedules, PublicAddress address, Clock clock) {
     return new CalendarFeeds(
-        schedules, new IcsWriter(clock, links, "noreply@ign-bot.invalid"), clock);
+        schedules, new IcsWriter(clock, address, "noreply@ign-bot.invalid"), clock);
   }
 
   @Bean

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
@@ -23,13 +24,17 @@ import org.ignbot.core.schedule.ScheduleRepository;
  * schedule with different meetings starts a fresh cache; one with the same meetings keeps it.
  */
 public final class CalendarFeeds {
+  /** For how many addresses (hosts people reach the bot by) one schedule's calendars are kept. */
+  static final int ADDRESSES_CACHED = 4;
+
   private static final Pattern DTSTAMP = Pattern.compile("(?m)^DTSTAMP:[^\\r\\n]*\\r\\n");
 
   private final ScheduleRepository schedules;
   private final IcsWriter writer;
   private final Clock clock;
   private final AtomicLong renders = new AtomicLong();
-  private volatile Snapshot snapshot = new Snapshot(null, List.of(), new ConcurrentHashMap<>());
+  private volatile Snapshot snapshot =
+      new Snapshot(null, List.of(), new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet());
 
   public CalendarFeeds(ScheduleRepository schedules, IcsWriter writer, Clock clock) {
     this.schedules = Objects.requireNonNull(schedules);
@@ -42,15 +47,46 @@ public final class CalendarFeeds {
     return CalendarFeed.named(name).map(this::rendered);
   }
 
+  /** The same, with events linking to {@code links}' page: an answer to a web request. */
+  public Optional<RenderedCalendar> feed(String name, FeedLinks links) {
+    return CalendarFeed.named(name).map(feed -> rendered(feed, links));
+  }
+
   /** One meeting's calendar, by meeting id. */
   public Optional<RenderedCalendar> meeting(String id) {
     return current().schedule().byId(id).map(meeting -> rendered(CalendarFeed.of(meeting)));
   }
 
+  /** The same, with events linking to {@code links}' page: an answer to a web request. */
+  public Optional<RenderedCalendar> meeting(String id, FeedLinks links) {
+    return current().schedule().byId(id).map(meeting -> rendered(CalendarFeed.of(meeting), links));
+  }
+
   /** The calendar, from the cache when the schedule has not changed since it was written. */
   public RenderedCalendar rendered(CalendarFeed feed) {
     Snapshot now = current();
-    return now.rendered().computeIfAbsent(FeedLinks.path(feed), path -> render(feed, now));
+    return now.rendered().computeIfAbsent(FeedLinks.path(feed), path -> render(feed, now, null));
+  }
+
+  /**
+   * The calendar with events linking to {@code links}' page. Cached per address too, for the first
+   * {@link #ADDRESSES_CACHED} addresses asked for: requests naming ever new hosts are written
+   * afresh rather than fill the memory.
+   */
+  public RenderedCalendar rendered(CalendarFeed feed, FeedLinks links) {
+    Snapshot now = current();
+    String key = links.baseUrl() + FeedLinks.path(feed);
+    RenderedCalendar cached = now.rendered().get(key);
+    if (cached != null) {
+      return cached;
+    }
+    RenderedCalendar written = render(feed, now, links);
+    Set<String> bases = now.bases();
+    if (bases.contains(links.baseUrl())
+        || (bases.size() < ADDRESSES_CACHED && bases.add(links.baseUrl()))) {
+      now.rendered().putIfAbsent(key, written);
+    }
+    return written;
   }
 
   /** How many calendars were written so far: a cached answer does not count. */
@@ -63,10 +99,14 @@ public final class CalendarFeeds {
     return current().schedule();
   }
 
-  private RenderedCalendar render(CalendarFeed feed, Snapshot from) {
+  private RenderedCalendar render(CalendarFeed feed, Snapshot from, FeedLinks links) {
     renders.incrementAndGet();
     Instant written = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    String text = writer.write(feed, feed.select(from.schedule()));
+    List<Meeting> meetings = feed.select(from.schedule());
+    String text =
+        links == null
+            ? writer.write(feed, meetings)
+            : writer.write(feed, meetings, List.of(), links);
     return new RenderedCalendar(feed, text.getBytes(StandardCharsets.UTF_8), etag(text), written);
   }
 
@@ -78,8 +118,9 @@ public final class CalendarFeeds {
     }
     Snapshot next =
         known.meetings().equals(schedule.all())
-            ? new Snapshot(schedule, known.meetings(), known.rendered())
-            : new Snapshot(schedule, schedule.all(), new ConcurrentHashMap<>());
+            ? new Snapshot(schedule, known.meetings(), known.rendered(), known.bases())
+            : new Snapshot(
+                schedule, schedule.all(), new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet());
     snapshot = next;
     return next;
   }
@@ -97,5 +138,8 @@ public final class CalendarFeeds {
   }
 
   private record Snapshot(
-      Schedule schedule, List<Meeting> meetings, Map<String, RenderedCalendar> rendered) {}
+      Schedule schedule,
+      List<Meeting> meetings,
+      Map<String, RenderedCalendar> rendered,
+      Set<String> bases) {}
 }

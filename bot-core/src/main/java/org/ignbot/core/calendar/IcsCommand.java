@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.reply.Attachment;
@@ -30,14 +31,25 @@ public final class IcsCommand implements Command {
 
   private final ScheduleRepository schedules;
   private final IcsWriter writer;
-  private final FeedLinks links;
+  private final Supplier<FeedLinks> address;
   private final LeadTimes leadTimes;
 
   public IcsCommand(
       ScheduleRepository schedules, IcsWriter writer, FeedLinks links, LeadTimes leadTimes) {
+    this(schedules, writer, () -> links, leadTimes);
+  }
+
+  /**
+   * @param address asked at each answer: the port the bot serves on is known once it listens
+   */
+  public IcsCommand(
+      ScheduleRepository schedules,
+      IcsWriter writer,
+      Supplier<FeedLinks> address,
+      LeadTimes leadTimes) {
     this.schedules = schedules;
     this.writer = writer;
-    this.links = links;
+    this.address = address;
     this.leadTimes = leadTimes;
   }
 
@@ -115,6 +127,7 @@ public final class IcsCommand implements Command {
 
   private Reply feedReply(
       CalendarFeed feed, Schedule schedule, Function<Meeting, List<Duration>> alarmsOf) {
+    FeedLinks links = address.get();
     List<Meeting> meetings = feed.select(schedule);
     Map<Meeting, List<Duration>> alarms = new LinkedHashMap<>();
     meetings.forEach(meeting -> alarms.put(meeting, alarmsOf.apply(meeting)));
@@ -139,6 +152,7 @@ public final class IcsCommand implements Command {
 
   private Reply meetingReply(Meeting meeting, Function<Meeting, List<Duration>> alarmsOf) {
     List<Duration> alarms = alarmsOf.apply(meeting);
+    FeedLinks links = address.get();
     CalendarFeed feed = CalendarFeed.of(meeting);
     int sittings = meeting.sittings().size();
     Reply.Builder reply =

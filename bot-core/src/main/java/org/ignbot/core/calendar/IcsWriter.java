@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.ParameterList;
@@ -74,7 +75,7 @@ public final class IcsWriter {
   private static final String END = "END:VCALENDAR\r\n";
 
   private final Clock clock;
-  private final FeedLinks links;
+  private final Supplier<FeedLinks> links;
   private final Organizer organizer;
   private final VenueZoneRegistry zones = new VenueZoneRegistry();
   private final String newYorkText;
@@ -84,6 +85,14 @@ public final class IcsWriter {
    *     one); replies are not expected
    */
   public IcsWriter(Clock clock, FeedLinks links, String organizerEmail) {
+    this(clock, fixed(links), organizerEmail);
+  }
+
+  /**
+   * @param links where the events' {@code URL:} points, asked at each writing: the address the bot
+   *     serves may be known only once its web server listens
+   */
+  public IcsWriter(Clock clock, Supplier<FeedLinks> links, String organizerEmail) {
     this.clock = Objects.requireNonNull(clock);
     this.links = Objects.requireNonNull(links);
     this.organizer =
@@ -92,6 +101,11 @@ public final class IcsWriter {
             URI.create("mailto:" + Objects.requireNonNull(organizerEmail)));
     VTimeZone newYork = zones.getTimeZone(VenueTime.ZONE.getId()).getVTimeZone();
     this.newYorkText = LineFolder.fold(newYork.toString());
+  }
+
+  private static Supplier<FeedLinks> fixed(FeedLinks links) {
+    Objects.requireNonNull(links);
+    return () -> links;
   }
 
   /** The stable UID of a meeting's sitting, numbered from 1 in time order. */
@@ -109,12 +123,26 @@ public final class IcsWriter {
    * downloads.
    */
   public String write(CalendarFeed feed, List<Meeting> meetings, List<Duration> alarms) {
-    return write(feed, meetings, meeting -> alarms);
+    return write(feed, meetings, meeting -> alarms, links.get());
   }
 
   /** The calendar, each meeting's sittings with their own alarms (those of the subscriptions). */
   public String write(
       CalendarFeed feed, List<Meeting> meetings, Function<Meeting, List<Duration>> alarmsOf) {
+    return write(feed, meetings, alarmsOf, links.get());
+  }
+
+  /** The calendar with events whose {@code URL:} starts with {@code links}: web answers. */
+  public String write(
+      CalendarFeed feed, List<Meeting> meetings, List<Duration> alarms, FeedLinks links) {
+    return write(feed, meetings, meeting -> alarms, links);
+  }
+
+  private String write(
+      CalendarFeed feed,
+      List<Meeting> meetings,
+      Function<Meeting, List<Duration>> alarmsOf,
+      FeedLinks links) {
     Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     StringBuilder out = new StringBuilder(4096 + meetings.size() * 2048);
     // iCal4j writes each part; they are joined here, folding as they go, because rendering the
@@ -125,10 +153,11 @@ public final class IcsWriter {
     out.append(newYorkText);
     for (Meeting meeting : meetings) {
       if (meeting.isDateOnly()) {
-        LineFolder.fold(dateOnlyEvent(meeting, stamp).toString(), out);
+        LineFolder.fold(dateOnlyEvent(meeting, stamp, links).toString(), out);
       }
       for (int i = 0; i < meeting.sittings().size(); i++) {
-        LineFolder.fold(sittingEvent(meeting, i, stamp, alarmsOf.apply(meeting)).toString(), out);
+        LineFolder.fold(
+            sittingEvent(meeting, i, stamp, alarmsOf.apply(meeting), links).toString(), out);
       }
     }
     return withoutControlCharacters(out.append(END).toString());
@@ -171,9 +200,10 @@ public final class IcsWriter {
     return new PropertyList(properties);
   }
 
-  private VEvent sittingEvent(Meeting meeting, int index, Instant stamp, List<Duration> alarms) {
+  private VEvent sittingEvent(
+      Meeting meeting, int index, Instant stamp, List<Duration> alarms, FeedLinks links) {
     Sitting sitting = meeting.sittings().get(index);
-    List<Property> properties = common(meeting, index + 1, stamp);
+    List<Property> properties = common(meeting, index + 1, stamp, links);
     properties.add(inVenueZone(new DtStart<>(sitting.start())));
     properties.add(inVenueZone(new DtEnd<>(sitting.end())));
     String summary = summary(meeting, sitting);
@@ -203,8 +233,8 @@ public final class IcsWriter {
     return property;
   }
 
-  private VEvent dateOnlyEvent(Meeting meeting, Instant stamp) {
-    List<Property> properties = common(meeting, 1, stamp);
+  private VEvent dateOnlyEvent(Meeting meeting, Instant stamp, FeedLinks links) {
+    List<Property> properties = common(meeting, 1, stamp, links);
     LocalDate day = meeting.date();
     properties.add(new DtStart<>(day));
     properties.add(new DtEnd<>(day.plusDays(1)));
@@ -224,7 +254,8 @@ public final class IcsWriter {
     return new VEvent(new PropertyList(properties));
   }
 
-  private List<Property> common(Meeting meeting, int sittingNumber, Instant stamp) {
+  private List<Property> common(
+      Meeting meeting, int sittingNumber, Instant stamp, FeedLinks links) {
     List<Property> properties = new ArrayList<>();
     properties.add(new Uid(uid(meeting, sittingNumber)));
     properties.add(new DtStamp(stamp));

@@ -33,6 +33,11 @@ public record ImportPreview(
     warnings = List.copyOf(warnings);
   }
 
+  /** The same preview keeping {@code kept} as the letter (with its file, say). */
+  public ImportPreview withLetter(StoredLetter kept) {
+    return new ImportPreview(kept, source, basis, next, changes, unchanged, warnings);
+  }
+
   /** Whether publishing would change nothing: the schedule already says what the letter says. */
   public boolean changesNothing() {
     return changes.isEmpty();

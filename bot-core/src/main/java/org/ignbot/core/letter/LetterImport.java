@@ -28,7 +28,9 @@ public final class LetterImport {
 
   /** Reads a letter file (PDF, .docx or text) and previews it against the current schedule. */
   public ImportPreview preview(String fileName, byte[] content) {
-    return preview(LetterLayouts.read(fileName, content));
+    ImportPreview preview = preview(LetterLayouts.read(fileName, content));
+    // The file is kept too, so that the schedule page offers the letter as it was sent.
+    return preview.withLetter(preview.letter().withFile(content));
   }
 
   /** Previews a letter's text (pasted, or extracted from a file called {@code name}). */

@@ -83,6 +83,24 @@ public abstract class ScheduleStoreContract {
   }
 
   @Test
+  void theFileALetterCameInIsKeptWithIt() {
+    ScheduleStore store = store(initial());
+    Publication cancelling = cancelling(store.current(), "2024-11-21");
+    byte[] pdf = "%PDF-1.7 the letter as sent".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Publication publication =
+        new Publication(
+            cancelling.basis(),
+            cancelling.next(),
+            cancelling.changes(),
+            cancelling.letter().map(letter -> letter.withFile(pdf)));
+
+    store.publish(publication);
+
+    assertThat(store.letter(Fixtures.LETTER.id()).orElseThrow().file())
+        .hasValueSatisfying(file -> assertThat(file.content()).isEqualTo(pdf));
+  }
+
+  @Test
   void aPublicationWorkedOutOnAnOlderScheduleIsRefusedAndWritesNothing() {
     ScheduleStore store = store(initial());
     Schedule basis = store.current();
