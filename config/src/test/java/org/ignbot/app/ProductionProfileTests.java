@@ -66,9 +66,11 @@ class ProductionProfileTests {
         postgresListening() || "true".equals(System.getenv("IGN_TEST_POSTGRES_REQUIRED")),
         "PostgreSQL is not running at 127.0.0.1:5432");
 
+    // A schema of its own: the database's public schema carries whatever other builds left there.
+    String schema = TestPostgres.schema();
     try (ConfigurableApplicationContext context =
         start(
-            "--spring.datasource.url=" + POSTGRES,
+            "--spring.datasource.url=" + POSTGRES + "?currentSchema=" + schema,
             "--spring.datasource.username=postgres",
             "--ign.reminders.enabled=false")) {
       assertThat(Launcher.terminalEnabled(context.getEnvironment())).isFalse();
@@ -78,6 +80,8 @@ class ProductionProfileTests {
                   .handle(Asker.terminalOperator(), "tz Vienna")
                   .lines())
           .isNotEmpty();
+    } finally {
+      TestPostgres.drop(schema);
     }
   }
 
