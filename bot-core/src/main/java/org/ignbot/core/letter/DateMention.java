@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,24 +29,20 @@ record DateMention(
     days = List.copyOf(days);
   }
 
-  DateMention(
-      int start,
-      int end,
-      Month month,
-      List<Integer> days,
-      Optional<Integer> year,
-      String written,
-      Optional<DayOfWeek> weekday) {
-    this(start, end, month, days, year, written, weekday, Optional.empty());
-  }
-
   /**
    * The days in a given year. A range into another month takes the year for its end, as written
    * ("28 December to 3 January 2027" starts in 2026).
    */
   List<LocalDate> in(int year) {
     if (through.isEmpty()) {
-      return days.stream().map(day -> LocalDate.of(year, month, day)).toList();
+      // 29 February exists only in leap years: in other years the mention has no day.
+      return days.stream()
+          .filter(day -> day <= month.length(Year.isLeap(year)))
+          .map(day -> LocalDate.of(year, month, day))
+          .toList();
+    }
+    if (!through.get().isValidYear(year)) {
+      return List.of();
     }
     LocalDate last = through.get().atYear(year);
     LocalDate first = LocalDate.of(year, month, days.get(0));

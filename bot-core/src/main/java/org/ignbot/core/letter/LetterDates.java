@@ -105,6 +105,7 @@ final class LetterDates {
                 List.of(day.getDayOfMonth()),
                 Optional.of(day.getYear()),
                 iso.group(),
+                Optional.empty(),
                 Optional.empty()));
       } catch (DateTimeException e) {
         warnings.add("\"" + iso.group() + "\" is not a date; left out.");
@@ -184,7 +185,8 @@ final class LetterDates {
             ? Optional.empty()
             : Optional.of(WEEKDAYS.get(weekday.substring(0, 3).toLowerCase(Locale.ROOT)));
     DateMention mention =
-        new DateMention(matcher.start(), matcher.end(), month, days, year, written, said);
+        new DateMention(
+            matcher.start(), matcher.end(), month, days, year, written, said, Optional.empty());
     return Optional.of(mention);
   }
 

@@ -68,7 +68,7 @@ public final class LetterReader {
       }
       lines.add("");
       for (DateMention mention : LetterDates.find(line, new ArrayList<>())) {
-        if (mention.year().isPresent()) {
+        if (mention.year().isPresent() && !mention.in(mention.year().get()).isEmpty()) {
           LocalDate day = mention.in(mention.year().get()).get(0);
           ledger.record(day, DateRole.HEADER);
           if (mailDate.isEmpty() && EmailHeaders.datesTheMail(line)) {
@@ -140,7 +140,7 @@ public final class LetterReader {
               && (i + 1 == lines.size() || lines.get(i + 1).isBlank());
       if (alone && isDateLine(line)) {
         DateMention mention = LetterDates.find(line, new ArrayList<>()).get(0);
-        return Optional.of(mention.in(mention.year().orElseThrow()).get(0));
+        return mention.in(mention.year().orElseThrow()).stream().findFirst();
       }
     }
     return Optional.empty();

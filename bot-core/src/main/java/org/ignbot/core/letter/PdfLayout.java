@@ -72,13 +72,14 @@ final class PdfLayout {
     }
     dropRunningHeads(lines);
     List<Object> items = new ArrayList<>();
+    PdfTables.RowGap rowGap = new PdfTables.RowGap();
     for (int p = 0; p < pages.size(); p++) {
       budget.checkTime();
       List<Line> remaining = new ArrayList<>(lines.get(p));
       List<Found> tables =
           new ArrayList<>(
-              PdfTables.ruled(remaining, pages.get(p).rulings(), pages.get(p).height()));
-      tables.addAll(PdfTables.aligned(remaining));
+              PdfTables.ruled(remaining, pages.get(p).rulings(), pages.get(p).height(), rowGap));
+      tables.addAll(PdfTables.aligned(remaining, rowGap));
       List<Object> page = new ArrayList<>(remaining);
       page.addAll(tables);
       page.sort(Comparator.comparingDouble(PdfLayout::top));

@@ -20,10 +20,20 @@ final class PdfTables {
   /** A table found on a page: its rows, column left edges and the lines it took. */
   record Found(List<List<String>> rows, boolean header, List<Float> columns, float top) {}
 
+  /**
+   * The gap between lines that separates rows, learnt from a table whose lines show both a wrap and
+   * a row gap, for the rest of the document: a table continued on the next page may show only one
+   * of them.
+   */
+  static final class RowGap {
+    private float threshold = Float.NaN;
+  }
+
   private PdfTables() {}
 
   /** The ruled tables of a page; the lines they take are removed from {@code lines}. */
-  static List<Found> ruled(List<Line> lines, List<Ruling> rulings, float pageHeight) {
+  static List<Found> ruled(
+      List<Line> lines, List<Ruling> rulings, float pageHeight, RowGap rowGap) {
     List<Ruling> verticals = new ArrayList<>();
     List<Ruling> horizontals = new ArrayList<>();
     for (Ruling ruling : rulings) {
@@ -81,7 +91,7 @@ final class PdfTables {
       lines.removeAll(inside);
       List<Float> edges = columns.subList(0, columns.size() - 1);
       List<List<String>> rows =
-          bands.size() > 2 ? banded(inside, edges, bands, across) : unbanded(inside, edges);
+          bands.size() > 2 ? banded(inside, edges, bands, across) : unbanded(inside, edges, rowGap);
       if (rows.size() >= 1) {
         found.add(new Found(rows, LayoutTables.isHeader(rows.get(0)), List.copyOf(edges), top));
       }
@@ -141,7 +151,7 @@ final class PdfTables {
   }
 
   /** The unruled tables of a page: runs of lines whose segments line up in columns. */
-  static List<Found> aligned(List<Line> lines) {
+  static List<Found> aligned(List<Line> lines, RowGap rowGap) {
     List<Found> found = new ArrayList<>();
     int i = 0;
     while (i < lines.size()) {
@@ -170,8 +180,10 @@ final class PdfTables {
         List<Line> run = lines.subList(i, j);
         List<Float> edges = new ArrayList<>(columns);
         edges.sort(Float::compare);
-        List<List<String>> rows = unbanded(run, edges);
-        if (LayoutTables.isTable(rows)) {
+        List<List<String>> rows = unbanded(run, edges, rowGap);
+        // One row over several aligned lines is a table too: a row continued on a new page.
+        boolean oneRow = rows.size() == 1 && String.join(" ", rows.get(0)).matches("(?s).*\\d.*");
+        if (LayoutTables.isTable(rows) || oneRow) {
           found.add(new Found(rows, LayoutTables.isHeader(rows.get(0)), edges, run.get(0).y()));
           run.clear();
           continue;
@@ -234,7 +246,7 @@ final class PdfTables {
    * Rows from lines without rulings between them: a line starts a new row when its key cell has a
    * new value; when the gaps between lines come in two sizes (a row's padding), the gaps decide.
    */
-  private static List<List<String>> unbanded(List<Line> lines, List<Float> edges) {
+  private static List<List<String>> unbanded(List<Line> lines, List<Float> edges, RowGap rowGap) {
     int columns = edges.size();
     List<List<String>> rows = new ArrayList<>();
     float low = Float.MAX_VALUE;
@@ -247,13 +259,20 @@ final class PdfTables {
     boolean twoGaps = lines.size() > 3 && high - low >= 0.4f;
     float threshold = (low + high) / 2;
     boolean dateStartsRow = false;
-    if (lines.size() == 3) {
-      // A header and two lines: the header's gap is a row gap and a tighter one a wrap, unless
-      // the header was only set apart and the second line starts with a date of its own.
+    if (!twoGaps && lines.size() >= 3) {
+      // The lines under the header all alike: the header's gap is a row gap and a tighter one a
+      // wrap, unless the header was only set apart and a line starts with a date of its own.
       float header = lines.get(1).y() - lines.get(0).y();
-      float next = lines.get(2).y() - lines.get(1).y();
+      float next = Math.max(high, lines.get(2).y() - lines.get(1).y());
       twoGaps = header - next >= 0.4f;
       threshold = (header + next) / 2;
+      dateStartsRow = true;
+    }
+    if (twoGaps && !dateStartsRow) {
+      rowGap.threshold = threshold;
+    } else if (!twoGaps && !Float.isNaN(rowGap.threshold)) {
+      twoGaps = true;
+      threshold = rowGap.threshold;
       dateStartsRow = true;
     }
     for (int i = 0; i < lines.size(); i++) {

@@ -40,7 +40,7 @@ final class ProseSentences {
   private static final Pattern FOLLOW =
       Pattern.compile(
           "(?i)^(?:it|they|both|each|(?:the|this|that|these|said)\\s+(?:\\w+\\s+){0,2}"
-              + "(?:meeting|meetings|session|sessions|plenary|sitting|sittings|discussion))\\b");
+              + "(?:meeting|meetings|session|sessions|plenary|sitting|sittings|discussions?|debate|dialogue|exchange))\\b");
 
   private static final Pattern SAME_TIME =
       Pattern.compile("(?i)\\bsame\\s+(?:time|times|hours)\\b");

@@ -18,6 +18,11 @@ final class TableRows {
       Pattern.compile(
           "(?i)^[\\s|,]*(?:from\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?m|p\\.?m|[:.]\\d)");
 
+  private static final Pattern LEADS_ON =
+      Pattern.compile(
+          "(?i)\\b(?:the|at|in|held|place|dated|scheduled|meeting|will|be|monday|tuesday"
+              + "|wednesday|thursday|friday|saturday|sunday),?$");
+
   private final Years years;
   private final List<String> warnings;
   private final List<DraftBuilder> drafts = new ArrayList<>();
@@ -80,8 +85,7 @@ final class TableRows {
   static boolean leadsOn(String line) {
     String text = line.strip();
     return !text.isEmpty()
-        && (PROSE_BEFORE_DATE.matcher(text).find()
-            || text.matches("(?is).*\\b(?:the|at|in|held|place|dated|scheduled|meeting|will|be)$"));
+        && (PROSE_BEFORE_DATE.matcher(text).find() || LEADS_ON.matcher(text).find());
   }
 
   /** Whether a line reads as a table row: a date early on, then times or a room. */

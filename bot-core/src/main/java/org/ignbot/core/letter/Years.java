@@ -33,24 +33,32 @@ final class Years {
 
   private List<LocalDate> inYear(DateMention mention) {
     if (mention.year().isPresent()) {
-      return mention.in(mention.year().get());
+      List<LocalDate> days = mention.in(mention.year().get());
+      if (days.isEmpty()) {
+        warnings.add("\"" + mention.written() + "\" is not a date; left out.");
+      }
+      return days;
     }
     if (letterDate.isPresent()) {
       int year = letterDate.get().getYear();
-      LocalDate first = mention.in(year).get(0);
+      List<LocalDate> days = mention.in(year);
       // Letters announce meetings weeks ahead and look back a little: a day long before the
-      // letter is next year's.
-      if (first.isBefore(letterDate.get().minusMonths(3))) {
-        year++;
+      // letter (or a 29 February the letter's year lacks) is next year's.
+      if (days.isEmpty() || days.get(0).isBefore(letterDate.get().minusMonths(3))) {
+        days = mention.in(year + 1);
       }
-      return mention.in(year);
+      return days;
     }
     if (!explicit.isEmpty()) {
       int best = explicit.get(0).getYear();
       long bestDistance = Long.MAX_VALUE;
       for (LocalDate known : explicit) {
         for (int year = known.getYear() - 1; year <= known.getYear() + 1; year++) {
-          long distance = Math.abs(ChronoUnit.DAYS.between(known, mention.in(year).get(0)));
+          List<LocalDate> days = mention.in(year);
+          long distance =
+              days.isEmpty()
+                  ? Long.MAX_VALUE
+                  : Math.abs(ChronoUnit.DAYS.between(known, days.get(0)));
           if (distance < bestDistance) {
             bestDistance = distance;
             best = year;

@@ -14,27 +14,15 @@ class LayoutPdfTests {
   void cellsWrappedOverSeveralLinesWithoutRulingsRejoinIntoOneRow() {
     byte[] pdf =
         LetterFiles.drawing()
+            .columns(72, 170, 290, 420)
             .text(72, 100, "Excellency,")
             .text(72, 125, "We have the honour to invite you to the meetings below.")
-            .text(72, 160, "Date")
-            .text(170, 160, "Time")
-            .text(290, 160, "Room")
-            .text(420, 160, "Cluster")
-            .text(72, 175, "Tuesday, 14")
-            .text(170, 175, "10 a.m. – 1")
-            .text(290, 175, "Trusteeship")
-            .text(420, 175, "Categories of")
-            .text(72, 188, "April 2026")
-            .text(170, 188, "p.m.")
-            .text(290, 188, "Council")
-            .text(420, 188, "membership")
-            .text(290, 201, "Chamber")
-            .text(72, 214, "Friday, 17 April")
-            .text(170, 214, "3 p.m. – 6 p.m.")
-            .text(290, 214, "Conference")
-            .text(420, 214, "The veto")
-            .text(72, 227, "2026")
-            .text(290, 227, "Room 4")
+            .row(160, "Date", "Time", "Room", "Cluster")
+            .row(175, "Tuesday, 14", "10 a.m. – 1", "Trusteeship", "Categories of")
+            .row(188, "April 2026", "p.m.", "Council", "membership")
+            .row(201, "", "", "Chamber")
+            .row(214, "Friday, 17 April", "3 p.m. – 6 p.m.", "Conference", "The veto")
+            .row(227, "2026", "", "Room 4")
             .text(
                 72, 252, "Please accept, Excellency, the assurances of our highest consideration.")
             .pdf();
@@ -59,7 +47,8 @@ class LayoutPdfTests {
 
   @Test
   void rulingsSetTheRowsAndACellWithNoRulingAboveRepeatsTheValueAbove() {
-    LetterFiles.Drawing drawing = LetterFiles.drawing().text(72, 120, "Excellency,");
+    LetterFiles.Drawing drawing =
+        LetterFiles.drawing().columns(72, 170, 290, 420).text(72, 120, "Excellency,");
     for (float x : new float[] {66, 164, 284, 414, 530}) {
       drawing.line(x, 148, x, 270);
     }
@@ -69,26 +58,12 @@ class LayoutPdfTests {
         .line(66, 205, 530, 205)
         .line(164, 245, 530, 245) // the date cell is merged over the last two rows
         .line(66, 270, 530, 270)
-        .text(72, 160, "Date")
-        .text(170, 160, "Time")
-        .text(290, 160, "Venue")
-        .text(420, 160, "Topic")
-        .text(72, 178, "Monday, 9")
-        .text(72, 191, "March 2026")
-        .text(170, 178, "10:00 – 13:00")
-        .text(290, 178, "ECOSOC")
-        .text(290, 191, "Chamber")
-        .text(420, 178, "Regional")
-        .text(420, 191, "representation")
-        .text(72, 218, "Tuesday,")
-        .text(72, 231, "10 March 2026")
-        .text(170, 218, "10:00 – 13:00")
-        .text(290, 218, "Conference")
-        .text(290, 231, "Room 1")
-        .text(420, 218, "The veto")
-        .text(170, 258, "15:00 – 18:00")
-        .text(290, 258, "Conference Room 2")
-        .text(420, 258, "The veto");
+        .row(160, "Date", "Time", "Venue", "Topic")
+        .row(178, "Monday, 9", "10:00 – 13:00", "ECOSOC", "Regional")
+        .row(191, "March 2026", "", "Chamber", "representation")
+        .row(218, "Tuesday,", "10:00 – 13:00", "Conference", "The veto")
+        .row(231, "10 March 2026", "", "Room 1")
+        .row(258, "", "15:00 – 18:00", "Conference Room 2", "The veto");
 
     LetterLayout layout = LetterLayouts.read("ruled.pdf", drawing.pdf());
 
@@ -106,28 +81,47 @@ class LayoutPdfTests {
   }
 
   @Test
+  void rulingsDrawnAsThinFilledRectanglesSetTheRowsToo() {
+    LetterFiles.Drawing drawing = LetterFiles.drawing().columns(72, 250);
+    for (float x : new float[] {66, 244, 450}) {
+      drawing.box(x, 148, 0.8f, 84);
+    }
+    for (float y : new float[] {148, 165, 196, 232}) {
+      drawing.box(66, y, 384, 0.8f);
+    }
+    drawing
+        .box(244, 214, 206, 0.8f) // the date cell spans the last two rows
+        .row(160, "Date", "Cluster")
+        .row(178, "Monday, 9 March 2026", "Regional")
+        .row(191, "", "representation")
+        .row(209, "Tuesday, 10 March 2026", "The veto")
+        .row(227, "", "Categories");
+
+    LetterLayout layout = LetterLayouts.read("boxes.pdf", drawing.pdf());
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .containsExactly(
+            List.of("Date", "Cluster"),
+            List.of("Monday, 9 March 2026", "Regional representation"),
+            List.of("Tuesday, 10 March 2026", "The veto"),
+            List.of("Tuesday, 10 March 2026", "Categories"));
+  }
+
+  @Test
   void aTableCutByAPageBreakGoesOnWithoutItsRepeatedHeaderOrThePageNumbers() {
     byte[] pdf =
         LetterFiles.drawing()
+            .columns(72, 220, 330)
             .text(72, 600, "The meetings are as follows:")
-            .text(72, 640, "Date")
-            .text(220, 640, "Time")
-            .text(330, 640, "Venue")
-            .text(72, 655, "Monday, 2 November 2026")
-            .text(220, 655, "10 a.m. – 1 p.m.")
-            .text(330, 655, "Trusteeship Council Chamber")
-            .text(72, 668, "Thursday, 5")
-            .text(220, 668, "3 p.m. – 6 p.m.")
-            .text(330, 668, "Conference Room 4")
+            .row(640, "Date", "Time", "Venue")
+            .row(655, "Monday, 2 November 2026", "10 a.m. – 1 p.m.", "Trusteeship Council Chamber")
+            .row(668, "Thursday, 5", "3 p.m. – 6 p.m.", "Conference Room 4")
             .text(300, 750, "- 1 -")
             .newPage()
-            .text(72, 72, "Date")
-            .text(220, 72, "Time")
-            .text(330, 72, "Venue")
+            .row(72, "Date", "Time", "Venue")
             .text(72, 85, "November 2026")
-            .text(72, 98, "Friday, 6 November 2026")
-            .text(220, 98, "10 a.m. – 1 p.m.")
-            .text(330, 98, "ECOSOC Chamber")
+            .row(98, "Friday, 6 November 2026", "10 a.m. – 1 p.m.", "ECOSOC Chamber")
             .text(
                 72, 130, "Please accept, Excellency, the assurances of our highest consideration.")
             .text(300, 750, "- 2 -")
@@ -146,15 +140,52 @@ class LayoutPdfTests {
   }
 
   @Test
+  void aRowWrappedAtTheTopOfTheNextPageIsToldByTheRowGapsLearntOnTheFirst() {
+    String morning = "10 a.m. – 1 p.m.";
+    byte[] pdf =
+        LetterFiles.drawing()
+            .columns(72, 220, 360)
+            .row(600, "Venue", "Time", "Date")
+            .text(72, 619, "Conference Room 4")
+            .text(220, 619, morning)
+            .row(619, "", "", "Monday, 2 November 2026")
+            .row(632, "", "3 p.m. – 6 p.m.")
+            .text(72, 651, "ECOSOC Chamber")
+            .text(220, 651, morning)
+            .row(651, "", "", "Tuesday, 3 November 2026")
+            .newPage()
+            .text(72, 72, "Trusteeship")
+            .text(220, 72, morning)
+            .row(72, "", "", "Thursday, 5 November 2026")
+            .row(85, "Council", "3 p.m. – 6 p.m.")
+            .text(72, 98, "Chamber")
+            .text(
+                72, 130, "Please accept, Excellency, the assurances of our highest consideration.")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("padded.pdf", pdf);
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .containsExactly(
+            List.of("Venue", "Time", "Date"),
+            List.of("Conference Room 4", morning + " 3 p.m. – 6 p.m.", "Monday, 2 November 2026"),
+            List.of("ECOSOC Chamber", morning, "Tuesday, 3 November 2026"),
+            List.of(
+                "Trusteeship Council Chamber",
+                morning + " 3 p.m. – 6 p.m.",
+                "Thursday, 5 November 2026"));
+  }
+
+  @Test
   void twoNamesSideBySideUnderTheLetterAreLinesOfAParagraphNotATable() {
     byte[] pdf =
         LetterFiles.drawing()
+            .columns(72, 330)
             .text(
                 72, 100, "Please accept, Excellency, the assurances of our highest consideration.")
-            .text(72, 140, "Ambassador One")
-            .text(330, 140, "Ambassador Two")
-            .text(72, 153, "Permanent Representative of A")
-            .text(330, 153, "Permanent Representative of B")
+            .row(140, "Ambassador One", "Ambassador Two")
+            .row(153, "Permanent Representative of A", "Permanent Representative of B")
             .pdf();
 
     LetterLayout layout = LetterLayouts.read("signed.pdf", pdf);

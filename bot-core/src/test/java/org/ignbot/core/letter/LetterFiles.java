@@ -133,6 +133,7 @@ final class LetterFiles {
   static final class Drawing {
     static final float SIZE = 11;
     private final List<List<Object[]>> pages = new ArrayList<>(List.of(new ArrayList<>()));
+    private float[] columns = {};
 
     /** Text whose baseline is {@code y} points from the top of the page. */
     Drawing text(float x, float y, String text) {
@@ -140,9 +141,31 @@ final class LetterFiles {
       return this;
     }
 
+    /** The left edges of the columns {@link #row} draws its cells at. */
+    Drawing columns(float... xs) {
+      columns = xs.clone();
+      return this;
+    }
+
+    /** A table line: each non-empty cell at its column's left edge, on the baseline {@code y}. */
+    Drawing row(float y, String... cells) {
+      for (int c = 0; c < cells.length; c++) {
+        if (!cells[c].isEmpty()) {
+          text(columns[c], y, cells[c]);
+        }
+      }
+      return this;
+    }
+
     /** A line from (x1, y1) to (x2, y2), y from the top. */
     Drawing line(float x1, float y1, float x2, float y2) {
       pages.get(pages.size() - 1).add(new Object[] {x1, y1, x2, y2});
+      return this;
+    }
+
+    /** A filled rectangle from (x, y) to (x + width, y + height), y from the top. */
+    Drawing box(float x, float y, float width, float height) {
+      pages.get(pages.size() - 1).add(new Object[] {x, y, width, height, "fill"});
       return this;
     }
 
@@ -167,6 +190,13 @@ final class LetterFiles {
                 content.newLineAtOffset((float) item[0], height - (float) item[1]);
                 content.showText((String) item[2]);
                 content.endText();
+              } else if (item.length == 5) {
+                content.addRect(
+                    (float) item[0],
+                    height - (float) item[1] - (float) item[3],
+                    (float) item[2],
+                    (float) item[3]);
+                content.fill();
               } else {
                 content.setLineWidth(0.5f);
                 content.moveTo((float) item[0], height - (float) item[1]);

@@ -191,6 +191,20 @@ class LetterMeetingsTests {
   }
 
   @Test
+  void aSentenceGoingOnAboutTheMeetingJustNamedGivesItsCluster() {
+    LetterReading reading =
+        reader.read(
+            """
+            On behalf of the Co-Chairs of the IGN, the next informal meeting is convened for             Tuesday, 9 February 2027 from 10:30 a.m. to 1 p.m. in the General Assembly Hall. The             debate will concentrate on the relationship between the Security Council and the             General Assembly.
+            """,
+            "pasted");
+
+    MeetingDraft meeting = meeting(reading, "2027-02-09");
+    assertThat(times(meeting)).containsExactly("10:30-13:00");
+    assertThat(meeting.clusters()).containsExactly(Cluster.RELATIONSHIP);
+  }
+
+  @Test
   void aParagraphWrappedInMidSentenceIsReadWhole() {
     LetterLayout layout =
         new LetterLayout(

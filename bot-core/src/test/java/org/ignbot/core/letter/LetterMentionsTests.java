@@ -82,6 +82,19 @@ class LetterMentionsTests {
     assertThat(years.days(december)).containsExactly(LocalDate.parse("2026-12-15"));
   }
 
+  @Test
+  void aYearless29FebruaryTakesTheNextLeapYearAndOneInAnotherYearIsNoDate() {
+    List<String> warnings = new ArrayList<>();
+    Years years = new Years(Optional.of(LocalDate.parse("2027-12-01")), List.of(), warnings);
+
+    DateMention leap = LetterDates.find("Tuesday, 29 February", new ArrayList<>()).get(0);
+    DateMention notLeap = LetterDates.find("29 February 2027", new ArrayList<>()).get(0);
+
+    assertThat(years.days(leap)).containsExactly(LocalDate.parse("2028-02-29"));
+    assertThat(years.days(notLeap)).isEmpty();
+    assertThat(warnings).containsExactly("\"29 February 2027\" is not a date; left out.");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
