@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * <p>Each command runs under {@code /usr/bin/time}: wall seconds, CPU seconds (user + system: less
  * sensitive to other processes than wall time) and peak RSS. The bot runs twice over: as {@code
  * java -jar ign-bot.jar}, and from the extracted jar with a class-data archive (CDS) made by one
- * training run, as docs/notes/one-shot.md tells users to, with and without {@code
+ * training run, as docs/operations.md tells users to, with and without {@code
  * -XX:TieredStopAtLevel=1}. The database is an H2 file made by a first {@code ask} (not timed), as
  * a user's second question finds it.
  *
