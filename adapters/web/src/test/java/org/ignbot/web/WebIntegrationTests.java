@@ -267,7 +267,8 @@ class WebIntegrationTests {
               policy ->
                   assertThat(policy)
                       .contains("default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'")
-                      .doesNotContain("script-src"));
+                      .contains("script-src 'self'", "style-src 'self'")
+                      .doesNotContain("unsafe-inline", "unsafe-eval"));
     }
   }
 
