@@ -230,7 +230,7 @@ class TwoInstancesPostgresTests {
         poolA);
     await().atMost(60, TimeUnit.SECONDS).until(() -> planned() == SUBSCRIBERS);
     clock.set(at("09:00"));
-    await().atMost(60, TimeUnit.SECONDS).until(() -> inFlight.size() == 4);
+    await().atMost(60, TimeUnit.SECONDS).until(() -> !inFlight.isEmpty());
     poolA.close();
     int pickedByTheDead =
         org.springframework.jdbc.core.simple.JdbcClient.create(database.dataSource())
