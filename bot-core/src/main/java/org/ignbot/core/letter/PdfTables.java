@@ -91,7 +91,9 @@ final class PdfTables {
       lines.removeAll(inside);
       List<Float> edges = columns.subList(0, columns.size() - 1);
       List<List<String>> rows =
-          bands.size() > 2 ? banded(inside, edges, bands, across) : unbanded(inside, edges, rowGap);
+          bands.size() > 2
+              ? banded(inside, edges, bands, across, rowGap)
+              : unbanded(inside, edges, rowGap);
       if (rows.size() >= 1) {
         found.add(new Found(rows, LayoutTables.isHeader(rows.get(0)), List.copyOf(edges), top));
       }
@@ -99,33 +101,50 @@ final class PdfTables {
     return found;
   }
 
-  /** Rows between horizontal rulings; an empty cell not closed by a ruling above repeats it. */
+  /**
+   * Rows between horizontal rulings; an empty cell not closed by a ruling above repeats it. The
+   * gaps between the lines of one band (a wrap) and between bands (a row) are learnt for a table
+   * continued on the next page without rulings between its rows.
+   */
   private static List<List<String>> banded(
-      List<Line> lines, List<Float> edges, List<Float> bands, List<Ruling> across) {
+      List<Line> lines, List<Float> edges, List<Float> bands, List<Ruling> across, RowGap rowGap) {
     int columns = edges.size();
     List<List<String>> rows = new ArrayList<>();
     List<Integer> rowBands = new ArrayList<>();
+    float wrap = 0;
+    float row = Float.MAX_VALUE;
+    Line previous = null;
     for (int b = 0; b + 1 < bands.size(); b++) {
-      List<String> row = new ArrayList<>();
+      List<String> cells = new ArrayList<>();
       for (int c = 0; c < columns; c++) {
-        row.add("");
+        cells.add("");
       }
       boolean any = false;
       for (Line line : lines) {
         if (line.y() > bands.get(b) && line.y() <= bands.get(b + 1)) {
           for (Word word : line.words()) {
             int c = column(edges, (word.x() + word.end()) / 2);
-            row.set(c, appendWord(row.get(c), word.text(), line));
+            cells.set(c, appendWord(cells.get(c), word.text(), line));
           }
+          if (previous != null) {
+            float gap = line.y() - previous.y();
+            if (any) {
+              wrap = Math.max(wrap, gap);
+            } else {
+              row = Math.min(row, gap);
+            }
+          }
+          previous = line;
           any = true;
-          closeLine(row);
+          closeLine(cells);
         }
       }
       if (any) {
-        rows.add(row);
+        rows.add(cells);
         rowBands.add(b);
       }
     }
+    learn(rowGap, wrap, row);
     for (int r = 1; r < rows.size(); r++) {
       float boundary = bands.get(rowBands.get(r));
       for (int c = 0; c < columns; c++) {
@@ -135,6 +154,22 @@ final class PdfTables {
       }
     }
     return strip(rows);
+  }
+
+  /**
+   * The row gap from a ruled table's widest wrap inside a row and narrowest gap between rows: a
+   * row's padding sets its lines further apart than a cell's wrapped lines. Without a wrap, a gap
+   * clearly tighter than every row gap is a wrap.
+   */
+  private static void learn(RowGap rowGap, float wrap, float row) {
+    if (row == Float.MAX_VALUE) {
+      return;
+    }
+    if (wrap > 0 && row - wrap >= 0.4f) {
+      rowGap.threshold = (wrap + row) / 2;
+    } else if (wrap == 0) {
+      rowGap.threshold = 0.9f * row;
+    }
   }
 
   /** Whether a horizontal ruling closes column {@code c} at {@code y}. */
@@ -166,12 +201,17 @@ final class PdfTables {
       while (j < lines.size()) {
         Line previous = lines.get(j - 1);
         Line line = lines.get(j);
-        if (line.y() - previous.y() > 2.0f * Math.max(previous.size(), line.size())) {
+        // Rows set apart by their padding can stand further apart than a paragraph's lines; a line
+        // whose cells stand at the table's columns goes on with it a little further than a lone
+        // line does.
+        float gap = line.y() - previous.y();
+        float size = Math.max(previous.size(), line.size());
+        if (gap > 3.0f * size) {
           break;
         }
         if (line.segments().size() >= 2 && lineUp(line, columns)) {
           multi++;
-        } else if (!fits(line, columns)) {
+        } else if (gap > 2.0f * size || !fits(line, columns)) {
           break;
         }
         j++;

@@ -220,6 +220,87 @@ class LayoutPdfTests {
             "The Co-Chairs");
   }
 
+  @Test
+  void rowsSetApartByMoreThanTwoLinesOfPaddingStayOneTableWhenOnlyAMiddleCellWraps() {
+    // Seed 20261589: rows 23 points apart (11-point type, wide padding), cells wrapping 15 points
+    // apart; the key (date) cell of each row fits on one line, the room wraps.
+    byte[] pdf =
+        LetterFiles.drawing()
+            .columns(72, 190, 300, 410)
+            .text(72, 130, "The programme of the meetings is set out in the table below.")
+            .row(160, "Date", "Hours", "Room", "Cluster")
+            .row(183, "Friday, 9 May 2025", "10 a.m.–1 p.m.", "General Assembly", "Spill-over")
+            .row(198, "", "", "Hall")
+            .row(221, "Tuesday, 27 May 2025", "10 a.m. - 1 p.m.", "Trusteeship", "The veto")
+            .row(236, "", "", "Council")
+            .row(259, "Monday, 2 June 2025", "10 a.m.–1 p.m.", "Conference Room 4", "Regional")
+            .text(
+                72, 295, "Please accept, Excellency, the assurances of our highest consideration.")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("padded-rows.pdf", pdf);
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .containsExactly(
+            List.of("Date", "Hours", "Room", "Cluster"),
+            List.of("Friday, 9 May 2025", "10 a.m.–1 p.m.", "General Assembly Hall", "Spill-over"),
+            List.of("Tuesday, 27 May 2025", "10 a.m. - 1 p.m.", "Trusteeship Council", "The veto"),
+            List.of("Monday, 2 June 2025", "10 a.m.–1 p.m.", "Conference Room 4", "Regional"));
+  }
+
+  @Test
+  void aRuledRowAloneOnTheNextPageKeepsItsWrappedCellsTogether() {
+    // Seed 20261633: the last row of a ruled table moves to page 2, where it is the only row; its
+    // key cell ("Trusteeship" / "Council") wraps like its other cells, at the gap the rows of page
+    // 1 showed as a wrap inside a band.
+    LetterFiles.Drawing drawing = LetterFiles.drawing().columns(72, 150, 220, 330, 440);
+    float[] xs = {66, 144, 214, 324, 434, 540};
+    for (float[] band : new float[][] {{148, 165}, {165, 232}}) {
+      for (float x : xs) {
+        drawing.line(x, band[0], x, band[1]);
+      }
+      drawing.line(66, band[0], 540, band[0]).line(66, band[1], 540, band[1]);
+    }
+    drawing
+        .row(160, "Room", "Format", "Time", "Theme", "Date of meeting")
+        .row(180, "Trusteeship", "1st IGN", "10 a.m. – 1", "Regional", "Friday, 2 January")
+        .row(196, "Council", "Plenary", "p.m.", "representation", "2026")
+        .row(212, "", "", "3 p.m. – 6", "", "")
+        .row(228, "", "", "p.m.", "", "")
+        .newPage();
+    for (float x : xs) {
+      drawing.line(x, 64, x, 134);
+    }
+    drawing
+        .line(66, 64, 540, 64)
+        .line(66, 134, 540, 134)
+        .row(80, "Trusteeship", "6th IGN", "10 a.m. –", "The veto", "Wednesday, 18")
+        .row(96, "Council", "Plenary", "12.30 p.m.", "", "February 2026")
+        .row(112, "", "", "3 p.m. – 5.30", "", "")
+        .row(128, "", "", "p.m.", "", "")
+        .text(72, 160, "Please accept, Excellency, the assurances of our highest consideration.");
+
+    LetterLayout layout = LetterLayouts.read("ruled-over-a-page.pdf", drawing.pdf());
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .containsExactly(
+            List.of("Room", "Format", "Time", "Theme", "Date of meeting"),
+            List.of(
+                "Trusteeship Council",
+                "1st IGN Plenary",
+                "10 a.m. – 1 p.m. 3 p.m. – 6 p.m.",
+                "Regional representation",
+                "Friday, 2 January 2026"),
+            List.of(
+                "Trusteeship Council",
+                "6th IGN Plenary",
+                "10 a.m. – 12.30 p.m. 3 p.m. – 5.30 p.m.",
+                "The veto",
+                "Wednesday, 18 February 2026"));
+  }
+
   private static List<Table> tables(LetterLayout layout) {
     return layout.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
   }

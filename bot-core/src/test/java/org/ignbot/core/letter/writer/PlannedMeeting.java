@@ -2,6 +2,7 @@ package org.ignbot.core.letter.writer;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +35,10 @@ record PlannedMeeting(
     Objects.requireNonNull(venue, "venue");
     Objects.requireNonNull(movedFrom, "movedFrom");
     sittings = List.copyOf(sittings);
-    clusters = clusters.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(clusters));
+    // An EnumSet keeps the clusters in their order, so a seed writes the same letter in every JVM
+    // (Set.copyOf's order changes from one run to the next).
+    clusters =
+        clusters.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(clusters));
     if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
       throw new IllegalArgumentException("meetings are on working days: " + date);
     }
