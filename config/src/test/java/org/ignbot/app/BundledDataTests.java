@@ -41,7 +41,7 @@ class BundledDataTests {
             org.assertj.core.groups.Tuple.tuple(at(19, 10), at(19, 13), false),
             org.assertj.core.groups.Tuple.tuple(at(19, 15), at(19, 18), false));
     assertThat(meeting.venue()).contains("Trusteeship Council Chamber");
-    assertThat(meeting.clustersInOrder()).containsExactly(Cluster.CATEGORIES, Cluster.REGIONAL);
+    assertThat(meeting.clustersInOrder()).containsExactly(Cluster.values());
     assertThat(meeting.source().signatories()).containsExactly("Alexander (Co-Chair)");
     assertThat(meeting.source().notes())
         .singleElement()

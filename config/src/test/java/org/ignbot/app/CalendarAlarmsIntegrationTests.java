@@ -66,11 +66,15 @@ class CalendarAlarmsIntegrationTests {
     engine.handle(subscriber, "subscribe 30 min");
     engine.handle(subscriber, "subscribe 2h topic veto");
 
-    Reply download = engine.handle(subscriber, "ics 2024-11-19");
+    // 21 November names no cluster; 19 November takes up all five, the veto among them.
+    Reply download = engine.handle(subscriber, "ics 2024-11-21");
+    Reply veto = engine.handle(subscriber, "ics 2024-11-19");
 
     assertThat(alarms(new String(download.attachments().get(0).content(), StandardCharsets.UTF_8)))
         .containsExactly(Duration.ofMinutes(30));
     assertThat(download.lines())
         .contains("With an alarm 30 minutes before each sitting, as in your reminders for it.");
+    assertThat(alarms(new String(veto.attachments().get(0).content(), StandardCharsets.UTF_8)))
+        .containsExactlyInAnyOrder(Duration.ofHours(2), Duration.ofMinutes(30));
   }
 }

@@ -80,10 +80,9 @@ final class DraftBuilder {
     }
     cancelled |= other.cancelled;
     spillOver |= other.spillOver;
-    // A row's own clusters win; the text about the same day adds clusters only to a row without.
-    if (Topics.clusters(topics).isEmpty() && clusters.isEmpty()) {
-      clusters.addAll(other.clusters);
-    }
+    // What the text says of the same day adds to the row's clusters: "the five clusters in a
+    // holistic manner" covers every cluster, even where the row names the two to focus on.
+    clusters.addAll(other.clusters);
     other.doubts.stream().filter(doubt -> !doubts.contains(doubt)).forEach(doubts::add);
     other.notes.stream().filter(note -> !notes.contains(note)).forEach(notes::add);
   }

@@ -165,7 +165,8 @@ class LetterImportTests {
                 "topics",
                 "Categories of membership; Cross-regional representation",
                 "The question of the veto"),
-            new FieldChange("clusters", "categories, regional", "veto"));
+            new FieldChange(
+                "clusters", "categories, veto, regional, size-methods, relationship", "veto"));
     assertThat(changed.after().clusters()).containsExactly(Cluster.VETO);
     assertThat(preview.changes()).hasSize(1);
   }
@@ -276,7 +277,9 @@ class LetterImportTests {
         .contains("\"start\" : \"2024-11-26T15:00:00-05:00\"")
         .contains("\"change\" : \"cancelled\"")
         .contains("\"change\" : \"changed\"")
-        .contains("\"clusters\" : [ \"categories\", \"regional\" ]")
+        .contains(
+            "\"clusters\" : [ \"categories\", \"veto\", \"regional\", \"size-methods\","
+                + " \"relationship\" ]")
         .contains(
             "\"signatories\" : [ \"Tareq Albanai (Co-Chair)\", \"Alexander Marschik (Co-Chair)\" ]")
         .contains("\"field\" : \"venue\"");

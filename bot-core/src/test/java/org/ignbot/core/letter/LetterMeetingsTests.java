@@ -205,6 +205,27 @@ class LetterMeetingsTests {
   }
 
   @Test
+  void aSentenceOnARowsDayAddsItsClustersToTheRowsAndAllFiveMeansEveryCluster() {
+    LetterReading reading =
+        reader.read(
+            """
+            2 March 2026
+
+            The Co-Chairs of the IGN convene the meetings below. On 16 March 2026 delegations             will take up all five clusters holistically, with particular attention to the             points in the table. The meeting of 20 March 2026 will also address the question of             the veto.
+
+            Date\tTime\tRoom\tTopic
+            16 March 2026\t10 a.m. - 1 p.m.\tConference Room 3\tRegional representation
+            20 March 2026\t3 - 6 p.m.\tConference Room 3\tCategories of membership
+            """,
+            "pasted");
+
+    assertThat(meeting(reading, "2026-03-16").clusters())
+        .containsExactlyInAnyOrder(Cluster.values());
+    assertThat(meeting(reading, "2026-03-20").clusters())
+        .containsExactlyInAnyOrder(Cluster.CATEGORIES, Cluster.VETO);
+  }
+
+  @Test
   void aParagraphWrappedInMidSentenceIsReadWhole() {
     LetterLayout layout =
         new LetterLayout(

@@ -74,8 +74,9 @@ class LetterReaderTests {
     assertThat(first.topics())
         .containsExactly(
             Topic.of("Categories of membership"), Topic.of("Cross-regional representation"));
-    // The table row's clusters win over the sentence's "five clusters in a holistic manner".
-    assertThat(first.clusters()).containsExactlyInAnyOrder(Cluster.CATEGORIES, Cluster.REGIONAL);
+    // "a discussion of the five clusters in a holistic manner": every cluster, not only the two
+    // the row names as the focus.
+    assertThat(first.clusters()).containsExactlyInAnyOrder(Cluster.values());
     assertThat(first.notes()).singleElement().asString().startsWith("The meeting on 19 November");
 
     MeetingDraft second = draft(reading, "2024-11-21");

@@ -112,14 +112,19 @@ class SlackIntegrationTests {
         <!date^1732046400^{date_short_pretty} {time}|Tue 19 Nov 15:00>–<!date^1732057200^{time}|18:00 New York>\\n\
         *Venue* Trusteeship Council Chamber, UN Headquarters\\n\
         *Topics* Categories of membership; Cross-regional representation\\n\
-        *Clusters* Categories of membership; Regional representation\\n\
+        *Clusters* Categories of membership; The question of the veto; Regional representation; \
+        Size of an enlarged Security Council and working methods of the Council; \
+        The relationship between the Council and the General Assembly\\n\
         *Note* The meeting on 19 November 2024 will focus on a discussion of the five clusters in a \
         holistic manner, whereas the Chairs encourage delegations to focus in particular, on two topics \
         as follow up to the negotiations of the Pact for the Future: (1) categories of membership; \
         (2) representation of cross-regional groups."},
            "accessory":{"type":"overflow","action_id":"ign-overflow-0","options":[
              {"text":{"type":"plain_text","text":"Only this cluster: categories"},"value":"topic categories"},
-             {"text":{"type":"plain_text","text":"Only this cluster: regional"},"value":"topic regional"}]}},
+             {"text":{"type":"plain_text","text":"Only this cluster: veto"},"value":"topic veto"},
+             {"text":{"type":"plain_text","text":"Only this cluster: regional"},"value":"topic regional"},
+             {"text":{"type":"plain_text","text":"Only this cluster: size-methods"},"value":"topic size-methods"},
+             {"text":{"type":"plain_text","text":"Only this cluster: relationship"},"value":"topic relationship"}]}},
           {"type":"context","elements":[{"type":"mrkdwn","text":"Source: Co-Chairs' letter on \
         the IGN meetings of the 79th session (undated), signed Alexander (Co-Chair) · id `2024-11-19`"}]},
           {"type":"actions","elements":[
