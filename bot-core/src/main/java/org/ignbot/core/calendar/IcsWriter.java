@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
@@ -44,10 +43,11 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.ignbot.core.reply.card.CardField;
+import org.ignbot.core.reply.card.MeetingCard;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Sitting;
-import org.ignbot.core.schedule.Topic;
 import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.VenueTime;
 
@@ -208,7 +208,8 @@ public final class IcsWriter {
     properties.add(inVenueZone(new DtEnd<>(sitting.end())));
     String summary = summary(meeting, sitting);
     properties.add(new EscapedText(Property.SUMMARY, summary));
-    properties.add(new EscapedText(Property.DESCRIPTION, description(meeting, sitting, index)));
+    properties.add(
+        new EscapedText(Property.DESCRIPTION, description(MeetingCard.of(meeting), index + 1)));
     if (meeting.isCancelled()) {
       properties.add(ImmutableStatus.VEVENT_CANCELLED);
       properties.add(ImmutableTransp.TRANSPARENT);
@@ -244,7 +245,7 @@ public final class IcsWriter {
             (meeting.isCancelled() ? "CANCELLED: " : "")
                 + meeting.title()
                 + " (time not announced)"));
-    properties.add(new EscapedText(Property.DESCRIPTION, description(meeting, null, 0)));
+    properties.add(new EscapedText(Property.DESCRIPTION, description(MeetingCard.of(meeting), 0)));
     properties.add(
         meeting.isCancelled()
             ? ImmutableStatus.VEVENT_CANCELLED
@@ -296,42 +297,46 @@ public final class IcsWriter {
     return text.toString();
   }
 
-  private static String description(Meeting meeting, Sitting sitting, int index) {
+  /**
+   * The card as the event's text: the status, this sitting (or that no time was announced), topics,
+   * clusters, notes, the letter, and the meeting's id and revision. {@code number} is the
+   * sitting's, from 1; 0 for the day of a meeting announced by date only.
+   */
+  static String description(MeetingCard card, int number) {
     List<String> lines = new ArrayList<>();
-    if (meeting.isCancelled()) {
+    if (card.isCancelled()) {
       lines.add("This meeting is CANCELLED.");
     }
-    if (sitting == null) {
-      lines.add("Time and venue were not announced; only the day is known.");
-    } else {
-      lines.add(
-          sitting.partOfDay()
-              + " sitting, "
-              + TimeFormat.venueRange(sitting)
-              + " New York time"
-              + (meeting.sittings().size() > 1
-                  ? " (sitting " + (index + 1) + " of " + meeting.sittings().size() + ")"
-                  : "")
-              + ".");
-      if (sitting.spillOver()) {
-        lines.add("Reserved for possible spill-over: it takes place only if needed.");
+    for (CardField field : card.fields()) {
+      if (field instanceof CardField.TimeRange range) {
+        if (range.number() == number) {
+          lines.add(
+              range.label()
+                  + " sitting, "
+                  + TimeFormat.venueRange(range.sitting())
+                  + " New York time"
+                  + (range.count() > 1
+                      ? " (sitting " + range.number() + " of " + range.count() + ")"
+                      : "")
+                  + ".");
+          if (range.spillOver()) {
+            lines.add("Reserved for possible spill-over: it takes place only if needed.");
+          }
+        }
+      } else if (field instanceof CardField.Text text) {
+        switch (text.kind()) {
+          case TIME -> lines.add("Time and venue were not announced; only the day is known.");
+          case TOPICS, CLUSTERS, NOTE -> lines.add(text.label() + ": " + text.value());
+          case SOURCE -> lines.add("Source: " + text.value() + ".");
+          case ID ->
+              lines.add(
+                  "Meeting " + text.value() + ", revision " + card.meeting().revision() + ".");
+          default -> {
+            // The venue is the event's LOCATION.
+          }
+        }
       }
     }
-    if (!meeting.topics().isEmpty()) {
-      lines.add(
-          "Topics: "
-              + meeting.topics().stream().map(Topic::text).collect(Collectors.joining("; ")));
-    }
-    if (!meeting.clusters().isEmpty()) {
-      lines.add(
-          "Clusters: "
-              + meeting.clustersInOrder().stream()
-                  .map(Cluster::officialName)
-                  .collect(Collectors.joining("; ")));
-    }
-    meeting.notes().forEach(note -> lines.add("Note: " + note));
-    lines.add("Source: " + meeting.source().citation() + ".");
-    lines.add("Meeting " + meeting.id() + ", revision " + meeting.revision() + ".");
     return String.join(LINE, lines);
   }
 
