@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.ignbot.core.calendar.CalendarFeeds;
 import org.ignbot.core.calendar.FeedLinks;
 import org.ignbot.core.calendar.IcsWriter;
+import org.ignbot.core.calendar.PublicAddress;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.web.CalendarController;
 import org.ignbot.web.ReadOnlyFilter;
@@ -34,6 +35,12 @@ class BenchApplication {
   CalendarFeeds calendarFeeds(InMemoryScheduleRepository schedules, Clock clock) {
     return new CalendarFeeds(
         schedules, new IcsWriter(clock, LINKS, "noreply@ign-bot.invalid"), clock);
+  }
+
+  /** The configured address, as in production: the feeds link to it whatever host was asked. */
+  @Bean
+  PublicAddress publicAddress() {
+    return PublicAddress.configured(LINKS);
   }
 
   @Bean

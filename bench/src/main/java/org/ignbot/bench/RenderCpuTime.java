@@ -2,6 +2,9 @@ package org.ignbot.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +17,10 @@ import org.ignbot.core.schedule.Schedule;
 
 /**
  * The full feed's render and a cached answer measured in CPU time of the rendering thread as well
- * as wall time: on a machine shared with other work, wall time mostly measures the neighbours.
+ * as wall time: on a machine shared with other work, wall time mostly measures the neighbours. A
+ * yardstick measured in the same run, the feed's text encoded to UTF-8 and hashed with SHA-256
+ * (what every written feed costs anyway, to send and to tag), gives the render as a ratio that
+ * another machine or another load can compare.
  */
 public final class RenderCpuTime {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -42,6 +48,15 @@ public final class RenderCpuTime {
       wall[i] = System.nanoTime() - wallStart;
       cpu[i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
     }
+    String text = writer.write(CalendarFeed.all(), meetings);
+    long[] yardstick = new long[rounds];
+    for (int i = 0; i < rounds + 30; i++) {
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
+      sha256(text.getBytes(StandardCharsets.UTF_8));
+      if (i >= 30) {
+        yardstick[i - 30] = THREADS.getCurrentThreadCpuTime() - cpuStart;
+      }
+    }
     int gzipped = feeds.feed("ign").orElseThrow().gzipped().length;
     int lookups = 100_000;
     long cachedStart = THREADS.getCurrentThreadCpuTime();
@@ -50,18 +65,32 @@ public final class RenderCpuTime {
     }
     long cachedCpu = THREADS.getCurrentThreadCpuTime() - cachedStart;
     System.out.printf(
-        "full feed, 1,000 meetings / 2,000 events, %,d characters, %,d bytes gzipped%n"
+        "load average %.1f%n"
+            + "full feed, 1,000 meetings / 2,000 events, %,d characters, %,d bytes gzipped%n"
             + "  render: median %.1f ms CPU (min %.1f), median %.1f ms wall (min %.1f)%n"
+            + "  yardstick (UTF-8 and SHA-256 of the feed): median %.1f ms CPU; render / yardstick"
+            + " %.1f×%n"
             + "  cached answer: %.2f µs CPU each; feeds written for %,d cached answers: %d%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         size,
         gzipped,
         median(cpu) / 1e6,
         Arrays.stream(cpu).min().orElseThrow() / 1e6,
         median(wall) / 1e6,
         Arrays.stream(wall).min().orElseThrow() / 1e6,
+        median(yardstick) / 1e6,
+        median(cpu) / median(yardstick),
         cachedCpu / 1e3 / lookups,
         lookups,
         feeds.renders());
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   private static double median(long[] values) {

@@ -1,15 +1,13 @@
 package org.ignbot.discord;
 
 import java.time.Instant;
-import java.util.stream.Collectors;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import org.ignbot.core.reply.MeetingView;
-import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.reply.card.CardField;
+import org.ignbot.core.reply.card.MeetingCard;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Sitting;
-import org.ignbot.core.schedule.Topic;
-import org.ignbot.core.time.GaSession;
 import org.ignbot.core.time.TimeFormat;
 
 /**
@@ -23,58 +21,39 @@ final class MeetingEmbed {
   private MeetingEmbed() {}
 
   static MessageEmbed of(Meeting meeting, MeetingView.Detail detail) {
+    MeetingCard card = new MeetingView(meeting, detail).card();
     EmbedBuilder embed =
         new EmbedBuilder()
-            .setColor(meeting.isCancelled() ? RED : BLUE)
+            .setColor(card.isCancelled() ? RED : BLUE)
             .setTitle(
                 Limits.cut(
-                    meeting.title() + (meeting.isCancelled() ? " — CANCELLED" : ""),
+                    card.title() + (card.isCancelled() ? " — CANCELLED" : ""),
                     MessageEmbed.TITLE_MAX_LENGTH))
-            .setDescription(TimeFormat.longDay(meeting.date()));
-    if (meeting.isDateOnly()) {
-      field(embed, "Time", "not announced in the letter");
+            .setDescription(TimeFormat.longDay(card.day()));
+    String id = "";
+    for (CardField field : card.fields()) {
+      if (field instanceof CardField.TimeRange range) {
+        Sitting sitting = range.sitting();
+        field(
+            embed,
+            range.label() + (range.spillOver() ? " (reserved for possible spill-over)" : ""),
+            TimeFormat.venueRange(sitting)
+                + " New York\n"
+                + stamp(sitting.startInstant(), 'F')
+                + " – "
+                + stamp(sitting.endInstant(), 't')
+                + " · "
+                + stamp(sitting.startInstant(), 'R'));
+      } else if (field instanceof CardField.Text text) {
+        switch (text.kind()) {
+          case ID -> id = text.value();
+          // One topic or cluster a line: an embed field is narrow.
+          case TOPICS, CLUSTERS -> field(embed, text.label(), text.joined("\n"));
+          default -> field(embed, text.label(), text.value());
+        }
+      }
     }
-    for (Sitting sitting : meeting.sittings()) {
-      field(
-          embed,
-          sitting.partOfDay() + (sitting.spillOver() ? " (reserved for possible spill-over)" : ""),
-          TimeFormat.venueRange(sitting)
-              + " New York\n"
-              + stamp(sitting.startInstant(), 'F')
-              + " – "
-              + stamp(sitting.endInstant(), 't')
-              + " · "
-              + stamp(sitting.startInstant(), 'R'));
-    }
-    field(
-        embed,
-        "Venue",
-        meeting.venue().map(v -> v + ", UN Headquarters").orElse("not announced in the letter"));
-    if (!meeting.topics().isEmpty()) {
-      field(
-          embed,
-          "Topics",
-          meeting.topics().stream().map(Topic::text).collect(Collectors.joining("\n")));
-    }
-    if (!meeting.clusters().isEmpty()) {
-      field(
-          embed,
-          "Clusters",
-          meeting.clustersInOrder().stream()
-              .map(Cluster::officialName)
-              .collect(Collectors.joining("\n")));
-    }
-    meeting.notes().forEach(note -> field(embed, "Note", note));
-    field(embed, "Source", meeting.source().citation());
-    if (detail == MeetingView.Detail.FULL) {
-      meeting.source().notes().forEach(note -> field(embed, "Source note", note));
-      field(
-          embed,
-          "Session",
-          GaSession.ordinal(meeting.session()) + " session of the General Assembly");
-      field(embed, "Revision", String.valueOf(meeting.revision()));
-    }
-    return embed.setFooter("Id: " + meeting.id()).build();
+    return embed.setFooter("Id: " + id).build();
   }
 
   /** A Discord timestamp: shown in the reader's own zone and language. */

@@ -14,17 +14,17 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.ScheduledEvent;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import org.ignbot.core.reply.card.CardField;
+import org.ignbot.core.reply.card.MeetingCard;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.MeetingChange;
 import org.ignbot.core.schedule.ScheduleListener;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.core.schedule.Sitting;
-import org.ignbot.core.schedule.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -195,18 +195,24 @@ final class ScheduledEventSync implements ScheduleListener {
               + (meeting.sittings().size() > 1 ? " — " + sitting.partOfDay() : "")
               + (sitting.spillOver() ? " (possible spill-over)" : "");
       String key = meeting.id() + "/" + (index + 1);
-      String body =
-          (meeting.topics().isEmpty()
-                  ? ""
-                  : meeting.topics().stream().map(Topic::text).collect(Collectors.joining("\n"))
-                      + "\n")
-              + "Source: "
-              + meeting.source().citation();
+      // The event's text: the card's topics, one a line, and its letter.
+      StringBuilder body = new StringBuilder();
+      for (CardField field : MeetingCard.of(meeting).fields()) {
+        if (field instanceof CardField.Text text) {
+          switch (text.kind()) {
+            case TOPICS -> body.append(text.joined("\n")).append('\n');
+            case SOURCE -> body.append("Source: ").append(text.value());
+            default -> {
+              // The time and place are the event's own; the rest is in the bot's answers.
+            }
+          }
+        }
+      }
       String keyLine = "\n" + KEY_LABEL + key;
       return new Wanted(
           key,
           Limits.cut(name, NAME),
-          Limits.cut(body, DESCRIPTION - keyLine.length()) + keyLine,
+          Limits.cut(body.toString(), DESCRIPTION - keyLine.length()) + keyLine,
           Limits.cut(
               meeting.venue().map(v -> v + ", ").orElse("") + "UN Headquarters, New York", NAME),
           sitting.startInstant().atOffset(ZoneOffset.UTC),

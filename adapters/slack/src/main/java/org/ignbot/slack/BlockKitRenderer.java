@@ -24,16 +24,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.ignbot.core.reply.Action;
 import org.ignbot.core.reply.MeetingView;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.reply.TextRenderer;
-import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.reply.card.CardField;
+import org.ignbot.core.reply.card.MeetingCard;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Sitting;
-import org.ignbot.core.schedule.Topic;
-import org.ignbot.core.time.GaSession;
 import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.VenueTime;
 
@@ -136,51 +134,30 @@ final class BlockKitRenderer {
   }
 
   private void card(List<LayoutBlock> blocks, MeetingView view, Optional<ZoneId> zone, int index) {
-    Meeting meeting = view.meeting();
+    MeetingCard card = view.card();
     List<String> lines = new ArrayList<>();
     lines.add(
         "*"
-            + escape(meeting.title())
+            + escape(card.title())
             + "* — "
-            + TimeFormat.longDay(meeting.date())
-            + (meeting.isCancelled() ? " — *CANCELLED*" : ""));
-    if (meeting.isDateOnly()) {
-      lines.add("*Time* not announced in the letter");
-    }
-    for (Sitting sitting : meeting.sittings()) {
-      lines.add("*" + sitting.partOfDay() + "* " + sitting(sitting, zone));
-    }
-    lines.add(
-        "*Venue* "
-            + escape(
-                meeting
-                    .venue()
-                    .map(venue -> venue + ", UN Headquarters")
-                    .orElse("not announced in the letter")));
-    if (!meeting.topics().isEmpty()) {
-      lines.add(
-          "*Topics* "
-              + escape(
-                  meeting.topics().stream().map(Topic::text).collect(Collectors.joining("; "))));
-    }
-    if (!meeting.clusters().isEmpty()) {
-      lines.add(
-          "*Clusters* "
-              + escape(
-                  meeting.clustersInOrder().stream()
-                      .map(Cluster::officialName)
-                      .collect(Collectors.joining("; "))));
-    }
-    meeting.notes().forEach(note -> lines.add("*Note* " + escape(note)));
-    sections(blocks, lines, "", overflow(meeting, index));
+            + TimeFormat.longDay(card.day())
+            + (card.isCancelled() ? " — *CANCELLED*" : ""));
     List<String> about = new ArrayList<>();
-    about.add("Source: " + escape(meeting.source().citation()));
-    if (view.detail() == MeetingView.Detail.FULL) {
-      meeting.source().notes().forEach(note -> about.add(escape(note)));
-      about.add(GaSession.ordinal(meeting.session()) + " session of the General Assembly");
-      about.add("revision " + meeting.revision());
+    for (CardField field : card.fields()) {
+      if (field instanceof CardField.TimeRange range) {
+        lines.add("*" + range.label() + "* " + sitting(range.sitting(), zone));
+      } else if (field instanceof CardField.Text text) {
+        switch (text.kind()) {
+          // Where it comes from and what it is goes in the small print below the card.
+          case SOURCE -> about.add("Source: " + escape(text.value()));
+          case SOURCE_NOTE, SESSION -> about.add(escape(text.value()));
+          case REVISION -> about.add("revision " + text.value());
+          case ID -> about.add("id `" + text.value() + "`");
+          default -> lines.add("*" + text.label() + "* " + escape(text.value()));
+        }
+      }
     }
-    about.add("id `" + meeting.id() + "`");
+    sections(blocks, lines, "", overflow(card.meeting(), index));
     String context = shorten(String.join(" · ", about), MAX_SECTION_TEXT);
     blocks.add(context(List.of(markdownText(context))));
   }

@@ -98,7 +98,11 @@ public final class CalendarController {
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.inline().filename(found.feed().fileName()).build().toString())
-        .body(gzip ? found.gzipped() : found.content());
+        .body(
+            gzip
+                ? new CalendarBody(
+                    found.feed().fileName(), found.gzippedLength(), found::openGzipped)
+                : new CalendarBody(found.feed().fileName(), found.length(), found::open));
   }
 
   /** Whether the client takes gzip: named in Accept-Encoding (or as *) and not with q=0. */

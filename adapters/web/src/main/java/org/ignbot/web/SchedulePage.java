@@ -65,8 +65,8 @@ public final class SchedulePage {
 
   String render(Schedule schedule, Instant now, FeedLinks links) {
     Map<String, Optional<StoredLetter>> letters = new HashMap<>();
-    MeetingCard cards =
-        new MeetingCard(
+    MeetingArticle cards =
+        new MeetingArticle(
             links, id -> letters.computeIfAbsent(id, schedules::letter), schedules::history, now);
     LocalDate today = LocalDate.ofInstant(now, VenueTime.ZONE);
     List<Meeting> upcoming = new ArrayList<>();

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.schedule.ScheduleRepository;
@@ -27,7 +26,7 @@ public final class CalendarFeeds {
   /** For how many addresses (hosts people reach the bot by) one schedule's calendars are kept. */
   static final int ADDRESSES_CACHED = 4;
 
-  private static final Pattern DTSTAMP = Pattern.compile("(?m)^DTSTAMP:[^\\r\\n]*\\r\\n");
+  private static final byte[] DTSTAMP = "DTSTAMP:".getBytes(StandardCharsets.US_ASCII);
 
   private final ScheduleRepository schedules;
   private final IcsWriter writer;
@@ -107,7 +106,8 @@ public final class CalendarFeeds {
         links == null
             ? writer.write(feed, meetings)
             : writer.write(feed, meetings, List.of(), links);
-    return new RenderedCalendar(feed, text.getBytes(StandardCharsets.UTF_8), etag(text), written);
+    byte[] content = text.getBytes(StandardCharsets.UTF_8);
+    return RenderedCalendar.owning(feed, content, etag(content), written);
   }
 
   private Snapshot current() {
@@ -125,16 +125,48 @@ public final class CalendarFeeds {
     return next;
   }
 
-  /** A tag of the content without its DTSTAMPs: the same meetings give the same tag anywhere. */
-  static String etag(String text) {
+  /**
+   * A tag of the content without its DTSTAMP lines: the same meetings give the same tag anywhere.
+   * The lines are skipped as the bytes are hashed, without copying the feed.
+   */
+  static String etag(byte[] content) {
+    MessageDigest digest;
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] hash =
-          digest.digest(DTSTAMP.matcher(text).replaceAll("").getBytes(StandardCharsets.UTF_8));
-      return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+      digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
+    int hashedFrom = 0;
+    int line = 0;
+    while (line < content.length) {
+      int end = line;
+      while (end + 1 < content.length && !(content[end] == '\r' && content[end + 1] == '\n')) {
+        end++;
+      }
+      int next = end + 2;
+      if (next > content.length) {
+        break;
+      }
+      if (startsWith(content, line, DTSTAMP)) {
+        digest.update(content, hashedFrom, line - hashedFrom);
+        hashedFrom = next;
+      }
+      line = next;
+    }
+    digest.update(content, hashedFrom, content.length - hashedFrom);
+    return "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"";
+  }
+
+  private static boolean startsWith(byte[] content, int at, byte[] prefix) {
+    if (content.length - at < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (content[at + i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private record Snapshot(

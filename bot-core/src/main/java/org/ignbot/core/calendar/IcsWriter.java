@@ -13,41 +13,27 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
-import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.component.VAlarm;
-import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.Value;
-import net.fortuna.ical4j.model.property.Categories;
-import net.fortuna.ical4j.model.property.DateProperty;
-import net.fortuna.ical4j.model.property.DtEnd;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RefreshInterval;
-import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Trigger;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
-import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
-import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.reply.card.CardField;
+import org.ignbot.core.reply.card.MeetingCard;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Sitting;
-import org.ignbot.core.schedule.Topic;
 import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.VenueTime;
 
@@ -73,10 +59,14 @@ public final class IcsWriter {
   private static final String LINE = "\n";
   private static final String BEGIN = "BEGIN:VCALENDAR\r\n";
   private static final String END = "END:VCALENDAR\r\n";
+  private static final String BEGIN_EVENT = "BEGIN:VEVENT\r\n";
+  private static final String END_EVENT = "END:VEVENT\r\n";
+  private static final String DTSTART_NEW_YORK = "DTSTART;TZID=" + VenueTime.ZONE.getId();
+  private static final String DTEND_NEW_YORK = "DTEND;TZID=" + VenueTime.ZONE.getId();
 
   private final Clock clock;
   private final Supplier<FeedLinks> links;
-  private final Organizer organizer;
+  private final String organizerText;
   private final VenueZoneRegistry zones = new VenueZoneRegistry();
   private final String newYorkText;
 
@@ -95,10 +85,12 @@ public final class IcsWriter {
   public IcsWriter(Clock clock, Supplier<FeedLinks> links, String organizerEmail) {
     this.clock = Objects.requireNonNull(clock);
     this.links = Objects.requireNonNull(links);
-    this.organizer =
-        new Organizer(
-            new ParameterList(List.of(new Cn("IGN Bot"))),
-            URI.create("mailto:" + Objects.requireNonNull(organizerEmail)));
+    this.organizerText =
+        LineFolder.fold(
+            new Organizer(
+                    new ParameterList(List.of(new Cn("IGN Bot"))),
+                    URI.create("mailto:" + Objects.requireNonNull(organizerEmail)))
+                .toString());
     VTimeZone newYork = zones.getTimeZone(VenueTime.ZONE.getId()).getVTimeZone();
     this.newYorkText = LineFolder.fold(newYork.toString());
   }
@@ -145,19 +137,25 @@ public final class IcsWriter {
       FeedLinks links) {
     Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     StringBuilder out = new StringBuilder(4096 + meetings.size() * 2048);
-    // iCal4j writes each part; they are joined here, folding as they go, because rendering the
-    // whole Calendar object copies the text of a 2,000-event feed several times over.
+    // The calendar's own properties are written by iCal4j, once per feed; the events, thousands,
+    // are written as text directly (ContentLines).
     out.append(BEGIN);
     LineFolder.fold(calendarProperties(feed).toString(), out);
     // Always present: it defines the TZID the events use, and keeps an empty feed valid.
     out.append(newYorkText);
+    ContentLines lines = new ContentLines(out);
+    String stampText = ContentLines.utc(stamp);
     for (Meeting meeting : meetings) {
+      MeetingCard card = MeetingCard.of(meeting);
+      String common = common(card, stampText, links);
       if (meeting.isDateOnly()) {
-        LineFolder.fold(dateOnlyEvent(meeting, stamp, links).toString(), out);
+        dateOnlyEvent(lines, card, common);
       }
-      for (int i = 0; i < meeting.sittings().size(); i++) {
-        LineFolder.fold(
-            sittingEvent(meeting, i, stamp, alarmsOf.apply(meeting), links).toString(), out);
+      List<Duration> alarms = meeting.sittings().isEmpty() ? List.of() : alarmsOf.apply(meeting);
+      for (CardField field : card.fields()) {
+        if (field instanceof CardField.TimeRange range) {
+          sittingEvent(lines, card, range, common, alarms);
+        }
       }
     }
     return withoutControlCharacters(out.append(END).toString());
@@ -200,85 +198,83 @@ public final class IcsWriter {
     return new PropertyList(properties);
   }
 
-  private VEvent sittingEvent(
-      Meeting meeting, int index, Instant stamp, List<Duration> alarms, FeedLinks links) {
-    Sitting sitting = meeting.sittings().get(index);
-    List<Property> properties = common(meeting, index + 1, stamp, links);
-    properties.add(inVenueZone(new DtStart<>(sitting.start())));
-    properties.add(inVenueZone(new DtEnd<>(sitting.end())));
+  private void sittingEvent(
+      ContentLines lines,
+      MeetingCard card,
+      CardField.TimeRange range,
+      String common,
+      List<Duration> alarms) {
+    Meeting meeting = card.meeting();
+    Sitting sitting = range.sitting();
+    lines.raw(BEGIN_EVENT).line("UID", uid(meeting, range.number())).raw(common);
+    lines
+        .line(DTSTART_NEW_YORK, ContentLines.local(sitting.start().toLocalDateTime()))
+        .line(DTEND_NEW_YORK, ContentLines.local(sitting.end().toLocalDateTime()));
     String summary = summary(meeting, sitting);
-    properties.add(new EscapedText(Property.SUMMARY, summary));
-    properties.add(new EscapedText(Property.DESCRIPTION, description(meeting, sitting, index)));
+    lines.text("SUMMARY", summary).text("DESCRIPTION", description(card, range.number()));
     if (meeting.isCancelled()) {
-      properties.add(ImmutableStatus.VEVENT_CANCELLED);
-      properties.add(ImmutableTransp.TRANSPARENT);
+      lines.line("STATUS", "CANCELLED").line("TRANSP", "TRANSPARENT");
     } else {
-      properties.add(
-          sitting.spillOver()
-              ? ImmutableStatus.VEVENT_TENTATIVE
-              : ImmutableStatus.VEVENT_CONFIRMED);
-      properties.add(ImmutableTransp.OPAQUE);
-    }
-    List<VAlarm> valarms = new ArrayList<>();
-    if (!meeting.isCancelled()) {
+      lines
+          .line("STATUS", sitting.spillOver() ? "TENTATIVE" : "CONFIRMED")
+          .line("TRANSP", "OPAQUE");
       for (Duration before : alarms) {
-        valarms.add(alarm(summary, sitting, before));
+        StringBuilder alarm = new StringBuilder();
+        LineFolder.fold(alarm(summary, sitting, before).toString(), alarm);
+        lines.raw(alarm.toString());
       }
     }
-    return new VEvent(new PropertyList(properties), new ComponentList<>(valarms));
+    lines.raw(END_EVENT);
   }
 
-  private <P extends DateProperty<?>> P inVenueZone(P property) {
-    property.setTimeZoneRegistry(zones);
-    return property;
-  }
-
-  private VEvent dateOnlyEvent(Meeting meeting, Instant stamp, FeedLinks links) {
-    List<Property> properties = common(meeting, 1, stamp, links);
+  private void dateOnlyEvent(ContentLines lines, MeetingCard card, String common) {
+    Meeting meeting = card.meeting();
     LocalDate day = meeting.date();
-    properties.add(new DtStart<>(day));
-    properties.add(new DtEnd<>(day.plusDays(1)));
-    properties.add(
-        new EscapedText(
-            Property.SUMMARY,
+    lines.raw(BEGIN_EVENT).line("UID", uid(meeting, 1)).raw(common);
+    lines
+        .line("DTSTART;VALUE=DATE", ContentLines.date(day))
+        .line("DTEND;VALUE=DATE", ContentLines.date(day.plusDays(1)))
+        .text(
+            "SUMMARY",
             (meeting.isCancelled() ? "CANCELLED: " : "")
                 + meeting.title()
-                + " (time not announced)"));
-    properties.add(new EscapedText(Property.DESCRIPTION, description(meeting, null, 0)));
-    properties.add(
-        meeting.isCancelled()
-            ? ImmutableStatus.VEVENT_CANCELLED
-            : ImmutableStatus.VEVENT_CONFIRMED);
-    // The day is known, the hours are not: do not show the whole day as busy.
-    properties.add(ImmutableTransp.TRANSPARENT);
-    return new VEvent(new PropertyList(properties));
+                + " (time not announced)")
+        .text("DESCRIPTION", description(card, 0))
+        .line("STATUS", meeting.isCancelled() ? "CANCELLED" : "CONFIRMED")
+        // The day is known, the hours are not: do not show the whole day as busy.
+        .line("TRANSP", "TRANSPARENT")
+        .raw(END_EVENT);
   }
 
-  private List<Property> common(
-      Meeting meeting, int sittingNumber, Instant stamp, FeedLinks links) {
-    List<Property> properties = new ArrayList<>();
-    properties.add(new Uid(uid(meeting, sittingNumber)));
-    properties.add(new DtStamp(stamp));
-    properties.add(new Sequence(meeting.revision() - 1));
+  /**
+   * The lines every event of a meeting carries after its UID: stamp, sequence, last change,
+   * organizer, location, categories and the link to the meeting on the page.
+   */
+  private String common(MeetingCard card, String stamp, FeedLinks links) {
+    Meeting meeting = card.meeting();
+    StringBuilder text = new StringBuilder(512);
+    ContentLines lines = new ContentLines(text);
+    lines.line("DTSTAMP", stamp).line("SEQUENCE", String.valueOf(meeting.revision() - 1));
     meeting
         .updated()
         .ifPresent(
-            updated -> properties.add(new LastModified(updated.truncatedTo(ChronoUnit.SECONDS))));
-    properties.add(organizer);
-    meeting
-        .venue()
-        .ifPresent(
-            venue ->
-                properties.add(
-                    new EscapedText(Property.LOCATION, venue + ", UN Headquarters, New York")));
-    if (!meeting.clusters().isEmpty()) {
-      properties.add(
-          new Categories(
-              new TextList(
-                  meeting.clustersInOrder().stream().map(Cluster::officialName).toList())));
+            updated ->
+                lines.line(
+                    "LAST-MODIFIED", ContentLines.utc(updated.truncatedTo(ChronoUnit.SECONDS))));
+    lines.raw(organizerText);
+    for (CardField field : card.fields()) {
+      if (field instanceof CardField.Text value) {
+        if (value.kind() == CardField.Kind.VENUE && value.announced()) {
+          lines.text("LOCATION", value.value() + ", New York");
+        } else if (value.kind() == CardField.Kind.CLUSTERS) {
+          lines.line(
+              "CATEGORIES",
+              value.values().stream().map(EscapedText::escape).collect(Collectors.joining(",")));
+        }
+      }
     }
-    properties.add(new Url(URI.create(links.page() + "#" + meeting.id())));
-    return properties;
+    lines.line("URL", URI.create(links.page() + "#" + meeting.id()).toString());
+    return text.toString();
   }
 
   private static String summary(Meeting meeting, Sitting sitting) {
@@ -296,42 +292,46 @@ public final class IcsWriter {
     return text.toString();
   }
 
-  private static String description(Meeting meeting, Sitting sitting, int index) {
+  /**
+   * The card as the event's text: the status, this sitting (or that no time was announced), topics,
+   * clusters, notes, the letter, and the meeting's id and revision. {@code number} is the
+   * sitting's, from 1; 0 for the day of a meeting announced by date only.
+   */
+  static String description(MeetingCard card, int number) {
     List<String> lines = new ArrayList<>();
-    if (meeting.isCancelled()) {
+    if (card.isCancelled()) {
       lines.add("This meeting is CANCELLED.");
     }
-    if (sitting == null) {
-      lines.add("Time and venue were not announced; only the day is known.");
-    } else {
-      lines.add(
-          sitting.partOfDay()
-              + " sitting, "
-              + TimeFormat.venueRange(sitting)
-              + " New York time"
-              + (meeting.sittings().size() > 1
-                  ? " (sitting " + (index + 1) + " of " + meeting.sittings().size() + ")"
-                  : "")
-              + ".");
-      if (sitting.spillOver()) {
-        lines.add("Reserved for possible spill-over: it takes place only if needed.");
+    for (CardField field : card.fields()) {
+      if (field instanceof CardField.TimeRange range) {
+        if (range.number() == number) {
+          lines.add(
+              range.label()
+                  + " sitting, "
+                  + TimeFormat.venueRange(range.sitting())
+                  + " New York time"
+                  + (range.count() > 1
+                      ? " (sitting " + range.number() + " of " + range.count() + ")"
+                      : "")
+                  + ".");
+          if (range.spillOver()) {
+            lines.add("Reserved for possible spill-over: it takes place only if needed.");
+          }
+        }
+      } else if (field instanceof CardField.Text text) {
+        switch (text.kind()) {
+          case TIME -> lines.add("Time and venue were not announced; only the day is known.");
+          case TOPICS, CLUSTERS, NOTE -> lines.add(text.label() + ": " + text.value());
+          case SOURCE -> lines.add("Source: " + text.value() + ".");
+          case ID ->
+              lines.add(
+                  "Meeting " + text.value() + ", revision " + card.meeting().revision() + ".");
+          default -> {
+            // The venue is the event's LOCATION.
+          }
+        }
       }
     }
-    if (!meeting.topics().isEmpty()) {
-      lines.add(
-          "Topics: "
-              + meeting.topics().stream().map(Topic::text).collect(Collectors.joining("; ")));
-    }
-    if (!meeting.clusters().isEmpty()) {
-      lines.add(
-          "Clusters: "
-              + meeting.clustersInOrder().stream()
-                  .map(Cluster::officialName)
-                  .collect(Collectors.joining("; ")));
-    }
-    meeting.notes().forEach(note -> lines.add("Note: " + note));
-    lines.add("Source: " + meeting.source().citation() + ".");
-    lines.add("Meeting " + meeting.id() + ", revision " + meeting.revision() + ".");
     return String.join(LINE, lines);
   }
 

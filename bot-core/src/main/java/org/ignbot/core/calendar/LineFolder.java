@@ -25,12 +25,7 @@ final class LineFolder {
       if (end < 0) {
         end = text.length();
       }
-      // Most lines are short: copy them whole and fold only the long ones.
-      if (end - start <= MAX_OCTETS / 3 || utf8Length(text, start, end) <= MAX_OCTETS) {
-        out.append(text, start, end);
-      } else {
-        foldLine(text, start, end, out);
-      }
+      foldLine(text, start, end, out);
       if (end < text.length()) {
         out.append(CRLF);
       }
@@ -38,7 +33,41 @@ final class LineFolder {
     }
   }
 
+  /**
+   * Folds the content line that {@code out} holds from {@code start} on (without its CRLF), in
+   * place: most lines are short and stay as they are.
+   */
+  static void foldTail(StringBuilder out, int start) {
+    int length = out.length() - start;
+    if (length <= MAX_OCTETS / 3 || utf8Length(out, start, out.length()) <= MAX_OCTETS) {
+      return;
+    }
+    String line = out.substring(start);
+    out.setLength(start);
+    foldLine(line, 0, line.length(), out);
+  }
+
+  /** Appends one line, {@code text} from {@code start} to {@code end}, folded. */
   private static void foldLine(String text, int start, int end, StringBuilder out) {
+    if (end - start <= MAX_OCTETS / 3) {
+      out.append(text, start, end);
+      return;
+    }
+    int ascii = start;
+    while (ascii < end && text.charAt(ascii) < 0x80) {
+      ascii++;
+    }
+    if (ascii == end) {
+      // ASCII only, as most lines are: a character is an octet, so fold by counting.
+      int next = Math.min(end, start + MAX_OCTETS);
+      out.append(text, start, next);
+      while (next < end) {
+        int to = Math.min(end, next + MAX_OCTETS - 1);
+        out.append(CRLF).append(' ').append(text, next, to);
+        next = to;
+      }
+      return;
+    }
     int octets = 0;
     for (int i = start; i < end; ) {
       int point = text.codePointAt(i);
@@ -53,7 +82,7 @@ final class LineFolder {
     }
   }
 
-  private static int utf8Length(String text, int start, int end) {
+  private static int utf8Length(CharSequence text, int start, int end) {
     int octets = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);

@@ -1,6 +1,7 @@
 package org.ignbot.core.reply;
 
 import java.util.Objects;
+import org.ignbot.core.reply.card.MeetingCard;
 import org.ignbot.core.schedule.Meeting;
 
 /** A meeting in a reply, and how much of it to show. */
@@ -17,5 +18,10 @@ public record MeetingView(Meeting meeting, Detail detail) {
   public MeetingView {
     Objects.requireNonNull(meeting);
     Objects.requireNonNull(detail);
+  }
+
+  /** The meeting's card, in full for {@link Detail#FULL}. */
+  public MeetingCard card() {
+    return detail == Detail.FULL ? MeetingCard.full(meeting) : MeetingCard.of(meeting);
   }
 }

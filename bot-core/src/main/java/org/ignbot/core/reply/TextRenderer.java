@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.reply.card.CardField;
+import org.ignbot.core.reply.card.MeetingCard;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Sitting;
 import org.ignbot.core.schedule.Topic;
-import org.ignbot.core.time.GaSession;
 import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.VenueTime;
 
@@ -72,66 +72,32 @@ public final class TextRenderer {
 
   /** The meeting as a block of labelled lines. */
   public List<String> card(Meeting meeting, Optional<ZoneId> zone, MeetingView.Detail detail) {
+    MeetingCard card = new MeetingView(meeting, detail).card();
     List<String> out = new ArrayList<>();
     out.add(
-        meeting.title()
+        card.title()
             + " — "
-            + TimeFormat.longDay(meeting.date())
-            + (meeting.isCancelled() ? " — CANCELLED" : ""));
-    if (meeting.isDateOnly()) {
-      out.add(field("Time", "not announced in the letter"));
-    }
-    for (Sitting sitting : meeting.sittings()) {
-      out.add(field(sitting.partOfDay(), sittingText(sitting, zone)));
-    }
-    out.add(
-        field(
-            "Venue",
-            meeting
-                .venue()
-                .map(venue -> venue + ", UN Headquarters")
-                .orElse("not announced in the letter")));
-    if (!meeting.topics().isEmpty()) {
-      out.add(field("Topics", topics(meeting)));
-    }
-    if (!meeting.clusters().isEmpty()) {
-      out.add(
-          field(
-              "Clusters",
-              meeting.clustersInOrder().stream()
-                  .map(Cluster::officialName)
-                  .collect(Collectors.joining("; "))));
-    }
-    for (String note : meeting.notes()) {
-      out.add(field("Note", note));
-    }
-    out.add(field("Source", meeting.source().citation()));
-    if (detail == MeetingView.Detail.FULL) {
-      for (String note : meeting.source().notes()) {
-        out.add(field("", note));
+            + TimeFormat.longDay(card.day())
+            + (card.isCancelled() ? " — CANCELLED" : ""));
+    for (CardField field : card.fields()) {
+      if (field instanceof CardField.TimeRange range) {
+        out.add(field(range.label(), sittingText(range.sitting(), zone)));
+      } else if (field instanceof CardField.Text text) {
+        // A source's notes read on under "Source".
+        out.add(field(text.kind() == CardField.Kind.SOURCE_NOTE ? "" : text.label(), text.value()));
       }
-      out.add(
-          field(
-              "Session",
-              GaSession.ordinal(meeting.session()) + " session of the General Assembly"));
-      out.add(field("Revision", String.valueOf(meeting.revision())));
     }
-    out.add(field("Id", meeting.id()));
     return out;
   }
 
   /**
-   * "CANCELLED by an admin: no quorum." from the meeting's last note, which says why and on whose
-   * word; "CANCELLED" when no note says.
+   * "CANCELLED by an admin: no quorum." from the note that says why and on whose word; "CANCELLED"
+   * when no note says.
    */
   public static String cancelled(Meeting meeting) {
-    if (meeting.notes().isEmpty()) {
-      return "CANCELLED";
-    }
-    String note = meeting.notes().get(meeting.notes().size() - 1).strip();
-    return note.regionMatches(true, 0, "cancelled", 0, "cancelled".length())
-        ? "CANCELLED" + note.substring("cancelled".length())
-        : "CANCELLED: " + note;
+    return MeetingCard.cancellation(meeting)
+        .map(MeetingCard.Cancellation::shout)
+        .orElse("CANCELLED");
   }
 
   private static String sittingText(Sitting sitting, Optional<ZoneId> zone) {

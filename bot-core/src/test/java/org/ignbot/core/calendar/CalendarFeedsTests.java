@@ -48,6 +48,36 @@ class CalendarFeedsTests {
   }
 
   @Test
+  void eachAnswerReadsTheKeptBytesAndCannotChangeThem() throws Exception {
+    RenderedCalendar feed = feeds.feed("ign").orElseThrow();
+    byte[] written = feed.content();
+
+    java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
+    try (java.io.InputStream body = feed.open()) {
+      body.transferTo(
+          new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+              sent.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+              sent.write(bytes, offset, length);
+              // What the server does with the array it is handed must not reach the cache.
+              java.util.Arrays.fill(bytes, offset, offset + length, (byte) '?');
+            }
+          });
+    }
+
+    assertThat(sent.toByteArray()).isEqualTo(written);
+    assertThat(feed.length()).isEqualTo(written.length);
+    assertThat(feed.open().readAllBytes()).isEqualTo(written);
+    assertThat(feed.openGzipped().readAllBytes()).isEqualTo(feed.gzipped());
+    assertThat(feed.gzippedLength()).isEqualTo(feed.gzipped().length);
+  }
+
+  @Test
   void publishingTheSameMeetingsAgainKeepsTheCache() {
     RenderedCalendar first = feeds.feed("ign").orElseThrow();
     repository.publish(new Schedule(List.of(regional, veto)));
@@ -81,7 +111,25 @@ class CalendarFeedsTests {
             .write(CalendarFeed.all(), List.of(veto));
 
     assertThat(early).isNotEqualTo(late);
-    assertThat(CalendarFeeds.etag(early)).isEqualTo(CalendarFeeds.etag(late)).startsWith("\"");
+    assertThat(CalendarFeeds.etag(utf8(early)))
+        .isEqualTo(CalendarFeeds.etag(utf8(late)))
+        .startsWith("\"");
+  }
+
+  @Test
+  void theEtagIsTheSha256OfTheTextWithoutItsDtstampLinesSoTagsCalendarsHoldStayValid()
+      throws Exception {
+    String text = Calendars.writer().write(CalendarFeed.all(), List.of(veto, plenary("m", NOV_19)));
+    String withoutStamps = text.replaceAll("(?m)^DTSTAMP:[^\\r\\n]*\\r\\n", "");
+    byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(utf8(withoutStamps));
+
+    assertThat(withoutStamps).isNotEqualTo(text).doesNotContain("DTSTAMP");
+    assertThat(CalendarFeeds.etag(utf8(text)))
+        .isEqualTo("\"" + java.util.HexFormat.of().formatHex(hash, 0, 16) + "\"");
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   @Test

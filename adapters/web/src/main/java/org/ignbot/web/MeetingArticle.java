@@ -12,13 +12,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.ignbot.core.calendar.CalendarFeed;
 import org.ignbot.core.calendar.FeedLinks;
-import org.ignbot.core.schedule.Cluster;
-import org.ignbot.core.schedule.FieldChange;
+import org.ignbot.core.reply.card.CardField;
+import org.ignbot.core.reply.card.MeetingCard;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.MeetingChange;
 import org.ignbot.core.schedule.Sitting;
 import org.ignbot.core.schedule.StoredLetter;
-import org.ignbot.core.schedule.Topic;
 import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.VenueTime;
 
@@ -26,7 +25,7 @@ import org.ignbot.core.time.VenueTime;
  * One meeting on the page: its day, sittings (New York time, and the viewer's once the script ran),
  * room, topics, clusters, notes, what changed and on whose word, and the letter it comes from.
  */
-final class MeetingCard {
+final class MeetingArticle {
   private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.UK);
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
 
@@ -35,7 +34,7 @@ final class MeetingCard {
   private final Function<String, List<MeetingChange>> history;
   private final Instant now;
 
-  MeetingCard(
+  MeetingArticle(
       FeedLinks links,
       Function<String, Optional<StoredLetter>> letters,
       Function<String, List<MeetingChange>> history,
@@ -98,65 +97,40 @@ final class MeetingCard {
         .append("</h")
         .append(level)
         .append(">\n");
-    List<String> notes = new ArrayList<>(meeting.notes());
-    if (meeting.isCancelled()) {
-      String reason = cancellationReason(meeting, notes);
+    MeetingCard card = MeetingCard.of(meeting, history.apply(meeting.id()));
+    Optional<MeetingCard.Cancellation> cancellation = card.cancellation();
+    if (cancellation.isPresent()) {
+      String reason = cancellation.get().reason().orElse("No reason was given.");
       // "Cancelled in the letter of …" reads on from the bold word; any other reason follows it.
       boolean saysSo = reason.toLowerCase(Locale.ROOT).startsWith("cancelled");
       html.append("<p class=\"reason\"><strong>Cancelled</strong>")
           .append(escape(saysSo ? reason.substring("cancelled".length()) : ". " + reason))
           .append("</p>\n");
     }
-    sittings(html, meeting);
-    meeting
-        .venue()
-        .ifPresent(
-            venue ->
-                html.append("<p class=\"room\"><span class=\"label\">Room</span> ")
-                    .append(escape(venue))
-                    .append(", UN Headquarters</p>\n"));
-    if (!meeting.clusters().isEmpty()) {
-      html.append("<ul class=\"clusters\" aria-label=\"Clusters\">");
-      for (Cluster cluster : meeting.clustersInOrder()) {
-        html.append("<li>").append(escape(cluster.officialName())).append("</li>");
+    // The note that says why it is cancelled is shown once, as the reason.
+    Optional<String> reasonNote = cancellation.flatMap(MeetingCard.Cancellation::note);
+    for (List<CardField> run : card.runs()) {
+      switch (run.get(0).kind()) {
+        case TIME -> html.append("<p class=\"sittings\">Time not announced.</p>\n");
+        case SITTING -> sittings(html, run);
+        case VENUE -> room(html, (CardField.Text) run.get(0));
+        case CLUSTERS ->
+            list(html, "<ul class=\"clusters\" aria-label=\"Clusters\">", run, "</ul>\n");
+        case TOPICS ->
+            list(html, "<p class=\"label\">Topics</p><ul class=\"topics\">", run, "</ul>\n");
+        case CHANGE ->
+            list(
+                html,
+                "<div class=\"changes\"><p class=\"label\">Changed</p><ul>",
+                run,
+                "</ul></div>\n");
+        case NOTE -> notes(html, run, reasonNote);
+        case SOURCE -> source(html, meeting.source().id(), ((CardField.Text) run.get(0)).value());
+        default -> {
+          // Session, revision and id are for the chat's "meeting" command.
+        }
       }
-      html.append("</ul>\n");
     }
-    if (!meeting.topics().isEmpty()) {
-      html.append("<p class=\"label\">Topics</p><ul class=\"topics\">");
-      for (Topic topic : meeting.topics()) {
-        html.append("<li>").append(escape(topic.text()));
-        topic
-            .presenter()
-            .filter(presenter -> !topic.text().contains(presenter))
-            .ifPresent(
-                presenter -> html.append(" (presented by ").append(escape(presenter)).append(")"));
-        html.append("</li>");
-      }
-      html.append("</ul>\n");
-    }
-    changes(html, meeting);
-    if (!notes.isEmpty()) {
-      html.append("<details class=\"notes\"><summary>Notes</summary>");
-      for (String note : notes) {
-        html.append("<p>").append(escape(note)).append("</p>");
-      }
-      html.append("</details>\n");
-    }
-    html.append("<p class=\"source\"><span class=\"label\">From</span> ");
-    Optional<StoredLetter> letter = letters.apply(meeting.source().id());
-    if (letter.isPresent()) {
-      html.append("<a class=\"letter\" href=\"")
-          .append(escape(LetterDownload.path(meeting.source().id())))
-          .append("\" download>")
-          .append(escape(meeting.source().citation()))
-          .append("</a> <span class=\"muted\">(")
-          .append(escape(LetterDownload.kind(letter.get())))
-          .append(")</span>");
-    } else {
-      html.append(escape(meeting.source().citation()));
-    }
-    html.append("</p>\n");
     if (!past && !meeting.isCancelled()) {
       html.append("<p class=\"actions\">")
           .append(
@@ -168,19 +142,16 @@ final class MeetingCard {
     html.append("</div>\n</article>\n");
   }
 
-  private static void sittings(StringBuilder html, Meeting meeting) {
-    if (meeting.isDateOnly()) {
-      html.append("<p class=\"sittings\">Time not announced.</p>\n");
-      return;
-    }
+  private static void sittings(StringBuilder html, List<CardField> run) {
     html.append("<ul class=\"sittings\">");
-    for (Sitting sitting : meeting.sittings()) {
+    for (CardField field : run) {
+      Sitting sitting = ((CardField.TimeRange) field).sitting();
       html.append("<li data-start=\"")
           .append(sitting.startInstant())
           .append("\" data-end=\"")
           .append(sitting.endInstant())
           .append("\"><span class=\"part\">")
-          .append(sitting.partOfDay())
+          .append(field.label())
           .append("</span> <span class=\"ny\"><time datetime=\"")
           .append(sitting.start().toOffsetDateTime())
           .append("\">")
@@ -194,56 +165,60 @@ final class MeetingCard {
     html.append("</ul>\n");
   }
 
-  /** What the history says changed (dates, times, rooms), each with the source that said so. */
-  private void changes(StringBuilder html, Meeting meeting) {
-    List<String> lines = new ArrayList<>();
-    for (MeetingChange change : history.apply(meeting.id())) {
-      if (change.kind() != MeetingChange.Kind.CHANGED) {
-        continue;
-      }
-      for (FieldChange field : change.fields()) {
-        lines.add(
-            capitalised(field.field())
-                + ": was "
-                + field.was()
-                + ", now "
-                + field.now()
-                + " ("
-                + change.source().citation()
-                + ")");
-      }
+  /** The letter it comes from, as a download where the letter is kept. */
+  private void source(StringBuilder html, String letterId, String citation) {
+    html.append("<p class=\"source\"><span class=\"label\">From</span> ");
+    Optional<StoredLetter> letter = letters.apply(letterId);
+    if (letter.isPresent()) {
+      html.append("<a class=\"letter\" href=\"")
+          .append(escape(LetterDownload.path(letterId)))
+          .append("\" download>")
+          .append(escape(citation))
+          .append("</a> <span class=\"muted\">(")
+          .append(escape(LetterDownload.kind(letter.get())))
+          .append(")</span>");
+    } else {
+      html.append(escape(citation));
     }
-    if (lines.isEmpty()) {
-      return;
-    }
-    html.append("<div class=\"changes\"><p class=\"label\">Changed</p><ul>");
-    for (String line : lines) {
-      html.append("<li>").append(escape(line)).append("</li>");
-    }
-    html.append("</ul></div>\n");
+    html.append("</p>\n");
   }
 
-  /**
-   * Why the meeting is cancelled: the note the cancellation added (the last one), taken out of the
-   * notes so it is not shown twice, or the source of the cancellation when no note says why.
-   */
-  private String cancellationReason(Meeting meeting, List<String> notes) {
-    Optional<String> said =
-        notes.stream()
-            .filter(note -> note.toLowerCase(Locale.ROOT).contains("cancel"))
-            .reduce((a, b) -> b);
-    if (said.isPresent()) {
-      notes.remove(said.get());
-      return said.get();
+  /** The room, when the letter named one: the page says nothing of a room not announced. */
+  private static void room(StringBuilder html, CardField.Text venue) {
+    if (venue.announced()) {
+      html.append("<p class=\"room\"><span class=\"label\">Room</span> ")
+          .append(escape(venue.value()))
+          .append("</p>\n");
     }
-    return history.apply(meeting.id()).stream()
-        .filter(change -> change.kind() == MeetingChange.Kind.CANCELLED)
-        .reduce((a, b) -> b)
-        .map(change -> "On the word of the " + change.source().citation() + ".")
-        .orElse("No reason was given.");
   }
 
-  private static String capitalised(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  /** Each value a list item, with its aside in brackets. */
+  private static void list(
+      StringBuilder html, String opening, List<CardField> run, String closing) {
+    html.append(opening);
+    for (CardField field : run) {
+      CardField.Text text = (CardField.Text) field;
+      for (int i = 0; i < text.values().size(); i++) {
+        html.append("<li>").append(escape(text.values().get(i)));
+        if (!text.asides().get(i).isEmpty()) {
+          html.append(" (").append(escape(text.asides().get(i))).append(")");
+        }
+        html.append("</li>");
+      }
+    }
+    html.append(closing);
+  }
+
+  private static void notes(StringBuilder html, List<CardField> run, Optional<String> reason) {
+    List<String> notes = new ArrayList<>();
+    run.forEach(field -> notes.add(((CardField.Text) field).value()));
+    reason.ifPresent(notes::remove);
+    if (!notes.isEmpty()) {
+      html.append("<details class=\"notes\"><summary>Notes</summary>");
+      for (String note : notes) {
+        html.append("<p>").append(escape(note)).append("</p>");
+      }
+      html.append("</details>\n");
+    }
   }
 }
