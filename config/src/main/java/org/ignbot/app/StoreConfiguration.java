@@ -127,7 +127,7 @@ class StoreConfiguration {
     };
   }
 
-  private static String instanceName(ReminderProperties properties) {
+  static String instanceName(ReminderProperties properties) {
     if (!properties.instanceName().isBlank()) {
       return properties.instanceName();
     }

@@ -1,0 +1,83 @@
+package org.ignbot.app;
+
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.digest.DigestStore;
+import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.store.JdbcDigestStore;
+import org.ignbot.store.digest.DigestRunner;
+import org.ignbot.store.digest.DigestSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The digests: who gets one (in the database) and the runner that sends them through every {@link
+ * Messenger} bean, on the instances that send reminders ({@code ign.reminders.enabled}).
+ */
+@Configuration(proxyBeanMethods = false)
+class DigestConfiguration {
+
+  @Bean
+  DigestStore digestStore(DataSource dataSource) {
+    return new JdbcDigestStore(dataSource);
+  }
+
+  @Bean
+  DigestRunner digestRunner(
+      DataSource dataSource,
+      Clock clock,
+      ScheduleRepository schedules,
+      DigestStore digests,
+      UserSettings users,
+      List<Messenger> messengers,
+      ReminderProperties properties) {
+    return new DigestRunner(
+        dataSource,
+        clock,
+        schedules,
+        digests,
+        users,
+        messengers,
+        DigestSettings.defaults(StoreConfiguration.instanceName(properties)));
+  }
+
+  /** Starts the runner in the chat (and serving) mode only; one-shot runs never make it. */
+  @Bean
+  SmartLifecycle digestRunnerLifecycle(
+      ObjectProvider<DigestRunner> runner,
+      ReminderProperties properties,
+      ObjectProvider<LaunchOptions> launch) {
+    boolean wanted =
+        properties.enabled()
+            && launch.stream().noneMatch(options -> options.mode() != LaunchOptions.Mode.CHAT);
+    return new SmartLifecycle() {
+      private volatile boolean running;
+
+      @Override
+      public void start() {
+        if (wanted) {
+          runner.getObject().start();
+        }
+        running = true;
+      }
+
+      @Override
+      public void stop() {
+        if (wanted) {
+          runner.getObject().stop();
+        }
+        running = false;
+      }
+
+      @Override
+      public boolean isRunning() {
+        return running;
+      }
+    };
+  }
+}
