@@ -46,38 +46,13 @@ class DigestConfiguration {
         DigestSettings.defaults(StoreConfiguration.instanceName(properties)));
   }
 
-  /** Starts the runner in the chat (and serving) mode only; one-shot runs never make it. */
+  /** Starts the runner as the reminders' runner starts; one-shot runs never make it. */
   @Bean
   SmartLifecycle digestRunnerLifecycle(
       ObjectProvider<DigestRunner> runner,
       ReminderProperties properties,
       ObjectProvider<LaunchOptions> launch) {
-    boolean wanted =
-        properties.enabled()
-            && launch.stream().noneMatch(options -> options.mode() != LaunchOptions.Mode.CHAT);
-    return new SmartLifecycle() {
-      private volatile boolean running;
-
-      @Override
-      public void start() {
-        if (wanted) {
-          runner.getObject().start();
-        }
-        running = true;
-      }
-
-      @Override
-      public void stop() {
-        if (wanted) {
-          runner.getObject().stop();
-        }
-        running = false;
-      }
-
-      @Override
-      public boolean isRunning() {
-        return running;
-      }
-    };
+    return new RunnerLifecycle(
+        properties, launch, () -> runner.getObject().start(), () -> runner.getObject().stop());
   }
 }

@@ -98,33 +98,8 @@ class StoreConfiguration {
       ObjectProvider<ReminderRunner> runner,
       ReminderProperties properties,
       ObjectProvider<LaunchOptions> launch) {
-    boolean wanted =
-        properties.enabled()
-            && launch.stream().noneMatch(options -> options.mode() != LaunchOptions.Mode.CHAT);
-    return new SmartLifecycle() {
-      private volatile boolean running;
-
-      @Override
-      public void start() {
-        if (wanted) {
-          runner.getObject().start();
-        }
-        running = true;
-      }
-
-      @Override
-      public void stop() {
-        if (wanted) {
-          runner.getObject().stop();
-        }
-        running = false;
-      }
-
-      @Override
-      public boolean isRunning() {
-        return running;
-      }
-    };
+    return new RunnerLifecycle(
+        properties, launch, () -> runner.getObject().start(), () -> runner.getObject().stop());
   }
 
   static String instanceName(ReminderProperties properties) {

@@ -30,7 +30,7 @@ final class DigestCommand implements Command {
 
   @Override
   public String usage() {
-    return "digest weekly|daily|off [here]";
+    return "digest [weekly|daily|off] [here]";
   }
 
   @Override
@@ -57,10 +57,10 @@ final class DigestCommand implements Command {
           "A digest covers every meeting; leave out `topic` (try `digest weekly`).");
     }
     String word = target.leadWords();
-    if (word.isEmpty() && !target.here()) {
-      return current(Target.parse("").recipient(invocation));
-    }
     Recipient recipient = target.recipient(invocation);
+    if (word.isEmpty()) {
+      return current(recipient, target);
+    }
     if (word.equalsIgnoreCase("off")) {
       boolean had = store.remove(recipient);
       return Reply.ok()
@@ -105,24 +105,27 @@ final class DigestCommand implements Command {
     return reply.line("Stop it with `digest off`.").build();
   }
 
-  private Reply current(Recipient recipient) {
+  private Reply current(Recipient recipient, Target target) {
     return store
         .of(recipient)
         .map(
             digest ->
                 Reply.ok()
                     .title(
-                        "You get the "
+                        (target.here() ? "This channel gets the " : "You get the ")
                             + digest.frequency().word()
                             + " digest, "
                             + digest.frequency().when()
-                            + " your time.")
+                            + digest
+                                .zone()
+                                .map(zone -> " " + TimeFormat.zoneName(zone) + " time.")
+                                .orElse(" your time."))
                     .line("Stop it with `digest off`.")
                     .build())
         .orElseGet(
             () ->
                 Reply.ok()
-                    .title("You get no digest.")
+                    .title(target.here() ? "This channel gets no digest." : "You get no digest.")
                     .line("Start one with `digest weekly` or `digest daily`.")
                     .build());
   }

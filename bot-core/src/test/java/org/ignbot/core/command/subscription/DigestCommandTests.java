@@ -78,6 +78,8 @@ class DigestCommandTests {
     assertThat(digests.of(channel))
         .map(DigestSubscription::zone)
         .contains(Optional.of(ZoneId.of("Asia/Tokyo")));
+    assertThat(ask(admin, "digest here"))
+        .startsWith("This channel gets the weekly digest, every Monday at 08:00 Tokyo time.");
     assertThat(ask(admin, "digest off here")).startsWith("Digest stopped in this channel.");
     assertThat(digests.of(channel)).isEmpty();
   }
