@@ -53,7 +53,6 @@ class DiscordDigestTests {
     assertThat(result).isInstanceOf(DeliveryResult.Delivered.class);
     DataObject message =
         discord.awaitCall("POST", "/channels/1" + DELEGATE.substring(1) + "/messages").json();
-    System.out.println(message.toPrettyString());
     DataArray embeds = message.getArray("embeds");
     assertThat(embeds.getObject(0).getString("title"))
         .isEqualTo("The week ahead, Mon 26 Oct 2026 to Sun 1 Nov 2026 (Vienna): 2 meetings");

@@ -35,7 +35,6 @@ class ShellDigestTests {
 
     assertThat(result).isInstanceOf(DeliveryResult.Delivered.class);
     String text = printed.toString(StandardCharsets.UTF_8);
-    System.out.println(text);
     assertThat(text)
         .contains(
             "[operator] The week ahead, Mon 26 Oct 2026 to Sun 1 Nov 2026 (Vienna): 2 meetings")

@@ -80,17 +80,23 @@ class SlackDigestIntegrationTests {
 
     assertThat(fake.calls("chat.postMessage")).hasSize(1);
     FakeSlack.Call posted = fake.calls("chat.postMessage").get(0);
-    System.out.println(posted.param("blocks"));
     assertThat(posted.param("channel")).isEqualTo(DELEGATE);
     assertThat(posted.param("text"))
         .startsWith("The week ahead, Mon 26 Oct 2026 to Sun 1 Nov 2026 (Vienna): 2 meetings");
     String blocks = posted.param("blocks");
     assertThat(JsonPath.<String>read(blocks, "$[0].text.text"))
         .contains("The week ahead, Mon 26 Oct 2026 to Sun 1 Nov 2026 (Vienna)");
-    assertThat(blocks)
-        .contains("• Added: Informal dialogue of Thursday 29 October 2026")
-        .contains("10:00–13:00 New York")
-        .contains("15:00–18:00 Vienna")
+    assertThat(JsonPath.<String>read(blocks, "$[1].text.text"))
+        .startsWith("Since the last digest:")
+        .contains("• Added: Informal dialogue of Thursday 29 October 2026");
+    // Slack shows each sitting in the reader's own zone, with the subscriber's as the fallback.
+    assertThat(JsonPath.<String>read(blocks, "$[3].text.text"))
+        .startsWith("*4th IGN meeting* — Tuesday 27 October 2026")
+        .contains(
+            "*Morning* 10:00–13:00 New York · your time:"
+                + " <!date^1793109600^{date_short_pretty} {time}|Tue 27 Oct 15:00>"
+                + "–<!date^1793120400^{time}|18:00 Vienna>");
+    assertThat(JsonPath.<List<String>>read(blocks, "$[*].elements[*].value"))
         .contains("digest off");
     assertThat(fake.postedMetadata().get(0)).contains("digest:weekly:2026-10-26/");
   }
