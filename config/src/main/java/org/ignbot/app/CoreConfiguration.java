@@ -16,6 +16,7 @@ import org.ignbot.core.command.admin.AdminCommands;
 import org.ignbot.core.command.admin.PendingImports;
 import org.ignbot.core.command.read.ReadCommands;
 import org.ignbot.core.command.subscription.SubscriptionCommands;
+import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.knowledge.Knowledge;
 import org.ignbot.core.knowledge.KnowledgeFile;
 import org.ignbot.core.letter.LetterImport;
@@ -77,7 +78,8 @@ class CoreConfiguration {
       ObjectProvider<Replanner> replanner,
       StoreConfiguration.DefaultLeadTimes leadTimes,
       IcsCommand ics,
-      PendingImports pendingImports) {
+      PendingImports pendingImports,
+      DigestStore digests) {
     List<Command> commands = new ArrayList<>(ReadCommands.create(schedules, knowledge, settings));
     commands.addAll(
         SubscriptionCommands.create(
@@ -86,7 +88,8 @@ class CoreConfiguration {
             settings,
             () -> replanner.getObject().replan(),
             leadTimes.leadTimes(),
-            schedules));
+            schedules,
+            digests));
     commands.add(ics);
     commands.addAll(AdminCommands.create(letters, publisher, pendingImports));
     return new CommandEngine(commands, clock, settings);

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
   CoreConfiguration.class,
   ScheduleStoreConfiguration.class,
   StoreConfiguration.class,
+  DigestConfiguration.class,
   LettersConfiguration.class,
   CalendarConfiguration.class,
   AlarmConfiguration.class,

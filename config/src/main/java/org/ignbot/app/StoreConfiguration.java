@@ -98,36 +98,11 @@ class StoreConfiguration {
       ObjectProvider<ReminderRunner> runner,
       ReminderProperties properties,
       ObjectProvider<LaunchOptions> launch) {
-    boolean wanted =
-        properties.enabled()
-            && launch.stream().noneMatch(options -> options.mode() != LaunchOptions.Mode.CHAT);
-    return new SmartLifecycle() {
-      private volatile boolean running;
-
-      @Override
-      public void start() {
-        if (wanted) {
-          runner.getObject().start();
-        }
-        running = true;
-      }
-
-      @Override
-      public void stop() {
-        if (wanted) {
-          runner.getObject().stop();
-        }
-        running = false;
-      }
-
-      @Override
-      public boolean isRunning() {
-        return running;
-      }
-    };
+    return new RunnerLifecycle(
+        properties, launch, () -> runner.getObject().start(), () -> runner.getObject().stop());
   }
 
-  private static String instanceName(ReminderProperties properties) {
+  static String instanceName(ReminderProperties properties) {
     if (!properties.instanceName().isBlank()) {
       return properties.instanceName();
     }

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
+import org.ignbot.core.digest.Digest;
+import org.ignbot.core.digest.DigestFixtures;
+import org.ignbot.core.digest.DigestPeriod;
+import org.ignbot.core.digest.Frequency;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.reply.Reply;
@@ -21,6 +26,7 @@ class DiscordMessengerTests {
   private static final String DELEGATE = "700000000000000042";
   private static final String CLOSED = "700000000000000043";
   private static final String BUSY = "700000000000000044";
+  private static final String DIGEST_READER = "700000000000000071";
 
   private FakeDiscord discord;
   private DiscordBot bot;
@@ -174,6 +180,39 @@ class DiscordMessengerTests {
     assertThat(allowed.getArray("parse").isEmpty()).isTrue();
     assertThat(allowed.opt("users").map(Object::toString).orElse("[]")).isEqualTo("[]");
     assertThat(allowed.opt("roles").map(Object::toString).orElse("[]")).isEqualTo("[]");
+  }
+
+  @Test
+  void digestGoesByDirectMessageWithAnEmbedPerMeetingInEachReadersZone() {
+    Recipient dm =
+        new Recipient("discord", Payloads.GUILD, Recipient.Kind.DIRECT_MESSAGE, DELEGATE);
+    DigestPeriod week =
+        DigestPeriod.latest(
+            Frequency.WEEKLY, DigestFixtures.vienna("2026-10-26T08:00"), DigestFixtures.VIENNA);
+
+    DeliveryResult result =
+        bot.messenger()
+            .send(
+                dm,
+                Digest.compose(week, DigestFixtures.scheduleWithChanges()).orElseThrow(),
+                week.key(dm));
+
+    assertThat(result).isInstanceOf(DeliveryResult.Delivered.class);
+    DataObject message =
+        discord.awaitCall("POST", "/channels/1" + DIGEST_READER.substring(1) + "/messages").json();
+    DataArray embeds = message.getArray("embeds");
+    assertThat(embeds.getObject(0).getString("title"))
+        .isEqualTo("The week ahead, Mon 26 Oct 2026 to Sun 1 Nov 2026 (Vienna): 2 meetings");
+    assertThat(embeds.getObject(0).getString("description"))
+        .contains("• Added: Informal dialogue of Thursday 29 October 2026")
+        .contains("• Cancelled: 5th IGN meeting");
+    assertThat(embeds.getObject(1).getString("title")).isEqualTo("4th IGN meeting");
+    // 27 October 10:00 New York is 14:00 UTC: Discord shows it in each reader's own zone.
+    assertThat(embeds.getObject(1).toString())
+        .contains("10:00–13:00 New York")
+        .contains("<t:1793109600:F>");
+    assertThat(embeds.getObject(2).getString("title")).isEqualTo("Informal dialogue");
+    assertThat(message.toString()).contains("digest off");
   }
 
   private static Recipient dm(String user) {

@@ -103,7 +103,8 @@ class ReadmeCommandExamplesTests {
             settings,
             () -> {},
             org.ignbot.core.remind.LeadTimes.DEFAULT,
-            schedules));
+            schedules,
+            new org.ignbot.core.digest.InMemoryDigestStore()));
     commands.add(
         new IcsCommand(
             schedules,

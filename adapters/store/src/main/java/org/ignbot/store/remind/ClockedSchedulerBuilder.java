@@ -10,13 +10,13 @@ import javax.sql.DataSource;
  * db-scheduler's builder with the bot's clock: due times, heartbeats and dead-send detection follow
  * the injected {@link Clock} (so tests can move time), while polling waits stay in real time.
  */
-final class ClockedSchedulerBuilder extends SchedulerBuilder {
-  ClockedSchedulerBuilder(DataSource dataSource, List<Task<?>> tasks) {
+public final class ClockedSchedulerBuilder extends SchedulerBuilder {
+  public ClockedSchedulerBuilder(DataSource dataSource, List<Task<?>> tasks) {
     super(dataSource, tasks);
   }
 
   /** Call after {@link #pollingInterval}: the poll waiter keeps the system clock. */
-  ClockedSchedulerBuilder clock(Clock botClock) {
+  public ClockedSchedulerBuilder clock(Clock botClock) {
     this.clock = botClock::instant;
     return this;
   }

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.remind.Replanner;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.Reply;
@@ -14,11 +15,14 @@ final class ForgetCommand implements Command {
   private final SubscriptionStore store;
   private final UserSettings settings;
   private final Replanner replanner;
+  private final DigestStore digests;
 
-  ForgetCommand(SubscriptionStore store, UserSettings settings, Replanner replanner) {
+  ForgetCommand(
+      SubscriptionStore store, UserSettings settings, Replanner replanner, DigestStore digests) {
     this.store = Objects.requireNonNull(store);
     this.settings = Objects.requireNonNull(settings);
     this.replanner = Objects.requireNonNull(replanner);
+    this.digests = Objects.requireNonNull(digests);
   }
 
   @Override
@@ -42,6 +46,7 @@ final class ForgetCommand implements Command {
       throw new InvalidInputException("To delete everything I keep about you, type `forget me`.");
     }
     int subscriptions = store.forget(invocation.asker().user());
+    boolean digest = digests.forget(invocation.asker().user());
     settings.forget(invocation.asker().user());
     replanner.replan();
     return Reply.ok()
@@ -50,6 +55,7 @@ final class ForgetCommand implements Command {
             "Deleted: your time zone, "
                 + subscriptions
                 + (subscriptions == 1 ? " subscription" : " subscriptions")
+                + (digest ? ", your digest" : "")
                 + " and the record of reminders sent to you.")
         .line("Channel subscriptions stay with their channel; an admin can stop them.")
         .build();

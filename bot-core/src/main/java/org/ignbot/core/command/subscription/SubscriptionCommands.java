@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.remind.Replanner;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.schedule.ScheduleRepository;
@@ -17,12 +18,14 @@ public final class SubscriptionCommands {
       UserSettings settings,
       Replanner replanner,
       List<Duration> defaultLeadTimes,
-      ScheduleRepository schedules) {
+      ScheduleRepository schedules,
+      DigestStore digests) {
     return List.of(
         new SubscribeCommand(store, replanner, defaultLeadTimes),
         new RemindCommand(schedules, store, replanner, defaultLeadTimes),
         new UnsubscribeCommand(store, replanner),
         new SubscriptionsCommand(store, defaultLeadTimes),
-        new ForgetCommand(store, settings, replanner));
+        new DigestCommand(digests),
+        new ForgetCommand(store, settings, replanner, digests));
   }
 }

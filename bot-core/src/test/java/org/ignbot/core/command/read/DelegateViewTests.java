@@ -58,7 +58,12 @@ class DelegateViewTests {
             ReadCommands.create(schedules, org.ignbot.core.command.Bot.KNOWLEDGE, settings));
     commands.addAll(
         SubscriptionCommands.create(
-            new InMemorySubscriptionStore(), settings, () -> {}, LeadTimes.DEFAULT, schedules));
+            new InMemorySubscriptionStore(),
+            settings,
+            () -> {},
+            LeadTimes.DEFAULT,
+            schedules,
+            new org.ignbot.core.digest.InMemoryDigestStore()));
     return new CommandEngine(commands, clock, settings);
   }
 

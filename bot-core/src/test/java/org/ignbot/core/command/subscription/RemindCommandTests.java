@@ -47,7 +47,8 @@ class RemindCommandTests {
               settings,
               () -> replans++,
               LeadTimes.DEFAULT,
-              new InMemoryScheduleRepository(new Schedule(List.of(FIRST, VETO, CANCELLED)))),
+              new InMemoryScheduleRepository(new Schedule(List.of(FIRST, VETO, CANCELLED))),
+              new org.ignbot.core.digest.InMemoryDigestStore()),
           clockAt("2024-11-18T12:00"),
           settings);
 

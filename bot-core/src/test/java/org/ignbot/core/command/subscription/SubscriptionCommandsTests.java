@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
 class SubscriptionCommandsTests {
   private static final Instant NOW = Instant.parse("2024-11-18T17:00:00Z");
   private final InMemorySubscriptionStore store = new InMemorySubscriptionStore();
+  private final org.ignbot.core.digest.InMemoryDigestStore digests =
+      new org.ignbot.core.digest.InMemoryDigestStore();
   private final InMemoryUserSettings settings = new InMemoryUserSettings();
   private final UserKey delegate = new UserKey("slack", "T1", "U1");
   private final Asker inChannel = new Asker(delegate, false, Optional.of("C9"));
@@ -50,7 +52,7 @@ class SubscriptionCommandsTests {
     Replanner counting = () -> replans++;
     commands.addAll(
         SubscriptionCommands.create(
-            subscriptions, settings, counting, LeadTimes.DEFAULT, schedules));
+            subscriptions, settings, counting, LeadTimes.DEFAULT, schedules, digests));
     return new CommandEngine(commands, Clock.fixed(NOW, ZoneOffset.UTC), settings);
   }
 

@@ -1,0 +1,192 @@
+package org.ignbot.store.digest;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.digest.Digest;
+import org.ignbot.core.digest.DigestPeriod;
+import org.ignbot.core.digest.DigestStore;
+import org.ignbot.core.digest.DigestSubscription;
+import org.ignbot.core.notify.DeliveryResult;
+import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.remind.Subscriptions;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.core.time.VenueTime;
+import org.ignbot.store.remind.ClockedSchedulerBuilder;
+import org.ignbot.store.remind.Deliveries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the digests as they fall due, on every instance that shares the database: a recurring
+ * db-scheduler task ({@code digest-tick}, in its own table) runs {@link #tick()} on one instance at
+ * a time, and each digest's key (period and recipient) is claimed in the {@code delivery} table
+ * before it is sent, so that a digest goes out once even if two ticks ever overlap or an instance
+ * restarts.
+ */
+public final class DigestRunner {
+  static final String TICK = "digest-tick";
+  static final String TABLE = "digest_tasks";
+  private static final Logger log = LoggerFactory.getLogger(DigestRunner.class);
+  private static final Logger activity = LoggerFactory.getLogger("org.ignbot.activity");
+
+  private final Clock clock;
+  private final ScheduleRepository schedules;
+  private final DigestStore digests;
+  private final UserSettings users;
+  private final Map<String, Messenger> messengers;
+  private final DigestSettings settings;
+  private final Deliveries deliveries;
+  private final Scheduler scheduler;
+
+  /** One digest due now: to whom, for which period. */
+  private record Due(DigestSubscription subscription, DigestPeriod period, String key) {}
+
+  public DigestRunner(
+      DataSource dataSource,
+      Clock clock,
+      ScheduleRepository schedules,
+      DigestStore digests,
+      UserSettings users,
+      List<Messenger> messengers,
+      DigestSettings settings) {
+    this.clock = clock;
+    this.schedules = schedules;
+    this.digests = digests;
+    this.users = users;
+    this.messengers =
+        messengers.stream().collect(Collectors.toUnmodifiableMap(Messenger::platform, m -> m));
+    this.settings = settings;
+    this.deliveries = new Deliveries(dataSource);
+    RecurringTask<Void> tick =
+        Tasks.recurring(TICK, Schedules.fixedDelay(settings.tickInterval()))
+            .execute((instance, context) -> tick());
+    this.scheduler =
+        ((ClockedSchedulerBuilder)
+                new ClockedSchedulerBuilder(dataSource, List.of())
+                    .startTasks(tick)
+                    .tableName(TABLE)
+                    .threads(1)
+                    .pollingInterval(settings.pollInterval())
+                    .heartbeatInterval(settings.heartbeat())
+                    .schedulerName(new SchedulerName.Fixed(settings.name())))
+            .clock(clock)
+            .build();
+  }
+
+  public void start() {
+    scheduler.start();
+  }
+
+  public void stop() {
+    scheduler.stop();
+  }
+
+  /**
+   * Sends every digest due at this moment and not yet settled: each subscription's latest period in
+   * its zone, if it began after the subscription and at most {@link DigestSettings#sendWithin()}
+   * ago. Safe on several instances at once.
+   *
+   * @return how many digests were sent
+   */
+  public int tick() {
+    Instant now = clock.instant();
+    List<Due> due = new ArrayList<>();
+    for (DigestSubscription subscription : digests.all()) {
+      DigestPeriod period = DigestPeriod.latest(subscription.frequency(), now, zone(subscription));
+      Instant at = period.atInstant();
+      if (!at.isBefore(subscription.since()) && now.isBefore(at.plus(settings.sendWithin()))) {
+        due.add(new Due(subscription, period, period.key(subscription.recipient())));
+      }
+    }
+    Set<String> settled = deliveries.settled(due.stream().map(Due::key).toList());
+    int sent = 0;
+    for (Due digest : due) {
+      if (!settled.contains(digest.key()) && deliver(digest)) {
+        sent++;
+      }
+    }
+    return sent;
+  }
+
+  /** A channel's own zone; a person's zone as set with {@code tz}; else New York. */
+  private ZoneId zone(DigestSubscription subscription) {
+    return subscription
+        .zone()
+        .or(() -> Subscriptions.user(subscription.recipient()).flatMap(users::zone))
+        .orElse(VenueTime.ZONE);
+  }
+
+  /** Claims the digest's key, composes and sends it, records the outcome; whether it was sent. */
+  private boolean deliver(Due digest) {
+    Recipient recipient = digest.subscription().recipient();
+    Messenger messenger = messengers.get(recipient.platform());
+    if (messenger == null) {
+      return false;
+    }
+    Instant now = clock.instant();
+    Deliveries.Claim claim =
+        deliveries.claim(digest.key(), recipient, now, now.minus(settings.staleAfter()));
+    if (!claim.granted()) {
+      return false;
+    }
+    if (claim.mayHaveArrived()) {
+      Optional<DeliveryResult.Delivered> arrived = messenger.find(recipient, digest.key());
+      if (arrived.isPresent()) {
+        settle(digest, Deliveries.Status.SENT, arrived.get().messageId(), "sent");
+        return false;
+      }
+    }
+    Optional<Reply> message = Digest.compose(digest.period(), schedules);
+    if (message.isEmpty()) {
+      settle(digest, Deliveries.Status.DROPPED, "nothing to say", "empty");
+      return false;
+    }
+    DeliveryResult result;
+    try {
+      result = messenger.send(recipient, message.get(), digest.key());
+    } catch (RuntimeException e) {
+      // A messenger should not throw; if one does, the next tick tries again.
+      result = new DeliveryResult.RetryLater(java.time.Duration.ZERO, e.toString());
+    }
+    if (result instanceof DeliveryResult.Delivered delivered) {
+      settle(digest, Deliveries.Status.SENT, delivered.messageId(), "sent");
+      return true;
+    }
+    if (result instanceof DeliveryResult.Refused refused) {
+      settle(digest, Deliveries.Status.REFUSED, refused.reason(), "failed");
+      log.info("{} refused a digest's recipient for good", recipient.platform());
+      return false;
+    }
+    // Retry later: the next tick claims the key again (Retry-After windows are shorter than that).
+    DeliveryResult.RetryLater retry = (DeliveryResult.RetryLater) result;
+    deliveries.retry(digest.key(), retry.reason(), clock.instant());
+    activity.info(
+        "delivery platform={} key={} outcome=retried", recipient.platform(), digest.key());
+    return false;
+  }
+
+  private void settle(Due digest, Deliveries.Status status, String detail, String outcome) {
+    deliveries.settle(digest.key(), status, false, detail, clock.instant());
+    activity.info(
+        "delivery platform={} key={} outcome={}",
+        digest.subscription().recipient().platform(),
+        digest.key(),
+        outcome);
+  }
+}

@@ -1,0 +1,132 @@
+package org.ignbot.core.command.subscription;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.Invocation;
+import org.ignbot.core.digest.DigestStore;
+import org.ignbot.core.digest.DigestSubscription;
+import org.ignbot.core.digest.Frequency;
+import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.text.InvalidInputException;
+import org.ignbot.core.time.TimeFormat;
+import org.ignbot.core.time.VenueTime;
+
+/** {@code digest weekly|daily|off [here]}: the week (or day) ahead in one message. */
+final class DigestCommand implements Command {
+  private final DigestStore store;
+
+  DigestCommand(DigestStore store) {
+    this.store = Objects.requireNonNull(store);
+  }
+
+  @Override
+  public String name() {
+    return "digest";
+  }
+
+  @Override
+  public String usage() {
+    return "digest [weekly|daily|off] [here]";
+  }
+
+  @Override
+  public String summary() {
+    return "the week ahead every Monday 08:00 (or each working day) in your zone: meetings and what"
+        + " changed; `here` for this channel (admins)";
+  }
+
+  @Override
+  public List<String> examples() {
+    return List.of(
+        "digest weekly",
+        "digest daily",
+        "digest off",
+        "digest weekly here   (admins: the digest in this channel, timed in your zone)",
+        "`digest` alone says which you get. Nothing is sent when there is nothing to say.");
+  }
+
+  @Override
+  public Reply run(Invocation invocation) {
+    Target target = Target.parse(invocation.arguments());
+    if (target.cluster().isPresent()) {
+      throw new InvalidInputException(
+          "A digest covers every meeting; leave out `topic` (try `digest weekly`).");
+    }
+    String word = target.leadWords();
+    Recipient recipient = target.recipient(invocation);
+    if (word.isEmpty()) {
+      return current(recipient, target);
+    }
+    if (word.equalsIgnoreCase("off")) {
+      boolean had = store.remove(recipient);
+      return Reply.ok()
+          .title(had ? "Digest stopped " + target.where() + "." : "There was no digest to stop.")
+          .line("Start one again with `digest weekly` or `digest daily`.")
+          .build();
+    }
+    Frequency frequency =
+        Frequency.fromWord(word)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "\""
+                            + word
+                            + "\" is not a digest I send — try `digest weekly`, `digest daily` or"
+                            + " `digest off`."));
+    // A channel is timed in the zone of the admin who set it up; a person's follows their `tz`.
+    Optional<ZoneId> fixed =
+        target.here() ? Optional.of(invocation.zone().orElse(VenueTime.ZONE)) : Optional.empty();
+    store.save(new DigestSubscription(recipient, frequency, fixed, invocation.now()));
+    ZoneId zone = fixed.or(invocation::zone).orElse(VenueTime.ZONE);
+    Reply.Builder reply =
+        Reply.ok()
+            .title(
+                "Digest "
+                    + frequency.word()
+                    + ": "
+                    + frequency.when()
+                    + " "
+                    + TimeFormat.zoneName(zone)
+                    + " time, "
+                    + target.where()
+                    + ".")
+            .line(
+                "It lists the meetings of the coming "
+                    + (frequency == Frequency.WEEKLY ? "week" : "day")
+                    + " and what changed since the last one; nothing is sent when there is nothing"
+                    + " to say.");
+    if (!target.here() && invocation.zone().isEmpty()) {
+      reply.line("Set your zone with `tz` (e.g. `tz Geneva`) to get it at 08:00 your time.");
+    }
+    return reply.line("Stop it with `digest off`.").build();
+  }
+
+  private Reply current(Recipient recipient, Target target) {
+    return store
+        .of(recipient)
+        .map(
+            digest ->
+                Reply.ok()
+                    .title(
+                        (target.here() ? "This channel gets the " : "You get the ")
+                            + digest.frequency().word()
+                            + " digest, "
+                            + digest.frequency().when()
+                            + digest
+                                .zone()
+                                .map(zone -> " " + TimeFormat.zoneName(zone) + " time.")
+                                .orElse(" your time."))
+                    .line("Stop it with `digest off`.")
+                    .build())
+        .orElseGet(
+            () ->
+                Reply.ok()
+                    .title(target.here() ? "This channel gets no digest." : "You get no digest.")
+                    .line("Start one with `digest weekly` or `digest daily`.")
+                    .build());
+  }
+}

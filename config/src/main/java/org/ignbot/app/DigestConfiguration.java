@@ -1,0 +1,58 @@
+package org.ignbot.app;
+
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.digest.DigestStore;
+import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.store.JdbcDigestStore;
+import org.ignbot.store.digest.DigestRunner;
+import org.ignbot.store.digest.DigestSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The digests: who gets one (in the database) and the runner that sends them through every {@link
+ * Messenger} bean, on the instances that send reminders ({@code ign.reminders.enabled}).
+ */
+@Configuration(proxyBeanMethods = false)
+class DigestConfiguration {
+
+  @Bean
+  DigestStore digestStore(DataSource dataSource) {
+    return new JdbcDigestStore(dataSource);
+  }
+
+  @Bean
+  DigestRunner digestRunner(
+      DataSource dataSource,
+      Clock clock,
+      ScheduleRepository schedules,
+      DigestStore digests,
+      UserSettings users,
+      List<Messenger> messengers,
+      ReminderProperties properties) {
+    return new DigestRunner(
+        dataSource,
+        clock,
+        schedules,
+        digests,
+        users,
+        messengers,
+        DigestSettings.defaults(StoreConfiguration.instanceName(properties)));
+  }
+
+  /** Starts the runner as the reminders' runner starts; one-shot runs never make it. */
+  @Bean
+  SmartLifecycle digestRunnerLifecycle(
+      ObjectProvider<DigestRunner> runner,
+      ReminderProperties properties,
+      ObjectProvider<LaunchOptions> launch) {
+    return new RunnerLifecycle(
+        properties, launch, () -> runner.getObject().start(), () -> runner.getObject().stop());
+  }
+}
