@@ -144,11 +144,8 @@ public final class Delivery implements AutoCloseable {
       log.warn("No messenger for {}; message {} waits", recipient.platform(), key);
       return Next.at(now.plus(Backoff.MAX));
     }
-    Optional<Instant> closed = platforms.closedAt(recipient);
-    if (closed.isPresent() && !waitIfShort(closed.get())) {
-      return Next.at(closed.get());
-    }
-    now = clock.instant();
+    // A Retry-After window is checked right before each request (PlatformCalls), not here too:
+    // one read less per message; a closed window then answers like a rate limit, claimed or not.
     Claim claim = deliveries.claim(key, recipient, now, now.minus(rules.staleAfter()));
     if (!claim.granted()) {
       return claim.status().settled()

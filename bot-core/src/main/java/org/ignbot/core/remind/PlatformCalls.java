@@ -71,11 +71,6 @@ final class PlatformCalls implements AutoCloseable {
     }
   }
 
-  /** When the recipient's Retry-After window ends, if it is still closed. */
-  Optional<Instant> closedAt(Recipient recipient) {
-    return windows.closedAt(RetryAfterWindows.scope(recipient), clock.instant());
-  }
-
   /**
    * Checks the window right before the request and closes it right after a rate-limit answer, so
    * that no request starts inside a window this instance knows of.
