@@ -15,7 +15,8 @@ class JobSerializerTests {
   @Test
   void aJobPlannedBeforeTheRunnerMovedOutOfTheStoreIsReadAsTheSameJob() {
     ReminderJob reminder =
-        new ReminderJob("k@1/60m/ab", "slack", "T1", "DIRECT_MESSAGE", "U1", "m1", 1_732_028_400, 60);
+        new ReminderJob(
+            "k@1/60m/ab", "slack", "T1", "DIRECT_MESSAGE", "U1", "m1", 1_732_028_400, 60);
     NoticeJob notice =
         new NoticeJob(
             "n-3", "slack", "T1", "CHANNEL", "C1", "Changed", new ArrayList<>(List.of("a")), 7);
