@@ -31,8 +31,12 @@ import org.ignbot.core.schedule.Source;
 import org.ignbot.core.time.VenueTime;
 import org.ignbot.store.JdbcSubscriptionStore;
 import org.ignbot.store.Schema;
-import org.ignbot.store.remind.ReminderRunner;
-import org.ignbot.store.remind.RunnerSettings;
+import org.ignbot.scheduler.ReminderRunner;
+import org.ignbot.scheduler.RunnerSettings;
+import org.ignbot.store.Announcements;
+import org.ignbot.store.remind.Deliveries;
+import org.ignbot.store.remind.RetryAfterGates;
+import org.ignbot.core.remind.Delivery;
 
 /**
  * Reminders at scale, on the real clock: N subscribers whose reminders fall due at the same
@@ -95,15 +99,22 @@ public final class ReminderBench {
               1,
               Optional.empty(),
               new Source("bench", "Benchmark", Optional.empty(), List.of(), List.of()));
-      ReminderRunner runner =
-          new ReminderRunner(
-              db.pool,
+      InMemoryScheduleRepository schedules =
+          new InMemoryScheduleRepository(new Schedule(List.of(meeting)));
+      RunnerSettings settings = RunnerSettings.defaults("bench").withThreads(threads);
+      Delivery delivery =
+          new Delivery(
               CLOCK,
-              new InMemoryScheduleRepository(new Schedule(List.of(meeting))),
+              schedules,
               store,
               new InMemoryUserSettings(),
               List.of(messenger),
-              RunnerSettings.defaults("bench").withThreads(threads));
+              new Deliveries(db.pool),
+              new RetryAfterGates(db.pool),
+              settings.rules());
+      ReminderRunner runner =
+          new ReminderRunner(
+              db.pool, CLOCK, schedules, store, new Announcements(db.pool), delivery, settings);
       runner.start();
       int planned = runner.planNow();
       Instant plannedAt = CLOCK.instant();

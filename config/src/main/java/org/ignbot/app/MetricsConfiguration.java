@@ -2,7 +2,7 @@ package org.ignbot.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.ignbot.core.command.CommandEngine;
-import org.ignbot.store.remind.ReminderRunner;
+import org.ignbot.scheduler.ReminderRunner;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;

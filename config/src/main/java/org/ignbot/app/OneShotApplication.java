@@ -1,6 +1,6 @@
 package org.ignbot.app;
 
-import org.ignbot.store.remind.ReminderRunner;
+import org.ignbot.scheduler.ReminderRunner;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;

@@ -14,16 +14,20 @@ import org.ignbot.core.command.CachedUserSettings;
 import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.command.admin.PendingImports;
 import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.remind.Delivery;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.scheduler.ReminderRunner;
+import org.ignbot.scheduler.RunnerSettings;
 import org.ignbot.shell.ShellMessenger;
+import org.ignbot.store.Announcements;
 import org.ignbot.store.JdbcPendingImports;
 import org.ignbot.store.JdbcSubscriptionStore;
 import org.ignbot.store.JdbcUserSettings;
-import org.ignbot.store.remind.ReminderRunner;
-import org.ignbot.store.remind.RunnerSettings;
+import org.ignbot.store.remind.Deliveries;
+import org.ignbot.store.remind.RetryAfterGates;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
@@ -85,8 +89,24 @@ class StoreConfiguration {
             .withThreads(properties.threads())
             .withPollInterval(properties.pollInterval())
             .withSendTimeout(properties.sendTimeout());
+    Delivery delivery =
+        new Delivery(
+            clock,
+            schedules,
+            subscriptions,
+            users,
+            messengers,
+            new Deliveries(dataSource),
+            new RetryAfterGates(dataSource),
+            settings.rules());
     return new ReminderRunner(
-        dataSource, clock, schedules, subscriptions, users, messengers, settings);
+        dataSource,
+        clock,
+        schedules,
+        subscriptions,
+        new Announcements(dataSource),
+        delivery,
+        settings);
   }
 
   /**

@@ -17,6 +17,7 @@ final class ArchitectureRules {
     "org.ignbot.shell..",
     "org.ignbot.web..",
     "org.ignbot.store..",
+    "org.ignbot.scheduler..",
     "org.ignbot.slack..",
     "org.ignbot.discord.."
   };
@@ -52,6 +53,7 @@ final class ArchitectureRules {
       CompositeArchRule.of(adapter("shell"))
           .and(adapter("web"))
           .and(adapter("store"))
+          .and(adapter("scheduler"))
           .and(adapter("slack"))
           .and(adapter("discord"));
 
@@ -59,20 +61,20 @@ final class ArchitectureRules {
 
   static final ArchRule BOLT_ONLY_IN_SLACK = only("com.slack..", "org.ignbot.slack..");
 
-  static final ArchRule SCHEDULER_AND_MIGRATIONS_ONLY_IN_STORE =
-      noClasses()
-          .that()
-          .resideOutsideOfPackage("org.ignbot.store..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage("com.github.kagkarlsson..", "org.flywaydb..")
-          .because("db-scheduler and Flyway are the store adapter's business");
+  static final ArchRule DB_SCHEDULER_ONLY_IN_SCHEDULER =
+      only("com.github.kagkarlsson..", "org.ignbot.scheduler..");
 
-  /** SQL stays in the store, and in the Slack adapter's own installation tables (Jdbc*). */
+  static final ArchRule MIGRATIONS_ONLY_IN_STORE = only("org.flywaydb..", "org.ignbot.store..");
+
+  /**
+   * SQL stays in the store, in the scheduler adapter (db-scheduler's own table) and in the Slack
+   * adapter's own installation tables (Jdbc*).
+   */
   static final ArchRule SQL_ONLY_IN_STORES =
       noClasses()
           .that()
-          .resideOutsideOfPackages("org.ignbot.store..", "org.ignbot.app..")
+          .resideOutsideOfPackages(
+              "org.ignbot.store..", "org.ignbot.scheduler..", "org.ignbot.app..")
           .and()
           .haveSimpleNameNotStartingWith("Jdbc")
           .should()

@@ -24,7 +24,8 @@ class ArchitectureTests {
         ArchitectureRules.ADAPTERS_SEE_ONLY_THE_CORE,
         ArchitectureRules.JDA_ONLY_IN_DISCORD,
         ArchitectureRules.BOLT_ONLY_IN_SLACK,
-        ArchitectureRules.SCHEDULER_AND_MIGRATIONS_ONLY_IN_STORE,
+        ArchitectureRules.DB_SCHEDULER_ONLY_IN_SCHEDULER,
+        ArchitectureRules.MIGRATIONS_ONLY_IN_STORE,
         ArchitectureRules.SQL_ONLY_IN_STORES);
   }
 

@@ -19,7 +19,7 @@ import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.Subscription;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.Reply;
-import org.ignbot.store.remind.ReminderRunner;
+import org.ignbot.scheduler.ReminderRunner;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;

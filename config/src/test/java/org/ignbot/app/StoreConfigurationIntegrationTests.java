@@ -42,6 +42,6 @@ class StoreConfigurationIntegrationTests {
 
   @Test
   void theReminderRunnerHearsOfPublishedChanges() {
-    assertThat(listener).isInstanceOf(org.ignbot.store.remind.ReminderRunner.class);
+    assertThat(listener).isInstanceOf(org.ignbot.scheduler.ReminderRunner.class);
   }
 }

@@ -21,7 +21,8 @@ public record SlackOAuthSettings(
 
   /** The bot scopes of the app manifest (config/slack-app-manifest.yml). */
   public static final String DEFAULT_SCOPES =
-      "commands,chat:write,chat:write.public,im:history,im:write,files:read,files:write,users:read";
+      "commands,chat:write,chat:write.public,im:history,channels:history,groups:history,im:write,"
+          + "files:read,files:write,users:read";
 
   public SlackOAuthSettings {
     clientId =

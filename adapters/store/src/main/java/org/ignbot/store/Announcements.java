@@ -1,10 +1,9 @@
 package org.ignbot.store;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Objects;
 import javax.sql.DataSource;
+import org.ignbot.core.remind.AnnouncementLog;
 import org.ignbot.core.schedule.MeetingChange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -13,22 +12,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@link JdbcScheduleStore} in the publication's transaction). Whoever plans the notices removes
  * the row afterwards; planning twice is harmless, as each notice has a key of its own.
  */
-public final class Announcements {
-  /** One publication to announce: its schedule version, when it was committed, its changes. */
-  public record Pending(long version, Instant publishedAt, List<MeetingChange> changes) {
-    public Pending {
-      Objects.requireNonNull(publishedAt);
-      changes = List.copyOf(changes);
-    }
-  }
-
+public final class Announcements implements AnnouncementLog {
   private final JdbcClient jdbc;
 
   public Announcements(DataSource dataSource) {
     this.jdbc = JdbcClient.create(dataSource);
   }
 
-  /** Every publication not yet announced, oldest first. */
+  @Override
   public List<Pending> pending() {
     record Row(long version, OffsetDateTime publishedAt) {}
     List<Row> rows =
@@ -46,7 +37,7 @@ public final class Announcements {
         .toList();
   }
 
-  /** The notices of {@code version} are planned: nobody needs to plan them again. */
+  @Override
   public void announced(long version) {
     Jdbc.write(
         () ->
@@ -62,7 +53,7 @@ public final class Announcements {
                     "select kind, before_meeting, after_meeting, fields, source from"
                         + " meeting_change where schedule_version = ? order by id")
                 .param(version)
-                .query((rs, row) -> JdbcScheduleStore.change(rs))
+                .query((rs, row) -> ScheduleTables.change(rs))
                 .list());
   }
 }

@@ -32,13 +32,12 @@ public record Reminder(Meeting meeting, Sitting sitting, Duration lead, Recipien
   }
 
   public static String key(String meetingId, Instant start, Duration lead, Recipient recipient) {
-    return meetingId
-        + "@"
-        + start.getEpochSecond()
-        + "/"
-        + lead.toMinutes()
-        + "m/"
-        + recipientHash(recipient);
+    return key(meetingId, start, lead, recipientHash(recipient));
+  }
+
+  /** The key with the recipient's {@link #recipientHash} already worked out. */
+  public static String key(String meetingId, Instant start, Duration lead, String recipientHash) {
+    return meetingId + "@" + start.getEpochSecond() + "/" + lead.toMinutes() + "m/" + recipientHash;
   }
 
   /** When it is due: the sitting's start less the lead time. */

@@ -2,7 +2,9 @@ package org.ignbot.core.remind;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,18 @@ public final class ReminderPlanner {
   /** The reminders due up to {@code until} that are still to be sent at {@code now}, by time. */
   public List<Reminder> plan(
       Schedule schedule, List<Subscription> subscriptions, Instant now, Instant until) {
-    Map<String, Reminder> planned = new LinkedHashMap<>();
+    return List.copyOf(planByKey(schedule, subscriptions, now, until).values());
+  }
+
+  /**
+   * {@link #plan}, each reminder under its key, in the same order. Each key is computed once (a
+   * recipient's digest once per subscription), not in every comparison of the sort.
+   */
+  public Map<String, Reminder> planByKey(
+      Schedule schedule, List<Subscription> subscriptions, Instant now, Instant until) {
+    List<String> recipients =
+        subscriptions.stream().map(s -> Reminder.recipientHash(s.recipient())).toList();
+    Map<String, Reminder> planned = new HashMap<>();
     Instant latestStart = until.plus(LeadTimes.MAX);
     for (Meeting meeting : schedule.all()) {
       if (meeting.isCancelled()
@@ -35,7 +48,8 @@ public final class ReminderPlanner {
         if (!sitting.startInstant().isAfter(now)) {
           continue;
         }
-        for (Subscription subscription : subscriptions) {
+        for (int i = 0; i < subscriptions.size(); i++) {
+          Subscription subscription = subscriptions.get(i);
           if (subscription.isPaused() || !subscription.follows(meeting)) {
             continue;
           }
@@ -43,22 +57,26 @@ public final class ReminderPlanner {
             Reminder reminder = new Reminder(meeting, sitting, lead, subscription.recipient());
             Instant due = reminder.dueAt();
             if (!due.isAfter(until) && !due.isBefore(subscription.since())) {
-              planned.putIfAbsent(reminder.key(), reminder);
+              planned.putIfAbsent(
+                  Reminder.key(meeting.id(), sitting.startInstant(), lead, recipients.get(i)),
+                  reminder);
             }
           }
         }
       }
     }
-    return planned.values().stream()
-        .sorted(Comparator.comparing(Reminder::dueAt).thenComparing(Reminder::key))
-        .toList();
+    List<Map.Entry<String, Reminder>> byTime = new ArrayList<>(planned.entrySet());
+    byTime.sort(
+        Comparator.comparing((Map.Entry<String, Reminder> e) -> e.getValue().dueAt())
+            .thenComparing(Map.Entry::getKey));
+    Map<String, Reminder> ordered = new LinkedHashMap<>();
+    byTime.forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    return ordered;
   }
 
   /** The reminder with this key as planned now, if it still is. */
   public Optional<Reminder> find(
       String key, Instant dueAt, Schedule schedule, List<Subscription> subscriptions, Instant now) {
-    return plan(schedule, subscriptions, now, dueAt).stream()
-        .filter(reminder -> reminder.key().equals(key))
-        .findFirst();
+    return Optional.ofNullable(planByKey(schedule, subscriptions, now, dueAt).get(key));
   }
 }

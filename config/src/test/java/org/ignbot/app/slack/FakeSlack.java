@@ -47,8 +47,8 @@ final class FakeSlack implements AutoCloseable {
   private volatile String socketUrl = "ws://127.0.0.1:1/";
   private final Map<String, java.time.Duration> late = new ConcurrentHashMap<>();
 
-  /** A message posted: its timestamp and its metadata (JSON, or null). */
-  private record Posted(String ts, String metadata) {}
+  /** A message posted: its conversation, its timestamp and its metadata (JSON, or null). */
+  private record Posted(String conversation, String ts, String metadata) {}
 
   private final List<Posted> posted = new CopyOnWriteArrayList<>();
 
@@ -170,7 +170,7 @@ final class FakeSlack implements AutoCloseable {
                   + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
           case "/api/oauth.v2.access" -> oauthAccess(String.valueOf(call.param("code")));
           case "/api/chat.postMessage" -> post(call);
-          case "/api/conversations.history" -> history();
+          case "/api/conversations.history" -> history(String.valueOf(call.param("channel")));
           case "/api/conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D0DM\"}}";
           case "/api/users.info" ->
               "{\"ok\":true,\"user\":{\"id\":\"U0\",\"tz\":\"Europe/Vienna\",\"tz_offset\":3600}}";
@@ -184,17 +184,28 @@ final class FakeSlack implements AutoCloseable {
     return new Answer(200, path.startsWith("/api/") ? json : Map.of(), body);
   }
 
-  /** Keeps the message's metadata for conversations.history; the first post has ts ….000100. */
+  /**
+   * Keeps the message's metadata for conversations.history, in its conversation: the channel posted
+   * to, or D0DM for a user's direct messages; the first post has ts ….000100.
+   */
   private String post(Call call) {
     String ts = String.format("1732028400.%06d", 100 + posted.size());
-    posted.add(new Posted(ts, call.param("metadata")));
-    return "{\"ok\":true,\"channel\":\"D0DM\",\"ts\":\"" + ts + "\"}";
+    String channel = String.valueOf(call.param("channel"));
+    String conversation = channel.startsWith("U") || channel.startsWith("W") ? "D0DM" : channel;
+    posted.add(new Posted(conversation, ts, call.param("metadata")));
+    return "{\"ok\":true,\"channel\":\"" + conversation + "\",\"ts\":\"" + ts + "\"}";
   }
 
-  /** Every message posted, newest first, with its metadata (as include_all_metadata gives it). */
-  private String history() {
+  /**
+   * The messages posted in {@code conversation}, newest first, with their metadata (as
+   * include_all_metadata gives it).
+   */
+  private String history(String conversation) {
     List<String> messages = new ArrayList<>();
     for (Posted message : posted) {
+      if (!message.conversation().equals(conversation)) {
+        continue;
+      }
       messages.add(
           0,
           "{\"type\":\"message\",\"ts\":\""

@@ -120,6 +120,23 @@ class SlackMessengerContractTests extends MessengerContract {
   }
 
   @Test
+  void aChannelPostSentWithAKeyIsFoundInThatChannelsHistoryOnly() {
+    Recipient channel = channel().orElseThrow();
+    assertThat(messenger().send(channel, message(), KEY))
+        .isInstanceOf(DeliveryResult.Delivered.class);
+
+    assertThat(messenger().find(channel, KEY))
+        .hasValueSatisfying(
+            found -> assertThat(found.messageId()).isEqualTo("C0IGN/1732028400.000100"));
+    assertThat(messenger().find(directMessage(), KEY)).isEmpty();
+    assertThat(
+            messenger()
+                .find(
+                    new Recipient("slack", FakeSlack.TEAM, Recipient.Kind.CHANNEL, "C0OTHER"), KEY))
+        .isEmpty();
+  }
+
+  @Test
   void whenSlackCannotShowTheHistoryTheOutcomeIsUnknown() {
     messenger().send(directMessage(), message(), KEY);
     fake.queue(

@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.slack.api.bolt.App;
 import java.sql.Connection;
 import net.dv8tion.jda.api.JDA;
+import org.flywaydb.core.Flyway;
 import org.ignbot.app.IgnBotApplication;
 import org.ignbot.discord.DiscordBot;
 
@@ -15,6 +16,7 @@ public class WebClassThatBreaksTheRules {
   JDA jda;
   App slack;
   Scheduler scheduler;
+  Flyway flyway;
   Connection connection;
   DiscordBot anotherAdapter;
   IgnBotApplication application;

@@ -11,52 +11,23 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.remind.DeliveryLog;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The {@code delivery} table: one row per message key. Claiming a key is an insert on its primary
- * key, or an update that only succeeds while the key is unsettled; a settled key is never sent
- * again.
+ * The {@code delivery} table, the {@link DeliveryLog} of every instance: one row per message key.
+ * Claiming a key is an insert on its primary key, or an update that only succeeds while the key is
+ * unsettled; a settled key is never sent again.
  */
-public final class Deliveries {
-  /** Where a message stands. */
-  public enum Status {
-    /** Claimed by a sender; not yet known to have arrived. */
-    SENDING,
-    /** Failed, to be tried again. */
-    RETRY,
-    SENT,
-    REFUSED,
-    /** Not sent: its sitting had started, or it became too old. */
-    DROPPED;
-
-    boolean settled() {
-      return this == SENT || this == REFUSED || this == DROPPED;
-    }
-  }
-
-  /**
-   * The outcome of a claim: granted with its attempt number, or why not; with what the last attempt
-   * left ({@code detail}), so that an attempt whose outcome is unknown can be checked first.
-   */
-  public record Claim(
-      boolean granted, int attempt, Status status, Instant updatedAt, Optional<String> detail) {
-    /** Whether an earlier attempt may have reached the platform: anything but a rate limit. */
-    public boolean mayHaveArrived() {
-      return attempt > 1 && !detail.map(d -> d.startsWith(RATE_LIMITED)).orElse(false);
-    }
-  }
-
-  /** How {@link #retry} details start for a refusal with Retry-After (nothing reached anyone). */
-  public static final String RATE_LIMITED = "rate limited: ";
-
+public final class Deliveries implements DeliveryLog {
   private final JdbcClient jdbc;
 
   public Deliveries(DataSource dataSource) {
     this.jdbc = JdbcClient.create(dataSource);
   }
 
+  @Override
   public Optional<Status> status(String key) {
     return jdbc.sql("select status from delivery where delivery_key = ?")
         .param(key)
@@ -65,7 +36,7 @@ public final class Deliveries {
         .map(Status::valueOf);
   }
 
-  /** Of these keys, those settled (sent, refused, dropped). */
+  @Override
   public Set<String> settled(Collection<String> keys) {
     Set<String> settled = new HashSet<>();
     List<String> all = new ArrayList<>(keys);
@@ -87,6 +58,7 @@ public final class Deliveries {
    * when its claim is older than {@code staleBefore}: its sender died, and the message may or may
    * not have left (the few in flight).
    */
+  @Override
   public Claim claim(String key, Recipient recipient, Instant now, Instant staleBefore) {
     OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
     try {
@@ -135,6 +107,7 @@ public final class Deliveries {
   }
 
   /** Records a final outcome. */
+  @Override
   public void settle(String key, Status status, boolean late, String detail, Instant now) {
     jdbc.sql(
             "update delivery set status = ?, late = ?, detail = ?, updated_at = ? where"
@@ -144,6 +117,7 @@ public final class Deliveries {
   }
 
   /** Records a settled outcome for a key that may never have been claimed (dropped unsent). */
+  @Override
   public void drop(String key, Recipient recipient, String detail, Instant now) {
     Claim claim = claim(key, recipient, now, now.plusSeconds(1));
     if (claim.granted() || !claim.status().settled()) {
@@ -152,6 +126,7 @@ public final class Deliveries {
   }
 
   /** Records a failed attempt, to be tried again. */
+  @Override
   public void retry(String key, String detail, Instant now) {
     jdbc.sql(
             "update delivery set status = 'RETRY', detail = ?, updated_at = ? where delivery_key = ?")

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
-import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.remind.RetryAfterWindows;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,20 +18,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * retry_after_window}) and read before each request; this instance's own windows are also held in
  * memory, so that a database that cannot answer does not open them early.
  */
-final class RetryAfterGates {
+public final class RetryAfterGates implements RetryAfterWindows {
   private final Map<String, Instant> closedUntil = new ConcurrentHashMap<>();
   private final JdbcClient jdbc;
 
-  RetryAfterGates(DataSource dataSource) {
+  public RetryAfterGates(DataSource dataSource) {
     this.jdbc = JdbcClient.create(dataSource);
   }
 
-  /** Where a platform's limits apply: Slack and Discord both count per workspace or server. */
-  static String scope(Recipient recipient) {
-    return recipient.platform() + "/" + recipient.workspace();
-  }
-
-  void close(String scope, Instant until) {
+  @Override
+  public void close(String scope, Instant until) {
     closedUntil.merge(scope, until, (a, b) -> a.isAfter(b) ? a : b);
     OffsetDateTime at = until.atOffset(ZoneOffset.UTC);
     try {
@@ -53,8 +49,8 @@ final class RetryAfterGates {
     }
   }
 
-  /** When the window ends, if it has not yet at {@code now}. */
-  Optional<Instant> closedAt(String scope, Instant now) {
+  @Override
+  public Optional<Instant> closedAt(String scope, Instant now) {
     Instant until = closedUntil.get(scope);
     try {
       Optional<Instant> shared =

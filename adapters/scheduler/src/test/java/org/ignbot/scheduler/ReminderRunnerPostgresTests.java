@@ -1,4 +1,4 @@
-package org.ignbot.store.remind;
+package org.ignbot.scheduler;
 
 import org.ignbot.store.TestDatabase;
 

@@ -1,4 +1,4 @@
-package org.ignbot.store.remind;
+package org.ignbot.scheduler;
 
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.task.Task;

@@ -1,7 +1,8 @@
-package org.ignbot.store.remind;
+package org.ignbot.scheduler;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.ignbot.core.remind.DeliveryRules;
 
 /**
  * How the runner runs.
@@ -113,5 +114,10 @@ public record RunnerSettings(
    */
   Duration staleAfter() {
     return heartbeat.multipliedBy(MISSED_HEARTBEATS);
+  }
+
+  /** The core's limits of one delivery, from these settings. */
+  public DeliveryRules rules() {
+    return new DeliveryRules(sendTimeout, maxRetryAfterWait, noticeMaxAge, staleAfter());
   }
 }

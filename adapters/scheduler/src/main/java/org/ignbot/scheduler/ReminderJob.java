@@ -1,4 +1,4 @@
-package org.ignbot.store.remind;
+package org.ignbot.scheduler;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -17,10 +17,11 @@ record ReminderJob(
     long leadMinutes)
     implements Serializable {
 
-  static ReminderJob of(Reminder reminder) {
+  /** {@code key} is the reminder's own, computed once by the planner. */
+  static ReminderJob of(String key, Reminder reminder) {
     Recipient r = reminder.recipient();
     return new ReminderJob(
-        reminder.key(),
+        key,
         r.platform(),
         r.workspace(),
         r.kind().name(),

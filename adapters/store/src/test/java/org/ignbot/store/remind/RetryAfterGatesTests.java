@@ -3,20 +3,11 @@ package org.ignbot.store.remind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.time.Duration;
 import java.time.Instant;
 import org.ignbot.store.TestDatabase;
 import org.junit.jupiter.api.Test;
 
-class BackoffTests {
-
-  @Test
-  void waitsDoubleAfterEachFailureUpToTenMinutes() {
-    assertThat(Backoff.after(1)).isEqualTo(Duration.ofSeconds(10));
-    assertThat(Backoff.after(2)).isEqualTo(Duration.ofSeconds(20));
-    assertThat(Backoff.after(4)).isEqualTo(Duration.ofSeconds(80));
-    assertThat(Backoff.after(50)).isEqualTo(Duration.ofMinutes(10));
-  }
+class RetryAfterGatesTests {
 
   @Test
   void aRetryAfterWindowClosesOnlyItsScopeOnlyUntilItEndsAndForEveryInstance() {

@@ -1,10 +1,10 @@
-package org.ignbot.store.remind;
+package org.ignbot.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.ignbot.store.remind.TestMeetings.at;
-import static org.ignbot.store.remind.TestMeetings.plenary;
-import static org.ignbot.store.remind.TestMeetings.sitting;
+import static org.ignbot.scheduler.TestMeetings.at;
+import static org.ignbot.scheduler.TestMeetings.plenary;
+import static org.ignbot.scheduler.TestMeetings.sitting;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
@@ -102,7 +102,7 @@ class TwoInstancesPostgresTests {
 
   private ReminderRunner instance(RunnerSettings settings, Messenger messenger, DataSource pool) {
     ReminderRunner runner =
-        new ReminderRunner(
+        TestRunners.runner(
             pool,
             clock,
             schedule,

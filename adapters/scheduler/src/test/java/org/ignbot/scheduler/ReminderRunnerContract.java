@@ -1,10 +1,10 @@
-package org.ignbot.store.remind;
+package org.ignbot.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.ignbot.store.remind.TestMeetings.at;
-import static org.ignbot.store.remind.TestMeetings.plenary;
-import static org.ignbot.store.remind.TestMeetings.sitting;
+import static org.ignbot.scheduler.TestMeetings.at;
+import static org.ignbot.scheduler.TestMeetings.plenary;
+import static org.ignbot.scheduler.TestMeetings.sitting;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -165,7 +165,7 @@ abstract class ReminderRunnerContract {
             Duration.ofSeconds(10),
             Duration.ofDays(1));
     ReminderRunner runner =
-        new ReminderRunner(
+        TestRunners.runner(
             database.dataSource(),
             clock,
             schedules,

@@ -1,0 +1,46 @@
+package org.ignbot.scheduler;
+
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.remind.Delivery;
+import org.ignbot.core.remind.SubscriptionStore;
+import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.store.Announcements;
+import org.ignbot.store.remind.Deliveries;
+import org.ignbot.store.remind.RetryAfterGates;
+
+/** A runner wired as the application wires it, on the JDBC stores of {@code dataSource}. */
+final class TestRunners {
+  private TestRunners() {}
+
+  static ReminderRunner runner(
+      DataSource dataSource,
+      Clock clock,
+      ScheduleRepository schedules,
+      SubscriptionStore subscriptions,
+      UserSettings users,
+      List<Messenger> messengers,
+      RunnerSettings settings) {
+    Delivery delivery =
+        new Delivery(
+            clock,
+            schedules,
+            subscriptions,
+            users,
+            messengers,
+            new Deliveries(dataSource),
+            new RetryAfterGates(dataSource),
+            settings.rules());
+    return new ReminderRunner(
+        dataSource,
+        clock,
+        schedules,
+        subscriptions,
+        new Announcements(dataSource),
+        delivery,
+        settings);
+  }
+}
