@@ -209,7 +209,7 @@ final class PdfTables {
         if (gap > 3.0f * size) {
           break;
         }
-        if (line.segments().size() >= 2 && lineUp(line, columns)) {
+        if (line.segments().size() >= 2 && lineUp(line, columns, lines.subList(i, j))) {
           multi++;
         } else if (gap > 2.0f * size || !fits(line, columns)) {
           break;
@@ -237,24 +237,48 @@ final class PdfTables {
   /**
    * Whether the line's segments start at the known columns (at least two do) and no word crosses a
    * column's left edge; new column starts are learnt. Words, not segments, are checked: a word that
-   * fills its cell can run into the next cell's segment.
+   * fills its cell can run into the next cell's segment. A new column must cut no segment, of this
+   * line or of the lines above: list lines typed with spaces ("9 March Size of ...") start their
+   * second part wherever the first ends, and taking each start for a column tears them apart.
    */
-  private static boolean lineUp(Line line, List<Float> columns) {
+  private static boolean lineUp(Line line, List<Float> columns, List<Line> above) {
     int known = 0;
     List<Float> fresh = new ArrayList<>();
+    List<Segment> freshSegments = new ArrayList<>();
     for (Segment segment : line.segments()) {
       if (near(segment.x(), columns)) {
         known++;
       } else {
         fresh.add(segment.x());
+        freshSegments.add(segment);
       }
     }
     if (crosses(line, columns)
         || (known < 2 && !(known == 1 && line.segments().size() == 2 && fresh.size() == 1))) {
       return false;
     }
+    for (Segment segment : freshSegments) {
+      for (float column : columns) {
+        if (cuts(segment, column)) {
+          return false;
+        }
+      }
+    }
+    for (Line before : above) {
+      for (Segment segment : before.segments()) {
+        for (float column : fresh) {
+          if (cuts(segment, column)) {
+            return false;
+          }
+        }
+      }
+    }
     columns.addAll(fresh);
     return true;
+  }
+
+  private static boolean cuts(Segment segment, float column) {
+    return segment.x() < column - SLACK && segment.end() > column + SLACK;
   }
 
   /** A lone segment that starts at a column and crosses none (a wrapped cell). */
@@ -333,9 +357,14 @@ final class PdfTables {
       } else if (cells.get(0).isEmpty()) {
         newRow = false;
       } else if (twoGaps) {
+        // A date of its own starts a row, unless it finishes the key cell above ("Monday" /
+        // "17 March 2025").
+        String above = rows.get(rows.size() - 1).get(0);
         newRow =
             line.y() - lines.get(i - 1).y() > threshold
-                || (dateStartsRow && LayoutTables.isDate(cells.get(0)));
+                || (dateStartsRow
+                    && LayoutTables.isDate(cells.get(0))
+                    && !LayoutTables.continuesKey(above, cells.get(0)));
       } else {
         newRow = !LayoutTables.continuesKey(rows.get(rows.size() - 1).get(0), cells.get(0));
       }

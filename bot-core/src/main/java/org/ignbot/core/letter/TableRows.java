@@ -118,9 +118,10 @@ final class TableRows {
   }
 
   /**
-   * A line of a list that starts with its date and goes on with a cluster, as a programme of work
-   * does when it gives times and room once for all: "Thursday, 21 January Categories of
-   * membership", "- 9 February: the question of the veto".
+   * A line of a list that starts with its date and goes on with a cluster or a day kept for a
+   * spill-over, as a programme of work does when it gives times and room once for all: "Thursday,
+   * 21 January Categories of membership", "- 9 February: the question of the veto", "Thursday, 5
+   * December: Reserved for possible spill-over".
    */
   private static boolean listed(String prefix, String after) {
     String rest = after.strip();
@@ -128,7 +129,7 @@ final class TableRows {
         && rest.length() < 240
         && !rest.endsWith(".")
         && !rest.matches("(?is).*\\b(?:will|shall|would|is|are|was|were)\\b.*")
-        && !ClusterMentions.in(rest).isEmpty();
+        && (!ClusterMentions.in(rest).isEmpty() || Facts.of(rest).spillOver());
   }
 
   /**

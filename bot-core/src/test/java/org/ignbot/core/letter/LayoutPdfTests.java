@@ -301,6 +301,66 @@ class LayoutPdfTests {
                 "Wednesday, 18 February 2026"));
   }
 
+  @Test
+  void aLoneRowsDateWrappedAfterItsWeekdayStaysOneRowUnderAHeaderSetApart() {
+    // Seed 2234: one row under its header, the row's padding wider than its wrap; the date's
+    // second line ("17 March 2025") is a date of its own, yet finishes the "Monday" above it.
+    byte[] pdf =
+        LetterFiles.drawing()
+            .columns(72, 160, 250, 400)
+            .text(72, 130, "The meetings will be held as follows:")
+            .row(160, "Date of meeting", "Room", "Cluster", "Time")
+            .row(181, "Monday", "Conference", "Veto and Relationship", "10.00–13.00")
+            .row(195, "17 March 2025", "Room 9", "between the Council", "and 15.00-18.00")
+            .text(
+                72, 230, "Please accept, Excellency, the assurances of our highest consideration.")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("one-row.pdf", pdf);
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .containsExactly(
+            List.of("Date of meeting", "Room", "Cluster", "Time"),
+            List.of(
+                "Monday 17 March 2025",
+                "Conference Room 9",
+                "Veto and Relationship between the Council",
+                "10.00–13.00 and 15.00-18.00"));
+  }
+
+  @Test
+  void listLinesWhoseSecondPartsStartAtDifferentPlacesAreNoTable() {
+    // Seed 2428: a programme's "date    cluster" lines, the gap after each date as typed; the
+    // second line's cluster starts left of the first's and runs across it.
+    byte[] pdf =
+        LetterFiles.drawing()
+            .size(12)
+            .text(
+                74, 230, "Unless otherwise indicated, all meetings will take place 10:30 am–1 pm.")
+            .text(74, 253.3f, "Monday, 3 January")
+            .text(178.3f, 253.3f, "All five clusters")
+            .text(74, 268.5f, "Monday, 24 January")
+            .text(184.3f, 268.5f, "Possible spill-over (10 am–12:30 pm)")
+            .text(74, 283.7f, "17 February")
+            .text(144.3f, 283.7f, "Size of an enlarged Security Council and working methods")
+            .text(74, 298.9f, "Monday, 6 March")
+            .text(172.3f, 298.9f, "Relationship between the Council and the General Assembly")
+            .text(74, 314.1f, "9 March")
+            .text(126.3f, 314.1f, "Size of an enlarged Security Council and working methods")
+            .text(74, 340, "We thank all delegations for their engagement.")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("list.pdf", pdf);
+
+    assertThat(tables(layout)).isEmpty();
+    assertThat(layout.text())
+        .contains("Monday, 6 March")
+        .contains("Relationship between the Council and the General Assembly")
+        .contains("9 March")
+        .contains("Size of an enlarged Security Council and working methods");
+  }
+
   private static List<Table> tables(LetterLayout layout) {
     return layout.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
   }

@@ -129,11 +129,20 @@ final class LetterFiles {
     return new Drawing();
   }
 
-  /** Draws text and rulings where a test wants them, on US Letter pages in Helvetica 11. */
+  /**
+   * Draws text and rulings where a test wants them, on US Letter pages in Helvetica (11 points
+   * unless set).
+   */
   static final class Drawing {
-    static final float SIZE = 11;
+    private float size = 11;
     private final List<List<Object[]>> pages = new ArrayList<>(List.of(new ArrayList<>()));
     private float[] columns = {};
+
+    /** The font size of all the text, 11 points unless set. */
+    Drawing size(float points) {
+      size = points;
+      return this;
+    }
 
     /** Text whose baseline is {@code y} points from the top of the page. */
     Drawing text(float x, float y, String text) {
@@ -186,7 +195,7 @@ final class LetterFiles {
             for (Object[] item : items) {
               if (item.length == 3) {
                 content.beginText();
-                content.setFont(font, SIZE);
+                content.setFont(font, size);
                 content.newLineAtOffset((float) item[0], height - (float) item[1]);
                 content.showText((String) item[2]);
                 content.endText();

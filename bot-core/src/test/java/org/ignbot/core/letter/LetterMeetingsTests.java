@@ -226,6 +226,37 @@ class LetterMeetingsTests {
   }
 
   @Test
+  void aProgrammesSpillOverLinesAreMeetingsWithTheDefaultRoomNotTheLineAbove() {
+    // Seeds 317, 525 and 846 of the random letters: a list line with no cluster, only a
+    // spill-over, was prose and ran into the line above, whose room it took.
+    LetterReading reading =
+        reader.read(
+            """
+            2 December 2025
+
+            The Co-Chairs of the IGN share the programme of work. Unless otherwise indicated, all             meetings will take place from 10 a.m. to 1 p.m. in the Trusteeship Council.
+
+            Friday, 16 January: Regional representation
+            19 January: Reserved for possible spill-over (10 a.m. - 12 noon, ECOSOC Chamber)
+            Wednesday, 21 January: Possible spill-over (11 a.m. - 1 p.m.)
+            Thursday, 22 January: Reserved for possible spill-over
+            """,
+            "pasted");
+
+    MeetingDraft ecosoc = meeting(reading, "2026-01-19");
+    assertThat(ecosoc.venue()).contains("Economic and Social Council Chamber");
+    assertThat(times(ecosoc)).containsExactly("10:00-12:00");
+    MeetingDraft bracketed = meeting(reading, "2026-01-21");
+    assertThat(bracketed.venue()).contains("Trusteeship Council Chamber");
+    assertThat(times(bracketed)).containsExactly("11:00-13:00");
+    assertThat(bracketed.sittings()).allMatch(Sitting::spillOver);
+    MeetingDraft bare = meeting(reading, "2026-01-22");
+    assertThat(bare.venue()).contains("Trusteeship Council Chamber");
+    assertThat(times(bare)).containsExactly("10:00-13:00");
+    assertThat(bare.sittings()).allMatch(Sitting::spillOver);
+  }
+
+  @Test
   void aParagraphWrappedInMidSentenceIsReadWhole() {
     LetterLayout layout =
         new LetterLayout(
