@@ -184,8 +184,7 @@ class DiscordMessengerTests {
 
   @Test
   void digestGoesByDirectMessageWithAnEmbedPerMeetingInEachReadersZone() {
-    Recipient dm =
-        new Recipient("discord", Payloads.GUILD, Recipient.Kind.DIRECT_MESSAGE, DELEGATE);
+    Recipient dm = dm(DIGEST_READER);
     DigestPeriod week =
         DigestPeriod.latest(
             Frequency.WEEKLY, DigestFixtures.vienna("2026-10-26T08:00"), DigestFixtures.VIENNA);

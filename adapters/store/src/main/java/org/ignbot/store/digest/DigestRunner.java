@@ -75,6 +75,10 @@ public final class DigestRunner {
     this.deliveries = new Deliveries(dataSource);
     RecurringTask<Void> tick =
         Tasks.recurring(TICK, Schedules.fixedDelay(settings.tickInterval()))
+            // A tick whose instance died runs again now on the bot's clock (db-scheduler's own
+            // revive handler reads the system clock); the keys keep an overlap from sending twice.
+            .onDeadExecution(
+                (complete, operations) -> operations.reschedule(complete, clock.instant()))
             .execute((instance, context) -> tick());
     this.scheduler =
         ((ClockedSchedulerBuilder)

@@ -131,22 +131,44 @@ class DigestTwoInstancesPostgresTests {
 
     clock.set(vienna("2026-10-26T08:00"));
     await()
-        .atMost(60, TimeUnit.SECONDS)
+        .atMost(180, TimeUnit.SECONDS)
+        .conditionEvaluationListener(
+            condition -> {
+              // Says where the tick stood if the digests never all arrive.
+              if (condition.getRemainingTimeInMS() < 1000) {
+                System.out.println(
+                    "digest_tasks: "
+                        + tickRow()
+                        + "; arrived "
+                        + a.arrived.size()
+                        + " + "
+                        + b.arrived.size());
+              }
+            })
         .until(() -> a.arrived.size() + b.arrived.size() >= SUBSCRIBERS);
     // Through the rest of the week, minute by minute on the test clock: no second digest.
     for (int minute = 0; minute < 5; minute++) {
       clock.advance(Duration.ofMinutes(1));
       Instant ticked = clock.instant();
-      await().atMost(30, TimeUnit.SECONDS).until(() -> lastTickAtOrAfter(ticked));
+      await().atMost(60, TimeUnit.SECONDS).until(() -> lastTickAtOrAfter(ticked));
     }
     clock.set(vienna("2026-11-01T23:00"));
     Instant late = clock.instant();
-    await().atMost(30, TimeUnit.SECONDS).until(() -> lastTickAtOrAfter(late));
+    await().atMost(60, TimeUnit.SECONDS).until(() -> lastTickAtOrAfter(late));
 
     Map<String, Long> counts = perRecipient(a, b);
     assertThat(counts).hasSize(SUBSCRIBERS);
     assertThat(counts.values()).allMatch(count -> count == 1);
     assertThat(a.arrived).allSatisfy(x -> assertThat(x.at()).isEqualTo(vienna("2026-10-26T08:00")));
+  }
+
+  private String tickRow() {
+    return org.springframework.jdbc.core.simple.JdbcClient.create(database.dataSource())
+        .sql(
+            "select execution_time, picked, picked_by, last_success, last_heartbeat from digest_tasks")
+        .query()
+        .listOfRows()
+        .toString();
   }
 
   /** Whether the digest tick has run (on either instance) at or after {@code instant}. */
