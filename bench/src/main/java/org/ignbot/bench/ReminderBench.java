@@ -29,14 +29,13 @@ import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.schedule.Sitting;
 import org.ignbot.core.schedule.Source;
 import org.ignbot.core.time.VenueTime;
-import org.ignbot.store.JdbcSubscriptionStore;
-import org.ignbot.store.Schema;
 import org.ignbot.scheduler.ReminderRunner;
 import org.ignbot.scheduler.RunnerSettings;
 import org.ignbot.store.Announcements;
+import org.ignbot.store.JdbcSubscriptionStore;
+import org.ignbot.store.Schema;
 import org.ignbot.store.remind.Deliveries;
 import org.ignbot.store.remind.RetryAfterGates;
-import org.ignbot.core.remind.Delivery;
 
 /**
  * Reminders at scale, on the real clock: N subscribers whose reminders fall due at the same
@@ -84,37 +83,22 @@ public final class ReminderBench {
       Instant due =
           CLOCK.instant().plusSeconds(30).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
       ZonedDateTime start = due.plus(Duration.ofMinutes(5)).atZone(VenueTime.ZONE);
-      Meeting meeting =
-          new Meeting(
-              "bench",
-              79,
-              "Benchmark plenary",
-              start.toLocalDate(),
-              List.of(new Sitting(start, start.plusMinutes(30), false)),
-              Optional.empty(),
-              List.of(),
-              Set.of(),
-              List.of(),
-              MeetingStatus.SCHEDULED,
-              1,
-              Optional.empty(),
-              new Source("bench", "Benchmark", Optional.empty(), List.of(), List.of()));
+      Meeting meeting = meeting("bench", start);
       InMemoryScheduleRepository schedules =
           new InMemoryScheduleRepository(new Schedule(List.of(meeting)));
       RunnerSettings settings = RunnerSettings.defaults("bench").withThreads(threads);
-      Delivery delivery =
-          new Delivery(
+      ReminderRunner runner =
+          ReminderRunner.wired(
+              db.pool,
               CLOCK,
               schedules,
               store,
               new InMemoryUserSettings(),
               List.of(messenger),
+              settings,
               new Deliveries(db.pool),
               new RetryAfterGates(db.pool),
-              settings.rules());
-      ReminderRunner runner =
-          new ReminderRunner(
-              db.pool, CLOCK, schedules, store, new Announcements(db.pool), delivery, settings);
+              new Announcements(db.pool));
       runner.start();
       int planned = runner.planNow();
       Instant plannedAt = CLOCK.instant();
@@ -125,6 +109,24 @@ public final class ReminderBench {
       runner.stop();
       messenger.report(subscribers, due, planned, Duration.between(since, plannedAt));
     }
+  }
+
+  /** One meeting of one sitting of 30 minutes from {@code start}. */
+  static Meeting meeting(String id, ZonedDateTime start) {
+    return new Meeting(
+        id,
+        79,
+        "Benchmark plenary",
+        start.toLocalDate(),
+        List.of(new Sitting(start, start.plusMinutes(30), false)),
+        Optional.empty(),
+        List.of(),
+        Set.of(),
+        List.of(),
+        MeetingStatus.SCHEDULED,
+        1,
+        Optional.empty(),
+        new Source(id, "Benchmark", Optional.empty(), List.of(), List.of()));
   }
 
   /** A database in a fresh schema. */

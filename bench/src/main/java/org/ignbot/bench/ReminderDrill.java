@@ -20,7 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,15 +29,11 @@ import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.Recipient;
-import org.ignbot.core.remind.Delivery;
 import org.ignbot.core.remind.Subscription;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.Meeting;
-import org.ignbot.core.schedule.MeetingStatus;
 import org.ignbot.core.schedule.Schedule;
-import org.ignbot.core.schedule.Sitting;
-import org.ignbot.core.schedule.Source;
 import org.ignbot.core.time.VenueTime;
 import org.ignbot.scheduler.ReminderRunner;
 import org.ignbot.scheduler.RunnerSettings;
@@ -134,36 +129,22 @@ public final class ReminderDrill {
     HikariDataSource pool = pool(url);
     JdbcSubscriptionStore store = new JdbcSubscriptionStore(pool, CLOCK);
     ZonedDateTime at = Instant.ofEpochSecond(start).atZone(VenueTime.ZONE);
-    Meeting meeting =
-        new Meeting(
-            "drill",
-            79,
-            "Drill plenary",
-            at.toLocalDate(),
-            List.of(new Sitting(at, at.plusMinutes(30), false)),
-            Optional.empty(),
-            List.of(),
-            Set.of(),
-            List.of(),
-            MeetingStatus.SCHEDULED,
-            1,
-            Optional.empty(),
-            new Source("drill", "Drill", Optional.empty(), List.of(), List.of()));
+    Meeting meeting = ReminderBench.meeting("drill", at);
     InMemoryScheduleRepository schedules =
         new InMemoryScheduleRepository(new Schedule(List.of(meeting)));
     RunnerSettings settings =
         RunnerSettings.defaults(name).withThreads(8).withSendTimeout(SEND_TIMEOUT);
-    Delivery delivery =
-        new Delivery(
+    ReminderRunner.wired(
+            pool,
             CLOCK,
             schedules,
             store,
             new InMemoryUserSettings(),
             List.of(new HttpMessenger(platform)),
+            settings,
             new Deliveries(pool),
             new RetryAfterGates(pool),
-            settings.rules());
-    new ReminderRunner(pool, CLOCK, schedules, store, new Announcements(pool), delivery, settings)
+            new Announcements(pool))
         .start();
     Thread.sleep(Long.MAX_VALUE);
   }

@@ -14,7 +14,6 @@ import org.ignbot.core.command.CachedUserSettings;
 import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.command.admin.PendingImports;
 import org.ignbot.core.notify.Messenger;
-import org.ignbot.core.remind.Delivery;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.TextRenderer;
@@ -89,24 +88,17 @@ class StoreConfiguration {
             .withThreads(properties.threads())
             .withPollInterval(properties.pollInterval())
             .withSendTimeout(properties.sendTimeout());
-    Delivery delivery =
-        new Delivery(
-            clock,
-            schedules,
-            subscriptions,
-            users,
-            messengers,
-            new Deliveries(dataSource),
-            new RetryAfterGates(dataSource),
-            settings.rules());
-    return new ReminderRunner(
+    return ReminderRunner.wired(
         dataSource,
         clock,
         schedules,
         subscriptions,
-        new Announcements(dataSource),
-        delivery,
-        settings);
+        users,
+        messengers,
+        settings,
+        new Deliveries(dataSource),
+        new RetryAfterGates(dataSource),
+        new Announcements(dataSource));
   }
 
   /**

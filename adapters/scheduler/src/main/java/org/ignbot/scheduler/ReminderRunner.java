@@ -13,10 +13,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.observe.BotObserver;
 import org.ignbot.core.remind.AnnouncementLog;
 import org.ignbot.core.remind.Delivery;
+import org.ignbot.core.remind.DeliveryLog;
 import org.ignbot.core.remind.Replanner;
+import org.ignbot.core.remind.RetryAfterWindows;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.schedule.MeetingChange;
 import org.ignbot.core.schedule.ScheduleListener;
@@ -114,6 +118,35 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
               thread.setDaemon(true);
               return thread;
             });
+  }
+
+  /**
+   * A runner with its {@link Delivery}, wired from the ports as the application wires them: the
+   * delivery log, the Retry-After windows and the announcements are the store's.
+   */
+  public static ReminderRunner wired(
+      DataSource dataSource,
+      Clock clock,
+      ScheduleRepository schedules,
+      SubscriptionStore subscriptions,
+      UserSettings users,
+      List<Messenger> messengers,
+      RunnerSettings settings,
+      DeliveryLog deliveries,
+      RetryAfterWindows windows,
+      AnnouncementLog announcements) {
+    Delivery delivery =
+        new Delivery(
+            clock,
+            schedules,
+            subscriptions,
+            users,
+            messengers,
+            deliveries,
+            windows,
+            settings.rules());
+    return new ReminderRunner(
+        dataSource, clock, schedules, subscriptions, announcements, delivery, settings);
   }
 
   /** Tells {@code observer} of every delivery attempt from now on (metrics, set at start-up). */

@@ -5,7 +5,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.notify.Messenger;
-import org.ignbot.core.remind.Delivery;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.store.Announcements;
@@ -24,23 +23,16 @@ final class TestRunners {
       UserSettings users,
       List<Messenger> messengers,
       RunnerSettings settings) {
-    Delivery delivery =
-        new Delivery(
-            clock,
-            schedules,
-            subscriptions,
-            users,
-            messengers,
-            new Deliveries(dataSource),
-            new RetryAfterGates(dataSource),
-            settings.rules());
-    return new ReminderRunner(
+    return ReminderRunner.wired(
         dataSource,
         clock,
         schedules,
         subscriptions,
-        new Announcements(dataSource),
-        delivery,
-        settings);
+        users,
+        messengers,
+        settings,
+        new Deliveries(dataSource),
+        new RetryAfterGates(dataSource),
+        new Announcements(dataSource));
   }
 }
