@@ -7,9 +7,10 @@ import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.scheduler.digest.DigestRunner;
+import org.ignbot.scheduler.digest.DigestSettings;
 import org.ignbot.store.JdbcDigestStore;
-import org.ignbot.store.digest.DigestRunner;
-import org.ignbot.store.digest.DigestSettings;
+import org.ignbot.store.remind.Deliveries;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +39,7 @@ class DigestConfiguration {
       ReminderProperties properties) {
     return new DigestRunner(
         dataSource,
+        new Deliveries(dataSource),
         clock,
         schedules,
         digests,

@@ -17,13 +17,14 @@ import org.ignbot.core.digest.DigestFixtures;
 import org.ignbot.core.digest.DigestSubscription;
 import org.ignbot.core.digest.Frequency;
 import org.ignbot.core.notify.Recipient;
+import org.ignbot.scheduler.digest.DigestRunner;
+import org.ignbot.scheduler.digest.DigestSettings;
 import org.ignbot.slack.SlackAdapter;
 import org.ignbot.slack.SlackSettings;
 import org.ignbot.store.JdbcDigestStore;
 import org.ignbot.store.JdbcUserSettings;
 import org.ignbot.store.Schema;
-import org.ignbot.store.digest.DigestRunner;
-import org.ignbot.store.digest.DigestSettings;
+import org.ignbot.store.remind.Deliveries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,7 @@ class SlackDigestIntegrationTests {
     DigestRunner runner =
         new DigestRunner(
             database,
+            new Deliveries(database),
             monday,
             DigestFixtures.scheduleWithChanges(),
             digests,

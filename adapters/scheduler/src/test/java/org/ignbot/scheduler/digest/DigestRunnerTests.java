@@ -1,4 +1,4 @@
-package org.ignbot.store.digest;
+package org.ignbot.scheduler.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ignbot.core.digest.DigestFixtures.FRIDAY;
@@ -68,6 +68,7 @@ class DigestRunnerTests {
   private DigestRunner runner(Messenger messenger) {
     return new DigestRunner(
         database.dataSource(),
+        new Deliveries(database.dataSource()),
         clock,
         schedules,
         store,

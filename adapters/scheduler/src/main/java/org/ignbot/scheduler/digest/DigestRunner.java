@@ -1,4 +1,4 @@
-package org.ignbot.store.digest;
+package org.ignbot.scheduler.digest;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
@@ -23,12 +23,12 @@ import org.ignbot.core.digest.DigestSubscription;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.remind.DeliveryLog;
 import org.ignbot.core.remind.Subscriptions;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.core.time.VenueTime;
-import org.ignbot.store.remind.ClockedSchedulerBuilder;
-import org.ignbot.store.remind.Deliveries;
+import org.ignbot.scheduler.ClockedSchedulerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +51,7 @@ public final class DigestRunner {
   private final UserSettings users;
   private final Map<String, Messenger> messengers;
   private final DigestSettings settings;
-  private final Deliveries deliveries;
+  private final DeliveryLog deliveries;
   private final Scheduler scheduler;
 
   /** One digest due now: to whom, for which period. */
@@ -59,6 +59,7 @@ public final class DigestRunner {
 
   public DigestRunner(
       DataSource dataSource,
+      DeliveryLog deliveries,
       Clock clock,
       ScheduleRepository schedules,
       DigestStore digests,
@@ -72,7 +73,7 @@ public final class DigestRunner {
     this.messengers =
         messengers.stream().collect(Collectors.toUnmodifiableMap(Messenger::platform, m -> m));
     this.settings = settings;
-    this.deliveries = new Deliveries(dataSource);
+    this.deliveries = deliveries;
     RecurringTask<Void> tick =
         Tasks.recurring(TICK, Schedules.fixedDelay(settings.tickInterval()))
             // A tick whose instance died runs again now on the bot's clock (db-scheduler's own
@@ -144,7 +145,7 @@ public final class DigestRunner {
       return false;
     }
     Instant now = clock.instant();
-    Deliveries.Claim claim =
+    DeliveryLog.Claim claim =
         deliveries.claim(digest.key(), recipient, now, now.minus(settings.staleAfter()));
     if (!claim.granted()) {
       return false;
@@ -152,13 +153,13 @@ public final class DigestRunner {
     if (claim.mayHaveArrived()) {
       Optional<DeliveryResult.Delivered> arrived = messenger.find(recipient, digest.key());
       if (arrived.isPresent()) {
-        settle(digest, Deliveries.Status.SENT, arrived.get().messageId(), "sent");
+        settle(digest, DeliveryLog.Status.SENT, arrived.get().messageId(), "sent");
         return false;
       }
     }
     Optional<Reply> message = Digest.compose(digest.period(), schedules);
     if (message.isEmpty()) {
-      settle(digest, Deliveries.Status.DROPPED, "nothing to say", "empty");
+      settle(digest, DeliveryLog.Status.DROPPED, "nothing to say", "empty");
       return false;
     }
     DeliveryResult result;
@@ -169,11 +170,11 @@ public final class DigestRunner {
       result = new DeliveryResult.RetryLater(java.time.Duration.ZERO, e.toString());
     }
     if (result instanceof DeliveryResult.Delivered delivered) {
-      settle(digest, Deliveries.Status.SENT, delivered.messageId(), "sent");
+      settle(digest, DeliveryLog.Status.SENT, delivered.messageId(), "sent");
       return true;
     }
     if (result instanceof DeliveryResult.Refused refused) {
-      settle(digest, Deliveries.Status.REFUSED, refused.reason(), "failed");
+      settle(digest, DeliveryLog.Status.REFUSED, refused.reason(), "failed");
       log.info("{} refused a digest's recipient for good", recipient.platform());
       return false;
     }
@@ -185,7 +186,7 @@ public final class DigestRunner {
     return false;
   }
 
-  private void settle(Due digest, Deliveries.Status status, String detail, String outcome) {
+  private void settle(Due digest, DeliveryLog.Status status, String detail, String outcome) {
     deliveries.settle(digest.key(), status, false, detail, clock.instant());
     activity.info(
         "delivery platform={} key={} outcome={}",

@@ -1,4 +1,4 @@
-package org.ignbot.store.digest;
+package org.ignbot.scheduler.digest;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.ignbot.store.digest;
+package org.ignbot.scheduler.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,6 +25,7 @@ import org.ignbot.store.JdbcDigestStore;
 import org.ignbot.store.JdbcUserSettings;
 import org.ignbot.store.MutableClock;
 import org.ignbot.store.TestDatabase;
+import org.ignbot.store.remind.Deliveries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,7 @@ class DigestTwoInstancesPostgresTests {
     DigestRunner runner =
         new DigestRunner(
             pool,
+            new Deliveries(pool),
             clock,
             schedules,
             new JdbcDigestStore(pool),

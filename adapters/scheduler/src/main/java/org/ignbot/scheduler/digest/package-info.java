@@ -3,4 +3,4 @@
  * due, once per period and recipient, through the recipient's {@link
  * org.ignbot.core.notify.Messenger}.
  */
-package org.ignbot.store.digest;
+package org.ignbot.scheduler.digest;
