@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * The digests: who gets one (in the database) and the runner that sends them through every {@link
@@ -28,7 +29,9 @@ class DigestConfiguration {
     return new JdbcDigestStore(dataSource);
   }
 
+  /** Made only when its lifecycle starts it: one-shot runs never make a scheduler. */
   @Bean
+  @Lazy
   DigestRunner digestRunner(
       DataSource dataSource,
       Clock clock,
