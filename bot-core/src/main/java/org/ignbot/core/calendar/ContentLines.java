@@ -30,9 +30,14 @@ final class ContentLines {
     return this;
   }
 
-  /** A TEXT property: the value escaped (RFC 5545 §3.3.11). */
+  /** A TEXT property: the value escaped (RFC 5545 §3.3.11) as it is appended. */
   ContentLines text(String name, String text) {
-    return line(name, EscapedText.escape(text));
+    int start = out.length();
+    out.append(name).append(':');
+    EscapedText.escape(text, out);
+    LineFolder.foldTail(out, start);
+    out.append(CRLF);
+    return this;
   }
 
   /** Lines already written and folded, as the VTIMEZONE's. */

@@ -40,10 +40,26 @@ final class EscapedText extends Property {
     throw new UnsupportedOperationException("written once, never copied");
   }
 
+  /** The text escaped; the same string when nothing in it needs escaping. */
   static String escape(String text) {
-    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      if (!keptAsIs(text.charAt(i))) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        escape(text, out);
+        return out.toString();
+      }
+    }
+    return text;
+  }
+
+  /** Appends {@code text} escaped to {@code out}, the runs that need no escape as they are. */
+  static void escape(String text, StringBuilder out) {
+    int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (keptAsIs(c)) {
+        continue;
+      }
       String replacement =
           switch (c) {
             case '\\' -> "\\\\";
@@ -56,19 +72,22 @@ final class EscapedText extends Property {
             case '\u0085', '\u2028', '\u2029' -> "\\n";
             // Any other control character (NUL, vertical tab, escape…) makes strict readers such
             // as libical drop the whole feed: it is never written.
-            default -> Character.isISOControl(c) ? "" : null;
+            default -> "";
           };
-      if (replacement != null && out == null) {
-        out = new StringBuilder(text.length() + 16).append(text, 0, i);
-      }
-      if (out != null) {
-        if (replacement != null) {
-          out.append(replacement);
-        } else {
-          out.append(c);
-        }
-      }
+      out.append(text, run, i).append(replacement);
+      run = i + 1;
     }
-    return out == null ? text : out.toString();
+    out.append(text, run, text.length());
+  }
+
+  /** Any character but the three that TEXT escapes, line breaks and control characters. */
+  private static boolean keptAsIs(char c) {
+    return c >= 0x20
+        && c != '\\'
+        && c != ';'
+        && c != ','
+        && !Character.isISOControl(c)
+        && c != '\u2028'
+        && c != '\u2029';
   }
 }

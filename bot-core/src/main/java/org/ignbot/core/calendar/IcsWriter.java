@@ -166,15 +166,18 @@ public final class IcsWriter {
    * makes strict readers (libical) refuse the whole feed, so such a calendar is never written.
    */
   static String withoutControlCharacters(String calendar) {
-    for (int i = 0; i < calendar.length(); i++) {
+    int length = calendar.length();
+    for (int i = 0; i < length; i++) {
       char c = calendar.charAt(i);
-      boolean lineEnd = c == '\r' && i + 1 < calendar.length() && calendar.charAt(i + 1) == '\n';
-      if (Character.isISOControl(c)
-          && !lineEnd
-          && !(c == '\n' && i > 0 && calendar.charAt(i - 1) == '\r')) {
-        throw new IllegalStateException(
-            "a calendar would carry control character U+%04X at %d".formatted((int) c, i));
+      if (c >= 0x20 && (c < 0x7f || c > 0x9f)) {
+        continue;
       }
+      if (c == '\r' && i + 1 < length && calendar.charAt(i + 1) == '\n') {
+        i++;
+        continue;
+      }
+      throw new IllegalStateException(
+          "a calendar would carry control character U+%04X at %d".formatted((int) c, i));
     }
     return calendar;
   }
