@@ -172,7 +172,11 @@ class CommandLineIntegrationTests {
       assertThat(run.out()).contains("1st IGN Plenary — Tuesday 19 November 2024");
     }
     assertThat(loadedClasses(log))
-        .contains(OneShotApplication.class.getName())
+        .contains(OneShotRun.class.getName())
+        // No application context at all: the one-shot is wired by hand.
+        .doesNotContain(
+            "org.springframework.context.support.AbstractApplicationContext",
+            "org.springframework.boot.SpringApplication")
         .noneMatch(name -> name.startsWith("org.apache.catalina."))
         .noneMatch(name -> name.startsWith("org.springframework.boot.actuate."))
         .noneMatch(name -> name.startsWith("io.micrometer.prometheus"))
