@@ -76,9 +76,13 @@ public final class IcsWriter {
 
   private final Clock clock;
   private final Supplier<FeedLinks> links;
-  private final Organizer organizer;
-  private final VenueZoneRegistry zones = new VenueZoneRegistry();
-  private final String newYorkText;
+  private final URI organizerAddress;
+  // iCal4j's registry, New York's VTIMEZONE and the organizer are made at the first calendar
+  // written: loading iCal4j costs a second of start-up that a one-shot `ask` never needs.
+  private volatile Ical ical;
+
+  /** The iCal4j objects every calendar shares. */
+  private record Ical(VenueZoneRegistry zones, String newYorkText, Organizer organizer) {}
 
   /**
    * @param organizerEmail the address calendars show as the events' organizer (PUBLISH requires
@@ -95,12 +99,28 @@ public final class IcsWriter {
   public IcsWriter(Clock clock, Supplier<FeedLinks> links, String organizerEmail) {
     this.clock = Objects.requireNonNull(clock);
     this.links = Objects.requireNonNull(links);
-    this.organizer =
-        new Organizer(
-            new ParameterList(List.of(new Cn("IGN Bot"))),
-            URI.create("mailto:" + Objects.requireNonNull(organizerEmail)));
-    VTimeZone newYork = zones.getTimeZone(VenueTime.ZONE.getId()).getVTimeZone();
-    this.newYorkText = LineFolder.fold(newYork.toString());
+    // Checked now (a bad address stops start-up), used at the first calendar.
+    this.organizerAddress = URI.create("mailto:" + Objects.requireNonNull(organizerEmail));
+  }
+
+  private Ical ical() {
+    Ical made = ical;
+    if (made == null) {
+      synchronized (this) {
+        made = ical;
+        if (made == null) {
+          VenueZoneRegistry zones = new VenueZoneRegistry();
+          VTimeZone newYork = zones.getTimeZone(VenueTime.ZONE.getId()).getVTimeZone();
+          made =
+              new Ical(
+                  zones,
+                  LineFolder.fold(newYork.toString()),
+                  new Organizer(new ParameterList(List.of(new Cn("IGN Bot"))), organizerAddress));
+          ical = made;
+        }
+      }
+    }
+    return made;
   }
 
   private static Supplier<FeedLinks> fixed(FeedLinks links) {
@@ -150,7 +170,7 @@ public final class IcsWriter {
     out.append(BEGIN);
     LineFolder.fold(calendarProperties(feed).toString(), out);
     // Always present: it defines the TZID the events use, and keeps an empty feed valid.
-    out.append(newYorkText);
+    out.append(ical().newYorkText());
     for (Meeting meeting : meetings) {
       if (meeting.isDateOnly()) {
         LineFolder.fold(dateOnlyEvent(meeting, stamp, links).toString(), out);
@@ -229,7 +249,7 @@ public final class IcsWriter {
   }
 
   private <P extends DateProperty<?>> P inVenueZone(P property) {
-    property.setTimeZoneRegistry(zones);
+    property.setTimeZoneRegistry(ical().zones());
     return property;
   }
 
@@ -264,7 +284,7 @@ public final class IcsWriter {
         .updated()
         .ifPresent(
             updated -> properties.add(new LastModified(updated.truncatedTo(ChronoUnit.SECONDS))));
-    properties.add(organizer);
+    properties.add(ical().organizer());
     meeting
         .venue()
         .ifPresent(
