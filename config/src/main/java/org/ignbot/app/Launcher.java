@@ -12,6 +12,7 @@ import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.reply.TextRenderer;
+import org.ignbot.shell.AttachmentFolder;
 import org.ignbot.shell.JLineChat;
 import org.ignbot.shell.ShellMessenger;
 import org.ignbot.shell.TerminalChat;
@@ -80,7 +81,9 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
       // answers the same way.
       PrintStream err =
           new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-      exitCode = OneShotRun.answer(launch, engine, renderer, letters, out, err);
+      exitCode =
+          OneShotRun.answer(
+              launch, engine, renderer, letters, AttachmentFolder.current(), out, err);
     } else if (launch.mode() != LaunchOptions.Mode.CHAT) {
       // USAGE and VERSION; the terminal chat starts after start-up (chatAfterReady).
       out.println(launch.usage());

@@ -19,6 +19,7 @@ import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.SchedulePublisher;
+import org.ignbot.shell.AttachmentFolder;
 import org.ignbot.shell.OneShot;
 import org.ignbot.shell.ShellMessenger;
 import org.ignbot.store.JdbcScheduleStore;
@@ -147,11 +148,19 @@ final class OneShotRun implements AutoCloseable {
 
   /** Reads the settings, wires, answers and closes; a failure is one line on {@code err}. */
   static int run(LaunchOptions options, PrintStream out, PrintStream err) {
+    return run(options, AttachmentFolder.current(), out, err);
+  }
+
+  /**
+   * As {@link #run(LaunchOptions, PrintStream, PrintStream)}, saving attached files in {@code
+   * files}.
+   */
+  static int run(LaunchOptions options, AttachmentFolder files, PrintStream out, PrintStream err) {
     try {
       BotSettings settings = BotSettings.read(options.springArguments());
       settings.startLogging();
       try (OneShotRun run = wire(settings)) {
-        return run.answer(options, out, err);
+        return answer(options, run.engine, run.renderer, run.letters, files, out, err);
       }
     } catch (RuntimeException e) {
       err.println(oneLine(e));
@@ -159,22 +168,22 @@ final class OneShotRun implements AutoCloseable {
     }
   }
 
-  /** The answer to a one-shot's command, on {@code out} (errors on {@code err}). */
-  int answer(LaunchOptions options, PrintStream out, PrintStream err) {
-    return answer(options, engine, renderer, letters, out, err);
-  }
-
-  /** The one-shot modes' answers, whoever wired the engine: the bot's context or this class. */
+  /**
+   * The one-shot modes' answers, whoever wired the engine: the bot's context or this class; files
+   * an answer attaches (an {@code ask ics} invite) are saved in {@code files}.
+   */
   static int answer(
       LaunchOptions options,
       CommandEngine engine,
       TextRenderer renderer,
       LetterImport letters,
+      AttachmentFolder files,
       PrintStream out,
       PrintStream err) {
+    OneShot oneShot = new OneShot(engine, renderer, files);
     return switch (options.mode()) {
-      case ASK -> new OneShot(engine, renderer).ask(options.command(), out, err);
-      case ICS -> new OneShot(engine, renderer).printFile("ics " + options.command(), out, err);
+      case ASK -> oneShot.ask(options.command(), out, err);
+      case ICS -> oneShot.printFile("ics " + options.command(), out, err);
       case IMPORT -> new LetterImportRun(letters, renderer).run(options.letter(), out, err);
       default -> throw new IllegalArgumentException(options.mode() + " is not a one-shot");
     };

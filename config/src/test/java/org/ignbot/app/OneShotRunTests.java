@@ -11,6 +11,7 @@ import java.util.List;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.reply.TextRenderer;
+import org.ignbot.shell.AttachmentFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
@@ -47,7 +48,8 @@ class OneShotRunTests {
   private Output oneShot(String... commandLine) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = OneShotRun.run(LaunchOptions.parse(args(commandLine)), print(out), print(err));
+    int status =
+        OneShotRun.run(LaunchOptions.parse(args(commandLine)), files(), print(out), print(err));
     return new Output(status, text(out), text(err));
   }
 
@@ -69,10 +71,16 @@ class OneShotRunTests {
               context.getBean(CommandEngine.class),
               context.getBean(TextRenderer.class),
               context.getBean(LetterImport.class),
+              files(),
               print(out),
               print(err));
       return new Output(status, text(out), text(err));
     }
+  }
+
+  /** Where {@code ask ics} saves its file: this test's folder, not the working directory. */
+  private AttachmentFolder files() {
+    return new AttachmentFolder(folder);
   }
 
   private static PrintStream print(ByteArrayOutputStream bytes) {
