@@ -25,10 +25,11 @@ COPY --from=build /layers/dependencies/ ./
 COPY --from=build /layers/spring-boot-loader/ ./
 COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
-# A class-data archive of the classes one answer loads, from a training run on this JVM and these
-# jars (an unpacked jar: the archive needs plain jars on the class path); it halves the start-up.
+# A class-data archive of the classes the bot's start loads (they include nearly all that a one-shot
+# `ask` loads), from a training start on this JVM and these jars that stops once the context is
+# refreshed (an unpacked jar: the archive needs plain jars on the class path).
 RUN java -Xshare:dump > /dev/null \
- && java -XX:ArchiveClassesAtExit=ign-bot.jsa -jar ign-bot.jar ask --as-of 2024-11-18T12:00-05:00 --spring.datasource.url=jdbc:h2:mem:training next > /dev/null
+ && java -XX:ArchiveClassesAtExit=ign-bot.jsa -Dspring.context.exit=onRefresh -jar ign-bot.jar --spring.datasource.url=jdbc:h2:mem:training --ign.terminal.enabled=false > /dev/null
 USER ign
 # /app/config: your application.yml and schedule; /app/data: the embedded database.
 VOLUME ["/app/data"]

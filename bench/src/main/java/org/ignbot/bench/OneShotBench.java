@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
+import org.ignbot.core.letter.writer.SampleLetters;
 
 /**
  * One-shot commands from launch to exit, next to {@code java -version} and a bare Spring Boot
@@ -52,7 +53,7 @@ public final class OneShotBench {
   private static void run(Path jar, Path bare, int runs, Path earlier, Path dir) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path letter = dir.resolve("letter.pdf");
-    Files.write(letter, LetterImportBenchmark.tenPageLetter());
+    Files.write(letter, SampleLetters.longPdf(20_261_130L, 40, LetterImportBenchmark.PAGES));
     String db = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("ign-bot");
     List<String> ask = List.of("ask", "--as-of", AS_OF, db, "/ign next");
     List<String> ics = List.of("ics", "--all", "--as-of", AS_OF, db);

@@ -1,7 +1,6 @@
 package org.ignbot.app;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,7 +24,12 @@ public class IgnBotApplication {
       System.out.println(options.usage());
       return;
     }
-    SpringApplication application = application(options);
+    if (options.mode().oneShot()) {
+      // One answer: no application context at all (OneShotRun wires what the answer needs).
+      System.exit(OneShotRun.main(options));
+      return;
+    }
+    SpringApplication application = new SpringApplication(IgnBotApplication.class);
     application.addInitializers(
         context -> context.getBeanFactory().registerSingleton("launchOptions", options));
     ConfigurableApplicationContext context = application.run(options.springArguments());
@@ -34,18 +38,5 @@ public class IgnBotApplication {
     if (launcher.exitWhenDone()) {
       System.exit(SpringApplication.exit(context));
     }
-  }
-
-  /** The whole bot for the chat and the services; only what one answer needs for one-shots. */
-  static SpringApplication application(LaunchOptions options) {
-    if (!options.mode().oneShot()) {
-      return new SpringApplication(IgnBotApplication.class);
-    }
-    // Warming up Jackson, Tomcat and message converters in the background only competes with
-    // the answer for the CPU.
-    System.setProperty("spring.backgroundpreinitializer.ignore", "true");
-    SpringApplication application = new SpringApplication(OneShotApplication.class);
-    application.setWebApplicationType(WebApplicationType.NONE);
-    return application;
   }
 }

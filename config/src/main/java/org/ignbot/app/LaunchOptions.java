@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -18,6 +22,8 @@ import picocli.CommandLine.Unmatched;
 /**
  * The command line, read before Spring starts: which mode to run, {@code --as-of}, and Spring
  * settings ({@code --name.of.setting=value}) passed on as they are.
+ *
+ * @param usage what {@link Mode#USAGE} and {@link Mode#VERSION} print; empty in the other modes
  */
 public record LaunchOptions(
     Mode mode,
@@ -103,10 +109,98 @@ public record LaunchOptions(
       // At once: building the command line and its usage text costs more than the answer.
       return new LaunchOptions(Mode.VERSION, "", null, List.of(), VERSION);
     }
+    return plainOneShot(args).orElseGet(() -> parseAll(args));
+  }
+
+  private static final Pattern SETTING =
+      Pattern.compile("--[a-z][a-z0-9-]*(\\.[a-z0-9\\[\\]-]+)+=.*");
+
+  /**
+   * The one-shot command lines as people type them ({@code [--as-of <t>] ask <words>}, {@code ics
+   * --all | --meeting <id> | --topic <cluster>}, {@code import [--dry-run] [--json] <file>}, with
+   * settings anywhere), read without picocli: its classes are Java 5 ones, which the class-data
+   * archive cannot hold, and reading them costs a one-shot a third of a second. Anything else
+   * (help, a mistake, an unusual form) is left to picocli; {@code LaunchOptionsTests} checks that
+   * both readings agree.
+   */
+  static Optional<LaunchOptions> plainOneShot(String... args) {
+    Optional<LaunchOptions> unusual = Optional.empty();
+    OffsetDateTime asOf = null;
+    List<String> spring = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    Map<String, String> options = new HashMap<>();
+    String sub = null;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      boolean valued =
+          name.equals("--as-of")
+              || ("ics".equals(sub) && (name.equals("--meeting") || name.equals("--topic")));
+      boolean flag =
+          ("ics".equals(sub) && arg.equals("--all"))
+              || ("import".equals(sub) && (arg.equals("--dry-run") || arg.equals("--json")));
+      if (valued || flag) {
+        String value =
+            flag
+                ? ""
+                : !arg.equals(name)
+                    ? arg.substring(name.length() + 1)
+                    : ++i < args.length && !args[i].startsWith("-") ? args[i] : null;
+        if (value == null || options.containsKey(name)) {
+          return unusual;
+        }
+        options.put(name, value);
+      } else if (arg.startsWith("-") || arg.startsWith("@") || arg.isEmpty()) {
+        if (!SETTING.matcher(arg).matches()) {
+          return unusual;
+        }
+        spring.add(arg);
+      } else if (sub == null) {
+        sub = arg;
+      } else {
+        words.add(arg);
+      }
+    }
+    if (options.containsKey("--as-of")) {
+      try {
+        asOf = OffsetDateTime.parse(options.remove("--as-of"));
+      } catch (DateTimeParseException e) {
+        return unusual;
+      }
+    }
+    if ("ask".equals(sub) && !words.isEmpty() && options.isEmpty()) {
+      return Optional.of(new LaunchOptions(Mode.ASK, String.join(" ", words), asOf, spring, ""));
+    }
+    if ("ics".equals(sub) && words.isEmpty() && options.size() == 1) {
+      String command =
+          options.containsKey("--meeting")
+              ? options.get("--meeting")
+              : options.containsKey("--topic") ? "topic " + options.get("--topic") : "all";
+      return Optional.of(new LaunchOptions(Mode.ICS, command, asOf, spring, ""));
+    }
+    if ("import".equals(sub) && words.size() == 1) {
+      return Optional.of(
+          new LaunchOptions(
+              Mode.IMPORT,
+              "",
+              asOf,
+              spring,
+              "",
+              new LetterImportRequest(
+                  Path.of(words.get(0)),
+                  options.containsKey("--dry-run"),
+                  options.containsKey("--json"))));
+    }
+    return unusual;
+  }
+
+  /** Every command line, read by picocli. */
+  static LaunchOptions parseAll(String... args) {
     Root root = new Root();
     CommandLine line = new CommandLine(root).setCaseInsensitiveEnumValuesAllowed(true);
     line.registerConverter(OffsetDateTime.class, LaunchOptions::instant);
-    String usage = usage(line);
+    // The usage text only where it is printed: rendering it costs a one-shot a third of a second.
+    String usage = "";
     CommandLine.ParseResult result;
     try {
       result = line.parseArgs(args);
@@ -151,14 +245,14 @@ public record LaunchOptions(
           Mode.USAGE, "", root.asOf, spring, usage(sub.commandSpec().commandLine()));
     }
     if (result.isUsageHelpRequested()) {
-      return new LaunchOptions(Mode.USAGE, "", root.asOf, spring, usage);
+      return new LaunchOptions(Mode.USAGE, "", root.asOf, spring, usage(line));
     }
     return new LaunchOptions(Mode.CHAT, "", root.asOf, spring, usage);
   }
 
   private static void check(List<String> spring) {
     for (String arg : spring) {
-      if (!arg.matches("--[a-z][a-z0-9-]*(\\.[a-z0-9\\[\\]-]+)+=.*")) {
+      if (!SETTING.matcher(arg).matches()) {
         throw new UsageException(
             "Unknown argument \""
                 + arg

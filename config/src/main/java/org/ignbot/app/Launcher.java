@@ -12,8 +12,8 @@ import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.reply.TextRenderer;
+import org.ignbot.shell.AttachmentFolder;
 import org.ignbot.shell.JLineChat;
-import org.ignbot.shell.OneShot;
 import org.ignbot.shell.ShellMessenger;
 import org.ignbot.shell.TerminalChat;
 import org.springframework.beans.factory.ObjectProvider;
@@ -76,26 +76,17 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
     }
     PrintStream out =
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    switch (launch.mode()) {
-      case ASK -> {
-        PrintStream err =
-            new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        exitCode = new OneShot(engine, renderer).ask(launch.command(), out, err);
-      }
-      case IMPORT -> {
-        PrintStream err =
-            new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        exitCode = new LetterImportRun(letters, renderer).run(launch.letter(), out, err);
-      }
-      case CHAT -> {
-        // The terminal chat starts after start-up (chatAfterReady), so that the bot is ready.
-      }
-      case ICS -> {
-        PrintStream err =
-            new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        exitCode = new OneShot(engine, renderer).printFile("ics " + launch.command(), out, err);
-      }
-      case USAGE, VERSION -> out.println(launch.usage());
+    if (launch.mode().oneShot()) {
+      // main() answers one-shots without a context (OneShotRun); a context started with one
+      // answers the same way.
+      PrintStream err =
+          new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+      exitCode =
+          OneShotRun.answer(
+              launch, engine, renderer, letters, AttachmentFolder.current(), out, err);
+    } else if (launch.mode() != LaunchOptions.Mode.CHAT) {
+      // USAGE and VERSION; the terminal chat starts after start-up (chatAfterReady).
+      out.println(launch.usage());
     }
   }
 

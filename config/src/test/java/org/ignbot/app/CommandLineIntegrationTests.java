@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CommandLineIntegrationTests {
   @TempDir Path folder;
+
+  /** Environment variables of the next runs, beside the test's own. */
+  private final Map<String, String> environment = new HashMap<>();
 
   record Run(int status, String out, String err) {}
 
@@ -41,8 +46,10 @@ class CommandLineIntegrationTests {
     Path err = folder.resolve("err.txt");
     Path in = folder.resolve("in.txt");
     Files.writeString(in, input, StandardCharsets.UTF_8);
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
     Process process =
-        new ProcessBuilder(command)
+        builder
             .directory(folder.toFile())
             .redirectInput(in.toFile())
             .redirectOutput(out.toFile())
@@ -172,7 +179,11 @@ class CommandLineIntegrationTests {
       assertThat(run.out()).contains("1st IGN Plenary — Tuesday 19 November 2024");
     }
     assertThat(loadedClasses(log))
-        .contains(OneShotApplication.class.getName())
+        .contains(OneShotRun.class.getName())
+        // No application context at all: the one-shot is wired by hand.
+        .doesNotContain(
+            "org.springframework.context.support.AbstractApplicationContext",
+            "org.springframework.boot.SpringApplication")
         .noneMatch(name -> name.startsWith("org.apache.catalina."))
         .noneMatch(name -> name.startsWith("org.springframework.boot.actuate."))
         .noneMatch(name -> name.startsWith("io.micrometer.prometheus"))
@@ -193,6 +204,21 @@ class CommandLineIntegrationTests {
     assertThat(second.status()).as(second.err()).isZero();
     assertThat(second.out()).isEqualTo(first.out());
     assertThat(loadedClasses(log)).doesNotContain("org.flywaydb.core.Flyway");
+  }
+
+  @Test
+  void aOneShotReadsTheEnvironmentAndTheConfigFolderAsTheBotDoes() throws Exception {
+    Files.createDirectories(folder.resolve("config"));
+    Files.writeString(folder.resolve("config/application.yml"), "server:\n  port: 58999\n");
+    Run fromFile = run("", "ask", "ics", "all");
+    environment.put("IGN_WEB_BASE_URL", "https://env.example.org");
+    Run fromEnvironment = run("", "ask", "ics", "all");
+
+    assertThat(fromFile.status()).as(fromFile.err()).isZero();
+    assertThat(fromFile.out()).contains("http://localhost:58999/calendar/ign.ics");
+    assertThat(fromEnvironment.out())
+        .contains("https://env.example.org/calendar/ign.ics")
+        .doesNotContain("localhost");
   }
 
   /** Holds the port; when something else already does, it is occupied all the same. */

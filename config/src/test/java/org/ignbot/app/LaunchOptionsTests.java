@@ -3,6 +3,8 @@ package org.ignbot.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LaunchOptionsTests {
@@ -79,5 +81,57 @@ class LaunchOptionsTests {
     assertThat(LaunchOptions.parse("ics", "--all").mode().oneShot()).isTrue();
     assertThat(LaunchOptions.parse("import", "--dry-run", "letter.pdf").mode().oneShot()).isTrue();
     assertThat(LaunchOptions.parse().mode().oneShot()).isFalse();
+  }
+
+  /** The one-shots read without picocli: the same options as picocli reads, or picocli reads. */
+  @Test
+  void theQuickReadingOfOneShotsAgreesWithPicocli() {
+    List<String[]> lines =
+        List.of(
+            new String[] {"ask", "next"},
+            new String[] {"ask", "/ign next"},
+            new String[] {"ask", "on", "21", "Nov"},
+            new String[] {"--as-of", "2024-11-18T12:00-05:00", "ask", "next"},
+            new String[] {"ask", "--as-of=2024-11-18T12:00-05:00", "schedule", "3"},
+            new String[] {"--ign.admins=slack:U1", "ask", "--server.port=1", "tz", "Geneva"},
+            new String[] {"ics", "--all"},
+            new String[] {"ics", "--meeting", "2024-11-19", "--as-of", "2024-11-18T12:00Z"},
+            new String[] {"ics", "--topic=veto", "--ign.web.base-url=https://x.org"},
+            new String[] {"import", "--dry-run", "letter.pdf"},
+            new String[] {"import", "--json", "--dry-run", "a b.docx", "--spring.x.y=z"},
+            new String[] {"import", "letter.txt"});
+    for (String[] line : lines) {
+      Optional<LaunchOptions> quick = LaunchOptions.plainOneShot(line);
+
+      assertThat(quick).as(String.join(" ", line)).isPresent();
+      assertThat(quick.get()).isEqualTo(LaunchOptions.parseAll(line));
+    }
+  }
+
+  /** Help, mistakes and unusual forms go to picocli, which says what is wrong. */
+  @Test
+  void anythingUnusualIsLeftToPicocli() {
+    List<String[]> lines =
+        List.of(
+            new String[] {},
+            new String[] {"ask"},
+            new String[] {"ask", "--help"},
+            new String[] {"ask", "--as-of", "2024-11-18", "next"},
+            new String[] {"ask", "--as-of", "2024-11-18T12:00Z", "--as-of", "2024-11-19T12:00Z"},
+            new String[] {"ask", "--bogus", "next"},
+            new String[] {"ask", "--", "-next"},
+            new String[] {"ask", "@args.txt"},
+            new String[] {"ics"},
+            new String[] {"ics", "--all", "--topic", "veto"},
+            new String[] {"ics", "--meeting", "--all"},
+            new String[] {"ics", "--all", "extra"},
+            new String[] {"import"},
+            new String[] {"import", "--dry-run=true", "x.pdf"},
+            new String[] {"import", "a.pdf", "b.pdf"},
+            new String[] {"chat"},
+            new String[] {"--ign.admins=slack:U1"});
+    for (String[] line : lines) {
+      assertThat(LaunchOptions.plainOneShot(line)).as(String.join(" ", line)).isEmpty();
+    }
   }
 }

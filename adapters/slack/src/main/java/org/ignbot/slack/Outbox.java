@@ -35,7 +35,10 @@ final class Outbox {
   /** How far back the history is searched for a message: retries come within minutes. */
   private static final int RECENT = 100;
 
-  private final Gson gson = GsonFactory.createSnakeCase();
+  /**
+   * One for every outbox and send: Gson is thread-safe, and making one costs about a millisecond.
+   */
+  private static final Gson GSON = GsonFactory.createSnakeCase();
 
   Outbox(Slack slack, String botToken) {
     this.slack = slack;
@@ -52,7 +55,7 @@ final class Outbox {
             .blocks(message.blocks())
             .replaceOriginal(replaceOriginal)
             .build();
-    WebhookResponse response = slack.send(responseUrl, gson.toJson(body));
+    WebhookResponse response = slack.send(responseUrl, GSON.toJson(body));
     if (response.getCode() != 200) {
       throw new IOException("Slack answered " + response.getCode() + " to a response_url message");
     }

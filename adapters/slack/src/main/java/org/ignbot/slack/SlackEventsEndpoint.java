@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -73,7 +75,27 @@ public final class SlackEventsEndpoint {
     if (request == null) {
       return refuse(HttpStatus.BAD_REQUEST, "Not a Slack request this app handles.");
     }
-    return answer(app.run(request));
+    return shedding(() -> app.run(request));
+  }
+
+  /** How long Slack (or a client) is asked to wait before trying again when the bot is busy. */
+  static final String RETRY_AFTER_SECONDS = "5";
+
+  /**
+   * Bolt's answer; when the bot's workers are saturated (a task refused), 503 with {@code
+   * Retry-After} and one line, never a 500 nor a stack trace: Slack retries events, and the next
+   * attempt finds room once the queue has drained.
+   */
+  static ResponseEntity<String> shedding(Callable<Response> app) throws Exception {
+    try {
+      return answer(app.call());
+    } catch (RejectedExecutionException busy) {
+      log.warn("Busy: answered a Slack request with 503 (the work queue is full)");
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+          .contentType(PLAIN)
+          .body("Busy; try again in a few seconds.\n");
+    }
   }
 
   private static ResponseEntity<String> refuse(HttpStatus status, String line) {

@@ -66,9 +66,13 @@ public final class IcsWriter {
 
   private final Clock clock;
   private final Supplier<FeedLinks> links;
-  private final String organizerText;
-  private final VenueZoneRegistry zones = new VenueZoneRegistry();
-  private final String newYorkText;
+  private final URI organizerAddress;
+  // New York's VTIMEZONE and the organizer are made at the first calendar written: loading
+  // iCal4j costs a second of start-up that a one-shot `ask` never needs.
+  private volatile Ical ical;
+
+  /** The iCal4j texts every calendar shares. */
+  private record Ical(String newYorkText, String organizerText) {}
 
   /**
    * @param organizerEmail the address calendars show as the events' organizer (PUBLISH requires
@@ -85,14 +89,29 @@ public final class IcsWriter {
   public IcsWriter(Clock clock, Supplier<FeedLinks> links, String organizerEmail) {
     this.clock = Objects.requireNonNull(clock);
     this.links = Objects.requireNonNull(links);
-    this.organizerText =
-        LineFolder.fold(
-            new Organizer(
-                    new ParameterList(List.of(new Cn("IGN Bot"))),
-                    URI.create("mailto:" + Objects.requireNonNull(organizerEmail)))
-                .toString());
-    VTimeZone newYork = zones.getTimeZone(VenueTime.ZONE.getId()).getVTimeZone();
-    this.newYorkText = LineFolder.fold(newYork.toString());
+    // Checked now (a bad address stops start-up), used at the first calendar.
+    this.organizerAddress = URI.create("mailto:" + Objects.requireNonNull(organizerEmail));
+  }
+
+  private Ical ical() {
+    Ical made = ical;
+    if (made == null) {
+      synchronized (this) {
+        made = ical;
+        if (made == null) {
+          VTimeZone newYork =
+              new VenueZoneRegistry().getTimeZone(VenueTime.ZONE.getId()).getVTimeZone();
+          made =
+              new Ical(
+                  LineFolder.fold(newYork.toString()),
+                  LineFolder.fold(
+                      new Organizer(new ParameterList(List.of(new Cn("IGN Bot"))), organizerAddress)
+                          .toString()));
+          ical = made;
+        }
+      }
+    }
+    return made;
   }
 
   private static Supplier<FeedLinks> fixed(FeedLinks links) {
@@ -142,7 +161,7 @@ public final class IcsWriter {
     out.append(BEGIN);
     LineFolder.fold(calendarProperties(feed).toString(), out);
     // Always present: it defines the TZID the events use, and keeps an empty feed valid.
-    out.append(newYorkText);
+    out.append(ical().newYorkText());
     ContentLines lines = new ContentLines(out);
     String stampText = ContentLines.utc(stamp);
     for (Meeting meeting : meetings) {
@@ -264,7 +283,7 @@ public final class IcsWriter {
             updated ->
                 lines.line(
                     "LAST-MODIFIED", ContentLines.utc(updated.truncatedTo(ChronoUnit.SECONDS))));
-    lines.raw(organizerText);
+    lines.raw(ical().organizerText());
     for (CardField field : card.fields()) {
       if (field instanceof CardField.Text value) {
         if (value.kind() == CardField.Kind.VENUE && value.announced()) {

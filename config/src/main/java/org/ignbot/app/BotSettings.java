@@ -1,0 +1,77 @@
+package org.ignbot.app;
+
+import java.util.Map;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.RandomValuePropertySource;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * The bot's settings without an application context, for one-shot runs: read by Spring Boot's own
+ * code, as the bot reads them — the command line's {@code --name=value} first, then system
+ * properties, environment variables (relaxed: {@code IGN_WEB_BASE_URL}), {@code application.yml}
+ * and {@code application-<profile>.yml} (inside the jar, next to it and in {@code ./config}),
+ * {@code ${random.*}}; bound to the same property records, so a bad value is refused as the bot
+ * refuses it.
+ */
+final class BotSettings {
+  private final ConfigurableEnvironment environment;
+  private final Binder binder;
+
+  private BotSettings(ConfigurableEnvironment environment) {
+    this.environment = environment;
+    this.binder = Binder.get(environment);
+  }
+
+  /** The settings for these command-line arguments ({@code LaunchOptions.springArguments()}). */
+  static BotSettings read(String... args) {
+    StandardEnvironment environment = new StandardEnvironment();
+    environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+    RandomValuePropertySource.addToEnvironment(environment);
+    ConfigDataEnvironmentPostProcessor.applyTo(environment);
+    ConfigurationPropertySources.attach(environment);
+    return new BotSettings(environment);
+  }
+
+  ConfigurableEnvironment environment() {
+    return environment;
+  }
+
+  /** The settings under {@code prefix}, bound to {@code type} (a properties record or class). */
+  <T> T bind(String prefix, Class<T> type) {
+    return binder.bindOrCreate(prefix, type);
+  }
+
+  /** Binds the settings under {@code prefix} onto an existing object (a JavaBean). */
+  <T> T bindOnto(String prefix, T target) {
+    return binder.bind(prefix, Bindable.ofInstance(target)).orElse(target);
+  }
+
+  /**
+   * Logging as the bot sets it up: {@code logback-spring.xml} (or {@code logging.config}) with the
+   * active profiles, then each {@code logging.level.<logger>}.
+   */
+  void startLogging() {
+    LoggingSystem logging = LoggingSystem.get(BotSettings.class.getClassLoader());
+    logging.beforeInitialize();
+    String config = environment.getProperty("logging.config");
+    logging.initialize(
+        new LoggingInitializationContext(environment),
+        config == null || config.isBlank() ? null : config.strip(),
+        null);
+    binder
+        .bind("logging.level", Bindable.mapOf(String.class, LogLevel.class))
+        .orElse(Map.of())
+        .forEach(
+            (name, level) ->
+                logging.setLogLevel(
+                    name.equalsIgnoreCase("root") ? LoggingSystem.ROOT_LOGGER_NAME : name, level));
+  }
+}
