@@ -19,11 +19,11 @@ import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.SchedulePublisher;
+import org.ignbot.scheduler.ReminderRunner;
 import org.ignbot.shell.AttachmentFolder;
 import org.ignbot.shell.OneShot;
 import org.ignbot.shell.ShellMessenger;
 import org.ignbot.store.JdbcScheduleStore;
-import org.ignbot.store.remind.ReminderRunner;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -125,7 +125,8 @@ final class OneShotRun implements AutoCloseable {
               provider(runner::get),
               leadTimes,
               ics,
-              pendingImports);
+              pendingImports,
+              new DigestConfiguration().digestStore(dataSource));
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
