@@ -22,13 +22,18 @@ import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
 import net.fortuna.ical4j.model.parameter.Value;
+import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -95,12 +100,14 @@ public final class IcsWriter {
   public IcsWriter(Clock clock, Supplier<FeedLinks> links, String organizerEmail) {
     this.clock = Objects.requireNonNull(clock);
     this.links = Objects.requireNonNull(links);
-    this.organizer =
-        new Organizer(
-            new ParameterList(List.of(new Cn("IGN Bot"))),
-            URI.create("mailto:" + Objects.requireNonNull(organizerEmail)));
+    this.organizer = organizer(Objects.requireNonNull(organizerEmail));
     VTimeZone newYork = zones.getTimeZone(VenueTime.ZONE.getId()).getVTimeZone();
     this.newYorkText = LineFolder.fold(newYork.toString());
+  }
+
+  private static Organizer organizer(String email) {
+    return new Organizer(
+        new ParameterList(List.of(new Cn("IGN Bot"))), URI.create("mailto:" + email));
   }
 
   private static Supplier<FeedLinks> fixed(FeedLinks links) {
@@ -111,6 +118,64 @@ public final class IcsWriter {
   /** The stable UID of a meeting's sitting, numbered from 1 in time order. */
   public static String uid(Meeting meeting, int sittingNumber) {
     return meeting.id() + "-" + sittingNumber + "@" + UID_DOMAIN;
+  }
+
+  /**
+   * One sitting as an iMIP message (RFC 6047) for one person: {@code METHOD:REQUEST}, or {@code
+   * METHOD:CANCEL} once the meeting is cancelled, with the sitting's UID and SEQUENCE as the feeds
+   * have them, {@code organizerEmail} (the bot's sender address) as ORGANIZER, {@code
+   * attendeeEmail} as the one ATTENDEE (no reply asked), and an alarm {@code alarms} before.
+   *
+   * @param sittingNumber numbered from 1; 1 for a meeting announced by date only
+   */
+  public String invitation(
+      Meeting meeting,
+      int sittingNumber,
+      String organizerEmail,
+      String attendeeEmail,
+      List<Duration> alarms) {
+    boolean dateOnly = meeting.isDateOnly();
+    if (sittingNumber < 1 || sittingNumber > Math.max(1, meeting.sittings().size())) {
+      throw new IllegalArgumentException(
+          "meeting " + meeting.id() + " has no sitting " + sittingNumber);
+    }
+    Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    FeedLinks feedLinks = links.get();
+    Method method = invitationMethod(meeting);
+    List<Property> people =
+        List.of(
+            organizer(organizerEmail),
+            new Attendee(
+                new ParameterList(
+                    List.of(
+                        new Cn(attendeeEmail),
+                        Role.REQ_PARTICIPANT,
+                        PartStat.NEEDS_ACTION,
+                        Rsvp.FALSE)),
+                URI.create("mailto:" + attendeeEmail)));
+    VEvent event =
+        dateOnly
+            ? dateOnlyEvent(meeting, stamp, feedLinks, people)
+            : sittingEvent(meeting, sittingNumber - 1, stamp, alarms, feedLinks, people);
+    StringBuilder out = new StringBuilder(4096);
+    out.append(BEGIN);
+    LineFolder.fold(
+        new PropertyList(
+                List.of(
+                    new ProdId(PRODID),
+                    ImmutableVersion.VERSION_2_0,
+                    ImmutableCalScale.GREGORIAN,
+                    method))
+            .toString(),
+        out);
+    out.append(newYorkText);
+    LineFolder.fold(event.toString(), out);
+    return withoutControlCharacters(out.append(END).toString());
+  }
+
+  /** {@code REQUEST} for a meeting that takes place, {@code CANCEL} for a cancelled one. */
+  public static Method invitationMethod(Meeting meeting) {
+    return meeting.isCancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST;
   }
 
   /** The calendar without alarms: the public feeds. */
@@ -153,11 +218,13 @@ public final class IcsWriter {
     out.append(newYorkText);
     for (Meeting meeting : meetings) {
       if (meeting.isDateOnly()) {
-        LineFolder.fold(dateOnlyEvent(meeting, stamp, links).toString(), out);
+        LineFolder.fold(dateOnlyEvent(meeting, stamp, links, List.of(organizer)).toString(), out);
       }
       for (int i = 0; i < meeting.sittings().size(); i++) {
         LineFolder.fold(
-            sittingEvent(meeting, i, stamp, alarmsOf.apply(meeting), links).toString(), out);
+            sittingEvent(meeting, i, stamp, alarmsOf.apply(meeting), links, List.of(organizer))
+                .toString(),
+            out);
       }
     }
     return withoutControlCharacters(out.append(END).toString());
@@ -201,9 +268,14 @@ public final class IcsWriter {
   }
 
   private VEvent sittingEvent(
-      Meeting meeting, int index, Instant stamp, List<Duration> alarms, FeedLinks links) {
+      Meeting meeting,
+      int index,
+      Instant stamp,
+      List<Duration> alarms,
+      FeedLinks links,
+      List<Property> people) {
     Sitting sitting = meeting.sittings().get(index);
-    List<Property> properties = common(meeting, index + 1, stamp, links);
+    List<Property> properties = common(meeting, index + 1, stamp, links, people);
     properties.add(inVenueZone(new DtStart<>(sitting.start())));
     properties.add(inVenueZone(new DtEnd<>(sitting.end())));
     String summary = summary(meeting, sitting);
@@ -233,8 +305,9 @@ public final class IcsWriter {
     return property;
   }
 
-  private VEvent dateOnlyEvent(Meeting meeting, Instant stamp, FeedLinks links) {
-    List<Property> properties = common(meeting, 1, stamp, links);
+  private VEvent dateOnlyEvent(
+      Meeting meeting, Instant stamp, FeedLinks links, List<Property> people) {
+    List<Property> properties = common(meeting, 1, stamp, links, people);
     LocalDate day = meeting.date();
     properties.add(new DtStart<>(day));
     properties.add(new DtEnd<>(day.plusDays(1)));
@@ -254,8 +327,9 @@ public final class IcsWriter {
     return new VEvent(new PropertyList(properties));
   }
 
+  /** The properties every event has; {@code people}: the ORGANIZER, and ATTENDEEs if any. */
   private List<Property> common(
-      Meeting meeting, int sittingNumber, Instant stamp, FeedLinks links) {
+      Meeting meeting, int sittingNumber, Instant stamp, FeedLinks links, List<Property> people) {
     List<Property> properties = new ArrayList<>();
     properties.add(new Uid(uid(meeting, sittingNumber)));
     properties.add(new DtStamp(stamp));
@@ -264,7 +338,7 @@ public final class IcsWriter {
         .updated()
         .ifPresent(
             updated -> properties.add(new LastModified(updated.truncatedTo(ChronoUnit.SECONDS))));
-    properties.add(organizer);
+    properties.addAll(people);
     meeting
         .venue()
         .ifPresent(
