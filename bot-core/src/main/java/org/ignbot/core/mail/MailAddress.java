@@ -6,7 +6,7 @@ import org.ignbot.core.text.InvalidInputException;
 
 /** An e-mail address as typed, checked and with its domain in lower case. */
 public record MailAddress(String value) {
-  private static final int MAX_LENGTH = 254;
+  private static final int MAX_LENGTH = 128;
   // Plain addresses only: no display names, comments, quoted parts or IP literals.
   private static final Pattern ADDRESS =
       Pattern.compile(
