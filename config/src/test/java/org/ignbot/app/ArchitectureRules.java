@@ -18,7 +18,8 @@ final class ArchitectureRules {
     "org.ignbot.web..",
     "org.ignbot.store..",
     "org.ignbot.slack..",
-    "org.ignbot.discord.."
+    "org.ignbot.discord..",
+    "org.ignbot.mail.."
   };
 
   static final ArchRule CORE_IS_PLAIN_JAVA =
@@ -32,6 +33,7 @@ final class ArchitectureRules {
               "com.slack..",
               "net.dv8tion..",
               "jakarta.servlet..",
+              "jakarta.mail..",
               "javax.servlet..",
               "java.sql..",
               "org.flywaydb..",
@@ -53,11 +55,14 @@ final class ArchitectureRules {
           .and(adapter("web"))
           .and(adapter("store"))
           .and(adapter("slack"))
-          .and(adapter("discord"));
+          .and(adapter("discord"))
+          .and(adapter("mail"));
 
   static final ArchRule JDA_ONLY_IN_DISCORD = only("net.dv8tion..", "org.ignbot.discord..");
 
   static final ArchRule BOLT_ONLY_IN_SLACK = only("com.slack..", "org.ignbot.slack..");
+
+  static final ArchRule JAKARTA_MAIL_ONLY_IN_MAIL = only("jakarta.mail..", "org.ignbot.mail..");
 
   static final ArchRule SCHEDULER_AND_MIGRATIONS_ONLY_IN_STORE =
       noClasses()

@@ -24,6 +24,7 @@ class ArchitectureTests {
         ArchitectureRules.ADAPTERS_SEE_ONLY_THE_CORE,
         ArchitectureRules.JDA_ONLY_IN_DISCORD,
         ArchitectureRules.BOLT_ONLY_IN_SLACK,
+        ArchitectureRules.JAKARTA_MAIL_ONLY_IN_MAIL,
         ArchitectureRules.SCHEDULER_AND_MIGRATIONS_ONLY_IN_STORE,
         ArchitectureRules.SQL_ONLY_IN_STORES);
   }

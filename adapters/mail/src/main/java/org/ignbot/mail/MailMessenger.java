@@ -9,7 +9,9 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -35,6 +37,7 @@ public final class MailMessenger implements Messenger, MailSender {
   private final InternetAddress from;
   private final Function<MailAddress, Optional<URI>> unsubscribeLinks;
   private final TextRenderer renderer = new TextRenderer();
+  private final Clock clock;
 
   /**
    * @param from the sender address ({@code ign.mail.from}), also the invitations' organizer
@@ -43,8 +46,10 @@ public final class MailMessenger implements Messenger, MailSender {
   public MailMessenger(
       JavaMailSender mail,
       MailAddress from,
-      Function<MailAddress, Optional<URI>> unsubscribeLinks) {
+      Function<MailAddress, Optional<URI>> unsubscribeLinks,
+      Clock clock) {
     this.mail = Objects.requireNonNull(mail);
+    this.clock = Objects.requireNonNull(clock);
     try {
       this.from = new InternetAddress(from.value(), "IGN Bot", StandardCharsets.UTF_8.name());
     } catch (UnsupportedEncodingException e) {
@@ -103,6 +108,7 @@ public final class MailMessenger implements Messenger, MailSender {
     mime.setFrom(from);
     mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.to().value()));
     mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+    mime.setSentDate(Date.from(clock.instant()));
     mime.setHeader("Auto-Submitted", "auto-generated");
     String text = message.text();
     String html = Html.of(message.text());
@@ -111,7 +117,7 @@ public final class MailMessenger implements Messenger, MailSender {
       mime.setHeader("List-Unsubscribe", "<" + link + ">");
       mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
       text += "\n\n-- \nIGN Bot. Stop these messages: " + link + "\n";
-      html += Html.footer(link);
+      html = html.replace("</body>", Html.footer(link) + "</body>");
     }
     MimeMultipart alternative = new MimeMultipart("alternative");
     alternative.addBodyPart(part(text, "text/plain; charset=UTF-8"));

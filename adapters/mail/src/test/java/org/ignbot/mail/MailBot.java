@@ -63,7 +63,7 @@ final class MailBot {
             () -> links,
             () -> late[0].soon());
     messenger[0] =
-        new MailMessenger(GreenMailServer.senderThrough(gate), FROM, mail::unsubscribeLink);
+        new MailMessenger(GreenMailServer.senderThrough(gate), FROM, mail::unsubscribeLink, clock);
     this.invitations =
         new Invitations(
             schedules,

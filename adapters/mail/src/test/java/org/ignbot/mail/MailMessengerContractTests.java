@@ -26,7 +26,8 @@ class MailMessengerContractTests extends MessengerContract {
         new MailMessenger(
             GreenMailServer.senderThrough(gate),
             new MailAddress("ign-bot@bot.example"),
-            address -> Optional.empty());
+            address -> Optional.empty(),
+            java.time.Clock.systemUTC());
   }
 
   @AfterEach
