@@ -95,7 +95,7 @@ class CoreConfiguration {
     MailSubscriptions addresses = mail.getIfAvailable();
     List<Command> all =
         addresses == null
-            ? commands
+            ? EmailCommands.off(commands)
             : EmailCommands.route(commands, addresses, leadTimes.leadTimes());
     return new CommandEngine(all, clock, settings);
   }

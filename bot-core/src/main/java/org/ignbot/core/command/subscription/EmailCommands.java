@@ -22,11 +22,27 @@ public final class EmailCommands {
             command ->
                 switch (command.name()) {
                   case "subscribe" ->
-                      new EmailRoute(command, new SubscribeEmailCommand(mail, defaultLeadTimes));
-                  case "confirm" -> new EmailRoute(command, new ConfirmEmailCommand(mail));
+                      new EmailRoute(
+                          command, new SubscribeEmailCommand(mail, defaultLeadTimes), true);
+                  case "confirm" -> new EmailRoute(command, new ConfirmEmailCommand(mail), true);
                   case "forget" -> new ForgetEmailCommand(command, mail);
                   default -> command;
                 })
+        .toList();
+  }
+
+  /**
+   * {@code commands} on a bot without mail: {@code subscribe email} and {@code confirm email} say
+   * so in one line, rather than taking "email" for a lead time.
+   */
+  public static List<Command> off(List<Command> commands) {
+    Command off = new MailOffCommand();
+    return commands.stream()
+        .map(
+            command ->
+                command.name().equals("subscribe") || command.name().equals("confirm")
+                    ? new EmailRoute(command, off, false)
+                    : command)
         .toList();
   }
 }

@@ -11,10 +11,15 @@ import org.ignbot.core.reply.Reply;
 final class EmailRoute implements Command {
   private final Command plain;
   private final Command email;
+  private final boolean advertised;
 
-  EmailRoute(Command plain, Command email) {
+  /**
+   * @param advertised whether {@code help} shows the e-mail form (not while mail is off)
+   */
+  EmailRoute(Command plain, Command email, boolean advertised) {
     this.plain = plain;
     this.email = email;
+    this.advertised = advertised;
   }
 
   @Override
@@ -40,6 +45,9 @@ final class EmailRoute implements Command {
   @Override
   public List<String> examples() {
     List<String> all = new ArrayList<>(plain.examples());
+    if (!advertised) {
+      return all;
+    }
     all.add(email.usage() + ": " + email.summary());
     all.addAll(email.examples());
     return all;
