@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.ignbot.core.Fixtures;
+import org.ignbot.core.MutableClock;
 import org.ignbot.core.calendar.FeedLinks;
 import org.ignbot.core.calendar.IcsWriter;
 import org.ignbot.core.command.Asker;

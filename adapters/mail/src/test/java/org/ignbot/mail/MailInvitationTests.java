@@ -21,6 +21,7 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.property.Attendee;
 import org.ignbot.core.Fixtures;
+import org.ignbot.core.MutableClock;
 import org.ignbot.core.calendar.IcsWriter;
 import org.ignbot.core.mail.MailAddress;
 import org.ignbot.core.schedule.Cluster;

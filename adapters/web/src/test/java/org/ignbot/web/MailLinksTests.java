@@ -6,17 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ignbot.core.calendar.FeedLinks;
 import org.ignbot.core.command.UserKey;
-import org.ignbot.core.mail.InMemoryInvitationLedger;
 import org.ignbot.core.mail.InMemoryMailSubscriptionStore;
 import org.ignbot.core.mail.MailAddress;
-import org.ignbot.core.mail.MailMessage;
 import org.ignbot.core.mail.MailSubscriptions;
-import org.ignbot.core.notify.DeliveryResult;
+import org.ignbot.core.mail.RecordingMailSender;
 import org.junit.jupiter.api.Test;
 
 class MailLinksTests {
@@ -24,17 +20,8 @@ class MailLinksTests {
   private static final MailAddress ADDRESS = new MailAddress("delegate@mission.example");
 
   private final InMemoryMailSubscriptionStore store = new InMemoryMailSubscriptionStore();
-  private final List<MailMessage> sent = new ArrayList<>();
-  private final MailSubscriptions mail =
-      new MailSubscriptions(
-          store,
-          new InMemoryInvitationLedger(),
-          message -> {
-            sent.add(message);
-            return new DeliveryResult.Delivered("<" + sent.size() + "@test>");
-          },
-          () -> new FeedLinks("https://ign.example.org"),
-          () -> {});
+  private final RecordingMailSender server = new RecordingMailSender();
+  private final MailSubscriptions mail = server.subscriptions(store);
   private final MailLinks links = new MailLinks(mail, Clock.fixed(NOW, ZoneOffset.UTC));
 
   private String subscribeAndGetCode() {
@@ -44,7 +31,7 @@ class MailLinksTests {
         Optional.empty(),
         List.of(Duration.ofHours(1)),
         NOW);
-    String text = sent.get(0).text();
+    String text = server.sent.get(0).text();
     return text.substring(text.indexOf("/mail/confirm?code=") + 19).split("\\s")[0];
   }
 

@@ -58,7 +58,8 @@ import org.ignbot.core.time.VenueTime;
 
 /**
  * Writes meetings as an iCalendar object (RFC 5545, METHOD:PUBLISH) that Outlook, Google and Apple
- * Calendar accept and keep current.
+ * Calendar accept and keep current, and one sitting as an e-mail invitation (iMIP, METHOD:REQUEST
+ * or CANCEL) with the same UID and SEQUENCE.
  *
  * <p>Each sitting is one event whose UID never changes ({@code <meeting id>-<sitting
  * number>@ign-bot}) and whose SEQUENCE follows the meeting's revision, so a moved or cancelled

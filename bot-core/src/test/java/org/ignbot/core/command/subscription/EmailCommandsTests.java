@@ -6,19 +6,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import org.ignbot.core.calendar.FeedLinks;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.command.UserKey;
-import org.ignbot.core.mail.InMemoryInvitationLedger;
 import org.ignbot.core.mail.InMemoryMailSubscriptionStore;
 import org.ignbot.core.mail.MailAddress;
 import org.ignbot.core.mail.MailMessage;
 import org.ignbot.core.mail.MailSubscriptions;
-import org.ignbot.core.notify.DeliveryResult;
+import org.ignbot.core.mail.RecordingMailSender;
 import org.ignbot.core.remind.InMemorySubscriptionStore;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.reply.TextRenderer;
@@ -33,17 +30,9 @@ class EmailCommandsTests {
   private static final Asker SOMEONE_ELSE = new Asker(new UserKey("slack", "T1", "U2"), false);
 
   private final InMemoryMailSubscriptionStore addresses = new InMemoryMailSubscriptionStore();
-  private final List<MailMessage> sent = new ArrayList<>();
-  private final MailSubscriptions mail =
-      new MailSubscriptions(
-          addresses,
-          new InMemoryInvitationLedger(),
-          message -> {
-            sent.add(message);
-            return new DeliveryResult.Delivered("<" + sent.size() + "@test>");
-          },
-          () -> new FeedLinks("https://ign.example.org"),
-          () -> {});
+  private final RecordingMailSender server = new RecordingMailSender();
+  private final List<MailMessage> sent = server.sent;
+  private final MailSubscriptions mail = server.subscriptions(addresses);
   private final InMemorySubscriptionStore chat = new InMemorySubscriptionStore();
 
   private CommandEngine engine(boolean mailOn) {
@@ -77,7 +66,7 @@ class EmailCommandsTests {
     assertThat(pending.leadTimes()).containsExactly(Duration.ofHours(2), Duration.ofMinutes(15));
     assertThat(pending.cluster()).contains(Cluster.VETO);
     assertThat(pending.isConfirmed()).isFalse();
-    String code = sent.get(0).text().replaceAll("(?s).*confirm email ([A-Z0-9-]{9}).*", "$1");
+    String code = server.code(0);
     assertThat(pending.code().orElseThrow().hash()).isNotEqualTo(code).hasSize(64);
     assertThat(chat.of(org.ignbot.core.remind.Subscriptions.directTo(DELEGATE.user()))).isEmpty();
   }
@@ -88,7 +77,7 @@ class EmailCommandsTests {
     ask(engine, DELEGATE, "subscribe email delegate@mission.example");
     assertThat(ask(engine, DELEGATE, "subscribe email delegate@mission.example"))
         .contains("a moment ago");
-    String code = sent.get(0).text().replaceAll("(?s).*confirm email ([A-Z0-9-]{9}).*", "$1");
+    String code = server.code(0);
     ask(engine, DELEGATE, "confirm email " + code);
 
     assertThat(ask(engine, SOMEONE_ELSE, "subscribe email delegate@mission.example"))
