@@ -92,14 +92,25 @@ class MailConfiguration {
         clock);
   }
 
-  @Bean(destroyMethod = "shutdownNow")
-  ScheduledExecutorService mailRoundsExecutor() {
-    return Executors.newSingleThreadScheduledExecutor(
-        task -> {
-          Thread thread = new Thread(task, "ign-mail");
-          thread.setDaemon(true);
-          return thread;
-        });
+  /**
+   * The thread that sends invitations. Held in a type of its own: an {@code Executor} bean would
+   * stand in for Spring Boot's application task executor.
+   */
+  record MailThread(ScheduledExecutorService executor) {
+    void shutdown() {
+      executor.shutdownNow();
+    }
+  }
+
+  @Bean(destroyMethod = "shutdown")
+  MailThread mailThread() {
+    return new MailThread(
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "ign-mail");
+              thread.setDaemon(true);
+              return thread;
+            }));
   }
 
   @Bean
@@ -124,7 +135,7 @@ class MailConfiguration {
       IcsWriter writer,
       MailSettings settings,
       Clock clock,
-      ScheduledExecutorService mailRoundsExecutor) {
+      MailThread mailThread) {
     return new Invitations(
         schedules,
         store,
@@ -135,13 +146,12 @@ class MailConfiguration {
         settings.sender(),
         clock,
         settings.perDomainPerMinute(),
-        mailRoundsExecutor);
+        mailThread.executor());
   }
 
   /** A round of invitations every {@code ign.mail.round-interval}, while the bot runs. */
   @Bean
-  SmartLifecycle mailRounds(
-      Invitations invitations, MailSettings settings, ScheduledExecutorService mailRoundsExecutor) {
+  SmartLifecycle mailRounds(Invitations invitations, MailSettings settings, MailThread mailThread) {
     return new SmartLifecycle() {
       private volatile java.util.concurrent.ScheduledFuture<?> rounds;
 
@@ -149,19 +159,21 @@ class MailConfiguration {
       public void start() {
         long every = Math.max(1, settings.roundInterval().toSeconds());
         rounds =
-            mailRoundsExecutor.scheduleWithFixedDelay(
-                () -> {
-                  try {
-                    invitations.round();
-                  } catch (RuntimeException e) {
-                    log.warn(
-                        "A round of invitations failed; the next one tries again: {}",
-                        e.toString());
-                  }
-                },
-                0,
-                every,
-                TimeUnit.SECONDS);
+            mailThread
+                .executor()
+                .scheduleWithFixedDelay(
+                    () -> {
+                      try {
+                        invitations.round();
+                      } catch (RuntimeException e) {
+                        log.warn(
+                            "A round of invitations failed; the next one tries again: {}",
+                            e.toString());
+                      }
+                    },
+                    0,
+                    every,
+                    TimeUnit.SECONDS);
       }
 
       @Override
