@@ -2,6 +2,7 @@ package org.ignbot.web.violation;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.slack.api.bolt.App;
+import jakarta.mail.Session;
 import java.sql.Connection;
 import net.dv8tion.jda.api.JDA;
 import org.ignbot.app.IgnBotApplication;
@@ -16,6 +17,7 @@ public class WebClassThatBreaksTheRules {
   App slack;
   Scheduler scheduler;
   Connection connection;
+  Session mail;
   DiscordBot anotherAdapter;
   IgnBotApplication application;
 }
