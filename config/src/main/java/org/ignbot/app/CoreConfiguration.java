@@ -15,11 +15,13 @@ import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.command.admin.AdminCommands;
 import org.ignbot.core.command.admin.PendingImports;
 import org.ignbot.core.command.read.ReadCommands;
+import org.ignbot.core.command.subscription.EmailCommands;
 import org.ignbot.core.command.subscription.SubscriptionCommands;
 import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.knowledge.Knowledge;
 import org.ignbot.core.knowledge.KnowledgeFile;
 import org.ignbot.core.letter.LetterImport;
+import org.ignbot.core.mail.MailSubscriptions;
 import org.ignbot.core.remind.Replanner;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.TextRenderer;
@@ -79,7 +81,8 @@ class CoreConfiguration {
       StoreConfiguration.DefaultLeadTimes leadTimes,
       IcsCommand ics,
       PendingImports pendingImports,
-      DigestStore digests) {
+      DigestStore digests,
+      ObjectProvider<MailSubscriptions> mail) {
     List<Command> commands = new ArrayList<>(ReadCommands.create(schedules, knowledge, settings));
     commands.addAll(
         SubscriptionCommands.create(
@@ -92,7 +95,12 @@ class CoreConfiguration {
             digests));
     commands.add(ics);
     commands.addAll(AdminCommands.create(letters, publisher, pendingImports));
-    return new CommandEngine(commands, clock, settings);
+    MailSubscriptions addresses = mail.getIfAvailable();
+    List<Command> all =
+        addresses == null
+            ? EmailCommands.off(commands)
+            : EmailCommands.route(commands, addresses, leadTimes.leadTimes());
+    return new CommandEngine(all, clock, settings);
   }
 
   @Bean

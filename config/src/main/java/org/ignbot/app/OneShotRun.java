@@ -126,7 +126,8 @@ final class OneShotRun implements AutoCloseable {
               leadTimes,
               ics,
               pendingImports,
-              new DigestConfiguration().digestStore(dataSource));
+              new DigestConfiguration().digestStore(dataSource),
+              provider(() -> null));
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;

@@ -19,7 +19,8 @@ final class ArchitectureRules {
     "org.ignbot.store..",
     "org.ignbot.scheduler..",
     "org.ignbot.slack..",
-    "org.ignbot.discord.."
+    "org.ignbot.discord..",
+    "org.ignbot.mail.."
   };
 
   static final ArchRule CORE_IS_PLAIN_JAVA =
@@ -33,6 +34,7 @@ final class ArchitectureRules {
               "com.slack..",
               "net.dv8tion..",
               "jakarta.servlet..",
+              "jakarta.mail..",
               "javax.servlet..",
               "java.sql..",
               "org.flywaydb..",
@@ -55,7 +57,8 @@ final class ArchitectureRules {
           .and(adapter("store"))
           .and(adapter("scheduler"))
           .and(adapter("slack"))
-          .and(adapter("discord"));
+          .and(adapter("discord"))
+          .and(adapter("mail"));
 
   static final ArchRule JDA_ONLY_IN_DISCORD = only("net.dv8tion..", "org.ignbot.discord..");
 
@@ -63,6 +66,8 @@ final class ArchitectureRules {
 
   static final ArchRule DB_SCHEDULER_ONLY_IN_SCHEDULER =
       only("com.github.kagkarlsson..", "org.ignbot.scheduler..");
+
+  static final ArchRule JAKARTA_MAIL_ONLY_IN_MAIL = only("jakarta.mail..", "org.ignbot.mail..");
 
   static final ArchRule MIGRATIONS_ONLY_IN_STORE = only("org.flywaydb..", "org.ignbot.store..");
 

@@ -26,6 +26,7 @@ class ArchitectureTests {
         ArchitectureRules.BOLT_ONLY_IN_SLACK,
         ArchitectureRules.DB_SCHEDULER_ONLY_IN_SCHEDULER,
         ArchitectureRules.MIGRATIONS_ONLY_IN_STORE,
+        ArchitectureRules.JAKARTA_MAIL_ONLY_IN_MAIL,
         ArchitectureRules.SQL_ONLY_IN_STORES);
   }
 

@@ -19,7 +19,12 @@ import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
 import net.fortuna.ical4j.model.parameter.Value;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -39,7 +44,8 @@ import org.ignbot.core.time.VenueTime;
 
 /**
  * Writes meetings as an iCalendar object (RFC 5545, METHOD:PUBLISH) that Outlook, Google and Apple
- * Calendar accept and keep current.
+ * Calendar accept and keep current, and one sitting as an e-mail invitation (iMIP, METHOD:REQUEST
+ * or CANCEL) with the same UID and SEQUENCE.
  *
  * <p>Each sitting is one event whose UID never changes ({@code <meeting id>-<sitting
  * number>@ign-bot}) and whose SEQUENCE follows the meeting's revision, so a moved or cancelled
@@ -104,9 +110,7 @@ public final class IcsWriter {
           made =
               new Ical(
                   LineFolder.fold(newYork.toString()),
-                  LineFolder.fold(
-                      new Organizer(new ParameterList(List.of(new Cn("IGN Bot"))), organizerAddress)
-                          .toString()));
+                  LineFolder.fold(organizer(organizerAddress).toString()));
           ical = made;
         }
       }
@@ -119,9 +123,75 @@ public final class IcsWriter {
     return () -> links;
   }
 
+  private static Organizer organizer(URI address) {
+    return new Organizer(new ParameterList(List.of(new Cn("IGN Bot"))), address);
+  }
+
   /** The stable UID of a meeting's sitting, numbered from 1 in time order. */
   public static String uid(Meeting meeting, int sittingNumber) {
     return meeting.id() + "-" + sittingNumber + "@" + UID_DOMAIN;
+  }
+
+  /**
+   * One sitting as an iMIP message (RFC 6047) for one person: {@code METHOD:REQUEST}, or {@code
+   * METHOD:CANCEL} once the meeting is cancelled, with the sitting's UID and SEQUENCE as the feeds
+   * have them, {@code organizerEmail} (the bot's sender address) as ORGANIZER, {@code
+   * attendeeEmail} as the one ATTENDEE (no reply asked), and an alarm {@code alarms} before.
+   *
+   * @param sittingNumber numbered from 1; 1 for a meeting announced by date only
+   */
+  public String invitation(
+      Meeting meeting,
+      int sittingNumber,
+      String organizerEmail,
+      String attendeeEmail,
+      List<Duration> alarms) {
+    if (sittingNumber < 1 || sittingNumber > Math.max(1, meeting.sittings().size())) {
+      throw new IllegalArgumentException(
+          "meeting " + meeting.id() + " has no sitting " + sittingNumber);
+    }
+    Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    StringBuilder out = new StringBuilder(4096);
+    out.append(BEGIN);
+    LineFolder.fold(
+        new PropertyList(
+                List.of(
+                    new ProdId(PRODID),
+                    ImmutableVersion.VERSION_2_0,
+                    ImmutableCalScale.GREGORIAN,
+                    invitationMethod(meeting)))
+            .toString(),
+        out);
+    out.append(ical().newYorkText());
+    Attendee attendee =
+        new Attendee(
+            new ParameterList(
+                List.of(
+                    new Cn(attendeeEmail),
+                    Role.REQ_PARTICIPANT,
+                    PartStat.NEEDS_ACTION,
+                    Rsvp.FALSE)),
+            URI.create("mailto:" + attendeeEmail));
+    String people =
+        LineFolder.fold(organizer(URI.create("mailto:" + organizerEmail)).toString())
+            + LineFolder.fold(attendee.toString());
+    MeetingCard card = MeetingCard.of(meeting);
+    String common = common(card, ContentLines.utc(stamp), links.get(), people);
+    ContentLines lines = new ContentLines(out);
+    if (meeting.isDateOnly()) {
+      dateOnlyEvent(lines, card, common);
+    }
+    for (CardField field : card.fields()) {
+      if (field instanceof CardField.TimeRange range && range.number() == sittingNumber) {
+        sittingEvent(lines, card, range, common, alarms);
+      }
+    }
+    return withoutControlCharacters(out.append(END).toString());
+  }
+
+  /** {@code REQUEST} for a meeting that takes place, {@code CANCEL} for a cancelled one. */
+  public static Method invitationMethod(Meeting meeting) {
+    return meeting.isCancelled() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST;
   }
 
   /** The calendar without alarms: the public feeds. */
@@ -166,7 +236,7 @@ public final class IcsWriter {
     String stampText = ContentLines.utc(stamp);
     for (Meeting meeting : meetings) {
       MeetingCard card = MeetingCard.of(meeting);
-      String common = common(card, stampText, links);
+      String common = common(card, stampText, links, ical().organizerText());
       if (meeting.isDateOnly()) {
         dateOnlyEvent(lines, card, common);
       }
@@ -269,10 +339,11 @@ public final class IcsWriter {
   }
 
   /**
-   * The lines every event of a meeting carries after its UID: stamp, sequence, last change,
-   * organizer, location, categories and the link to the meeting on the page.
+   * The lines every event of a meeting carries after its UID: stamp, sequence, last change, {@code
+   * people} (the organizer, and the attendee of an invitation), location, categories and the link
+   * to the meeting on the page.
    */
-  private String common(MeetingCard card, String stamp, FeedLinks links) {
+  private String common(MeetingCard card, String stamp, FeedLinks links, String people) {
     Meeting meeting = card.meeting();
     StringBuilder text = new StringBuilder(512);
     ContentLines lines = new ContentLines(text);
@@ -283,7 +354,7 @@ public final class IcsWriter {
             updated ->
                 lines.line(
                     "LAST-MODIFIED", ContentLines.utc(updated.truncatedTo(ChronoUnit.SECONDS))));
-    lines.raw(ical().organizerText());
+    lines.raw(people);
     for (CardField field : card.fields()) {
       if (field instanceof CardField.Text value) {
         if (value.kind() == CardField.Kind.VENUE && value.announced()) {

@@ -2,6 +2,7 @@ package org.ignbot.web.violation;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.slack.api.bolt.App;
+import jakarta.mail.Session;
 import java.sql.Connection;
 import net.dv8tion.jda.api.JDA;
 import org.flywaydb.core.Flyway;
@@ -18,6 +19,7 @@ public class WebClassThatBreaksTheRules {
   Scheduler scheduler;
   Flyway flyway;
   Connection connection;
+  Session mail;
   DiscordBot anotherAdapter;
   IgnBotApplication application;
 }

@@ -1,0 +1,58 @@
+package org.ignbot.core.command.subscription;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ignbot.core.command.Command;
+import org.ignbot.core.command.Invocation;
+import org.ignbot.core.mail.MailSubscriptions;
+import org.ignbot.core.reply.Reply;
+
+/** {@code forget me}, which also deletes the addresses the asker subscribed. */
+final class ForgetEmailCommand implements Command {
+  private final Command forget;
+  private final MailSubscriptions mail;
+
+  ForgetEmailCommand(Command forget, MailSubscriptions mail) {
+    this.forget = forget;
+    this.mail = mail;
+  }
+
+  @Override
+  public String name() {
+    return forget.name();
+  }
+
+  @Override
+  public String usage() {
+    return forget.usage();
+  }
+
+  @Override
+  public String summary() {
+    return forget.summary() + ", e-mail addresses";
+  }
+
+  @Override
+  public Reply run(Invocation invocation) {
+    Reply reply = forget.run(invocation);
+    if (reply.isError()) {
+      return reply;
+    }
+    int addresses = mail.forget(invocation.asker().user());
+    List<String> lines = new ArrayList<>(reply.lines());
+    lines.add(
+        "Deleted: "
+            + addresses
+            + (addresses == 1 ? " e-mail address" : " e-mail addresses")
+            + " you subscribed, with the record of invitations sent to them.");
+    return new Reply(
+        reply.status(),
+        reply.visibility(),
+        reply.title(),
+        lines,
+        reply.meetings(),
+        reply.actions(),
+        reply.attachments(),
+        reply.viewerZone());
+  }
+}

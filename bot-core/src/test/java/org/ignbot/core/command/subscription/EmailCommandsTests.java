@@ -1,0 +1,98 @@
+package org.ignbot.core.command.subscription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.ignbot.core.command.Asker;
+import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.InMemoryUserSettings;
+import org.ignbot.core.command.UserKey;
+import org.ignbot.core.mail.InMemoryMailSubscriptionStore;
+import org.ignbot.core.mail.MailAddress;
+import org.ignbot.core.mail.MailMessage;
+import org.ignbot.core.mail.MailSubscriptions;
+import org.ignbot.core.mail.RecordingMailSender;
+import org.ignbot.core.remind.InMemorySubscriptionStore;
+import org.ignbot.core.remind.LeadTimes;
+import org.ignbot.core.reply.TextRenderer;
+import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.schedule.InMemoryScheduleRepository;
+import org.ignbot.core.schedule.Schedule;
+import org.junit.jupiter.api.Test;
+
+class EmailCommandsTests {
+  private static final Instant NOW = Instant.parse("2024-11-18T17:00:00Z");
+  private static final Asker DELEGATE = new Asker(new UserKey("slack", "T1", "U1"), false);
+  private static final Asker SOMEONE_ELSE = new Asker(new UserKey("slack", "T1", "U2"), false);
+
+  private final InMemoryMailSubscriptionStore addresses = new InMemoryMailSubscriptionStore();
+  private final RecordingMailSender server = new RecordingMailSender();
+  private final List<MailMessage> sent = server.sent;
+  private final MailSubscriptions mail = server.subscriptions(addresses);
+  private final InMemorySubscriptionStore chat = new InMemorySubscriptionStore();
+
+  private CommandEngine engine(boolean mailOn) {
+    InMemoryUserSettings settings = new InMemoryUserSettings();
+    var commands =
+        SubscriptionCommands.create(
+            chat,
+            settings,
+            () -> {},
+            LeadTimes.DEFAULT,
+            new InMemoryScheduleRepository(Schedule.empty()));
+    return new CommandEngine(
+        mailOn
+            ? EmailCommands.route(commands, mail, LeadTimes.DEFAULT)
+            : EmailCommands.off(commands),
+        Clock.fixed(NOW, ZoneOffset.UTC),
+        settings);
+  }
+
+  private String ask(CommandEngine engine, Asker asker, String text) {
+    return new TextRenderer().render(engine.handle(asker, text));
+  }
+
+  @Test
+  void subscribeEmailTakesTheLeadTimesAndTopicAsSubscribeDoesAndKeepsOnlyTheCodesHash() {
+    String answer =
+        ask(engine(true), DELEGATE, "subscribe email Delegate@Mission.EXAMPLE 2h 15m topic veto");
+
+    assertThat(answer).contains("Sent a confirmation to Delegate@mission.example");
+    var pending = addresses.find(new MailAddress("Delegate@mission.example")).orElseThrow();
+    assertThat(pending.leadTimes()).containsExactly(Duration.ofHours(2), Duration.ofMinutes(15));
+    assertThat(pending.cluster()).contains(Cluster.VETO);
+    assertThat(pending.isConfirmed()).isFalse();
+    String code = server.code(0);
+    assertThat(pending.code().orElseThrow().hash()).isNotEqualTo(code).hasSize(64);
+    assertThat(chat.of(org.ignbot.core.remind.Subscriptions.directTo(DELEGATE.user()))).isEmpty();
+  }
+
+  @Test
+  void aSecondConfirmationSoonAfterAndAnotherPersonsConfirmedAddressAreRefused() {
+    CommandEngine engine = engine(true);
+    ask(engine, DELEGATE, "subscribe email delegate@mission.example");
+    assertThat(ask(engine, DELEGATE, "subscribe email delegate@mission.example"))
+        .contains("a moment ago");
+    // (`confirm email` is routed through the admin `confirm`, not in this list.)
+    assertThat(mail.confirm(server.code(0), NOW)).isPresent();
+
+    assertThat(ask(engine, SOMEONE_ELSE, "subscribe email delegate@mission.example"))
+        .contains("already gets invitations from someone else");
+    assertThat(ask(engine, DELEGATE, "subscribe email delegate@mission.example 3h"))
+        .contains("Updated");
+    assertThat(sent).hasSize(1);
+  }
+
+  @Test
+  void withMailOffTheEmailFormsSaySoInOneLine() {
+    CommandEngine engine = engine(false);
+
+    assertThat(ask(engine, DELEGATE, "subscribe email delegate@mission.example"))
+        .contains("E-mail invitations are off on this bot");
+    assertThat(ask(engine, DELEGATE, "subscribe 2h")).contains("Subscribed");
+  }
+}
