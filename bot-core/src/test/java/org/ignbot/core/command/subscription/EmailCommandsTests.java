@@ -11,6 +11,7 @@ import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.command.UserKey;
+import org.ignbot.core.digest.InMemoryDigestStore;
 import org.ignbot.core.mail.InMemoryMailSubscriptionStore;
 import org.ignbot.core.mail.MailAddress;
 import org.ignbot.core.mail.MailMessage;
@@ -43,7 +44,8 @@ class EmailCommandsTests {
             settings,
             () -> {},
             LeadTimes.DEFAULT,
-            new InMemoryScheduleRepository(Schedule.empty()));
+            new InMemoryScheduleRepository(Schedule.empty()),
+            new InMemoryDigestStore());
     return new CommandEngine(
         mailOn
             ? EmailCommands.route(commands, mail, LeadTimes.DEFAULT)
