@@ -15,6 +15,7 @@ import org.ignbot.core.command.UserKey;
 import org.ignbot.core.command.admin.AdminCommands;
 import org.ignbot.core.command.subscription.EmailCommands;
 import org.ignbot.core.command.subscription.SubscriptionCommands;
+import org.ignbot.core.digest.InMemoryDigestStore;
 import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.letter.LetterReader;
 import org.ignbot.core.mail.InMemoryInvitationLedger;
@@ -83,7 +84,12 @@ final class MailBot {
     List<Command> commands =
         new ArrayList<>(
             SubscriptionCommands.create(
-                new InMemorySubscriptionStore(), settings, () -> {}, LeadTimes.DEFAULT, schedules));
+                new InMemorySubscriptionStore(),
+                settings,
+                () -> {},
+                LeadTimes.DEFAULT,
+                schedules,
+                new InMemoryDigestStore()));
     commands.addAll(
         AdminCommands.create(new LetterImport(new LetterReader(), publisher, clock), publisher));
     this.engine =
