@@ -150,9 +150,7 @@ final class InteractionListener extends ListenerAdapter {
     Map<String, String> values = new LinkedHashMap<>();
     List<Attachment> files = new ArrayList<>();
     for (OptionMapping option : event.getOptions()) {
-      boolean known =
-          sub.parts().stream().anyMatch(p -> p.option().getName().equals(option.getName()));
-      if (!known) {
+      if (!sub.hasOption(option.getName())) {
         return Reply.error(
             "`/"
                 + event.getFullCommandName()

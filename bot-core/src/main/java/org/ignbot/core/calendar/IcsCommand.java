@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
@@ -53,33 +55,26 @@ public final class IcsCommand implements Command {
     this.leadTimes = leadTimes;
   }
 
-  @Override
-  public String name() {
-    return "ics";
-  }
+  /** What {@code ics} is; public so that stand-ins in tests describe it the same way. */
+  public static final CommandSpec SPEC =
+      CommandSpec.command("ics")
+          .aliases("calendar")
+          .usage("ics [<id> | all | topic <cluster>]")
+          .summary("an .ics file for your calendar, and the link to subscribe so changes follow")
+          .parameters(
+              Parameter.optional("id", Parameter.Type.MEETING_ID, "The meeting, e.g. 2024-11-19"),
+              Parameter.optional("cluster", Parameter.Type.CLUSTER, "Every meeting on this cluster")
+                  .after("topic"))
+          .examples(
+              "ics 2024-11-19 (one meeting; ids are shown by `schedule` and `next`)",
+              "ics all (every meeting; `ics` alone does the same)",
+              "ics topic veto (the meetings on one cluster: " + Cluster.keys() + ")",
+              "Subscribing to the link instead keeps your calendar current when meetings move.")
+          .build();
 
   @Override
-  public List<String> aliases() {
-    return List.of("calendar");
-  }
-
-  @Override
-  public String usage() {
-    return "ics [<id> | all | topic <cluster>]";
-  }
-
-  @Override
-  public String summary() {
-    return "an .ics file for your calendar, and the link to subscribe so changes follow";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of(
-        "ics 2024-11-19 (one meeting; ids are shown by `schedule` and `next`)",
-        "ics all (every meeting; `ics` alone does the same)",
-        "ics topic veto (the meetings on one cluster: " + Cluster.keys() + ")",
-        "Subscribing to the link instead keeps your calendar current when meetings move.");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override

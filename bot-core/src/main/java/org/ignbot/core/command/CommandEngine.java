@@ -54,8 +54,8 @@ public final class CommandEngine {
     this.commands = List.copyOf(all);
     Map<String, Command> index = new LinkedHashMap<>();
     for (Command command : this.commands) {
-      register(index, command.name(), command);
-      command.aliases().forEach(alias -> register(index, alias, command));
+      register(index, command.spec().name(), command);
+      command.spec().aliases().forEach(alias -> register(index, alias, command));
     }
     this.byWord = Map.copyOf(index);
   }
@@ -63,6 +63,11 @@ public final class CommandEngine {
   /** Every command, {@code help} last. */
   public List<Command> commands() {
     return commands;
+  }
+
+  /** What each command is, {@code help} last: what a platform builds its command list from. */
+  public List<CommandSpec> specs() {
+    return commands.stream().map(Command::spec).toList();
   }
 
   /** Whether a command by that word exists here. */
@@ -109,7 +114,7 @@ public final class CommandEngine {
     int space = input.indexOf(' ');
     String word = (space < 0 ? input : input.substring(0, space)).toLowerCase(Locale.ROOT);
     Command command = byWord.get(word);
-    return command == null ? "unknown" : command.name();
+    return command == null ? "unknown" : command.spec().name();
   }
 
   private Reply answer(Asker asker, String text, List<Attachment> files, Optional<ZoneId> zone) {
@@ -129,7 +134,7 @@ public final class CommandEngine {
     String word = (space < 0 ? input : input.substring(0, space)).toLowerCase(Locale.ROOT);
     String arguments = space < 0 ? "" : input.substring(space + 1);
     Command command = byWord.get(word);
-    if (command != null && command.takesText()) {
+    if (command != null && command.spec().takesText()) {
       arguments = rawArguments(text);
     } else if (text.length() > MAX_LENGTH) {
       return tooLong(text);
@@ -137,19 +142,25 @@ public final class CommandEngine {
     if (command == null) {
       return Reply.error(unknown(word));
     }
+    CommandSpec spec = command.spec();
+    if (spec.adminOnly() && !asker.admin()) {
+      return Reply.error(
+          "Sorry, `"
+              + spec.name()
+              + "` is for the bot's admins. Ask an admin, or try `next` or `schedule`.");
+    }
     try {
       return command.run(new Invocation(asker, arguments, files, clock.instant(), zone));
     } catch (InvalidInputException e) {
       return Reply.error(e.getMessage());
     } catch (StoreUnavailableException e) {
-      log.warn(
-          "Command '{}': the store is unavailable: {}", command.name(), e.getCause().toString());
+      log.warn("Command '{}': the store is unavailable: {}", spec.name(), e.getCause().toString());
       return Reply.error(e.line());
     } catch (RuntimeException e) {
-      log.error("Command '{}' failed", command.name(), e);
+      log.error("Command '{}' failed", spec.name(), e);
       return Reply.error(
           "Something went wrong on my side answering `"
-              + command.name()
+              + spec.name()
               + "`; it is logged. Please try again.");
     }
   }

@@ -68,18 +68,8 @@ class CommandEngineTests {
     Command broken =
         new Command() {
           @Override
-          public String name() {
-            return "broken";
-          }
-
-          @Override
-          public String usage() {
-            return "broken";
-          }
-
-          @Override
-          public String summary() {
-            return "fails";
+          public CommandSpec spec() {
+            return CommandSpec.command("broken").usage("broken").summary("fails").build();
           }
 
           @Override
@@ -125,18 +115,11 @@ class CommandEngineTests {
     Command longUsage =
         new Command() {
           @Override
-          public String name() {
-            return "ics";
-          }
-
-          @Override
-          public String usage() {
-            return "ics [<id> | all | topic <cluster>]";
-          }
-
-          @Override
-          public String summary() {
-            return "an .ics file";
+          public CommandSpec spec() {
+            return CommandSpec.command("ics")
+                .usage("ics [<id> | all | topic <cluster>]")
+                .summary("an .ics file")
+                .build();
           }
 
           @Override
@@ -178,23 +161,12 @@ class CommandEngineTests {
     Command paste =
         new Command() {
           @Override
-          public String name() {
-            return "paste";
-          }
-
-          @Override
-          public String usage() {
-            return "paste <text>";
-          }
-
-          @Override
-          public String summary() {
-            return "takes pasted text";
-          }
-
-          @Override
-          public boolean takesText() {
-            return true;
+          public CommandSpec spec() {
+            return CommandSpec.command("paste")
+                .usage("paste <text>")
+                .summary("takes pasted text")
+                .takesText()
+                .build();
           }
 
           @Override

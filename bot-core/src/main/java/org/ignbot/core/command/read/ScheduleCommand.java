@@ -2,7 +2,9 @@ package org.ignbot.core.command.read;
 
 import java.util.List;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Schedule;
@@ -20,29 +22,24 @@ public final class ScheduleCommand implements Command {
     this.schedules = schedules;
   }
 
-  @Override
-  public String name() {
-    return "schedule";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("schedule")
+          .aliases("upcoming")
+          .summary("the next N meetings, one line each (" + DEFAULT_COUNT + " unless you say)")
+          .parameters(
+              Parameter.optional(
+                      "count",
+                      Parameter.Type.NUMBER,
+                      "How many (" + DEFAULT_COUNT + " unless you say)")
+                  .labelled("N")
+                  .between(1, MAX_COUNT))
+          .examples("schedule", "schedule 10")
+          .shared()
+          .build();
 
   @Override
-  public List<String> aliases() {
-    return List.of("upcoming");
-  }
-
-  @Override
-  public String usage() {
-    return "schedule [N]";
-  }
-
-  @Override
-  public String summary() {
-    return "the next N meetings, one line each (" + DEFAULT_COUNT + " unless you say)";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of("schedule", "schedule 10");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override

@@ -1,9 +1,10 @@
 package org.ignbot.core.command.read;
 
 import java.time.ZoneId;
-import java.util.List;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.time.TimeFormat;
@@ -17,34 +18,26 @@ public final class TzCommand implements Command {
     this.settings = settings;
   }
 
-  @Override
-  public String name() {
-    return "tz";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("tz")
+          .aliases("timezone")
+          .summary(
+              "your time zone for answers (a city: Geneva, New Delhi; or Europe/Vienna); alone,"
+                  + " shows it")
+          .parameters(
+              Parameter.optional(
+                  "zone", Parameter.Type.ZONE, "e.g. Europe/Vienna, Asia/Kolkata, Geneva"))
+          .examples(
+              "tz Geneva",
+              "tz New Delhi",
+              "tz Europe/Vienna",
+              "tz UTC+2 (a fixed offset: no summer time)",
+              "tz")
+          .build();
 
   @Override
-  public List<String> aliases() {
-    return List.of("timezone");
-  }
-
-  @Override
-  public String usage() {
-    return "tz [zone]";
-  }
-
-  @Override
-  public String summary() {
-    return "your time zone for answers (a city: Geneva, New Delhi; or Europe/Vienna); alone, shows it";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of(
-        "tz Geneva",
-        "tz New Delhi",
-        "tz Europe/Vienna",
-        "tz UTC+2 (a fixed offset: no summer time)",
-        "tz");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override

@@ -1,9 +1,10 @@
 package org.ignbot.core.command.subscription;
 
-import java.util.List;
 import java.util.Objects;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.Replanner;
 import org.ignbot.core.remind.SubscriptionStore;
@@ -20,24 +21,20 @@ final class UnsubscribeCommand implements Command {
     this.replanner = Objects.requireNonNull(replanner);
   }
 
-  @Override
-  public String name() {
-    return "unsubscribe";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("unsubscribe")
+          .summary("stop your reminders (all, or one cluster's); `here` for this channel (admins)")
+          .parameters(
+              Parameter.optional(
+                      "cluster", Parameter.Type.CLUSTER, "Only the subscription on this cluster")
+                  .after("topic"),
+              Parameter.flag("here", "The subscription of this channel (admins)"))
+          .examples("unsubscribe", "unsubscribe topic veto", "unsubscribe here")
+          .build();
 
   @Override
-  public String usage() {
-    return "unsubscribe [topic <cluster>] [here]";
-  }
-
-  @Override
-  public String summary() {
-    return "stop your reminders (all, or one cluster's); `here` for this channel (admins)";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of("unsubscribe", "unsubscribe topic veto", "unsubscribe here");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
