@@ -27,7 +27,7 @@ import org.ignbot.core.time.TimeFormat;
  * {@code ics [<id> | all | topic <cluster>]}: an .ics file to open in a calendar, with the link of
  * the feed to subscribe to instead, so that later changes follow by themselves.
  */
-public final class IcsCommand implements Command {
+public final class IcsCommand implements Command, CalendarFor {
   /** The media type of the attached file. */
   public static final String FILE_TYPE = "text/calendar";
 
@@ -81,11 +81,8 @@ public final class IcsCommand implements Command {
   public Reply run(Invocation invocation) {
     String arguments = invocation.arguments();
     String lower = arguments.toLowerCase(Locale.ROOT);
-    Schedule schedule = schedules.current();
-    Function<Meeting, List<Duration>> alarms =
-        meeting -> leadTimes.of(invocation.asker().user(), meeting);
     if (arguments.isEmpty() || lower.equals("all")) {
-      return feedReply(CalendarFeed.all(), schedule, alarms);
+      return calendar(invocation, CalendarFeed.all());
     }
     if (lower.equals("topic") || lower.startsWith("topic ")) {
       String words = arguments.substring("topic".length()).strip();
@@ -100,8 +97,19 @@ public final class IcsCommand implements Command {
                               + " Try `ics topic veto`; the clusters are "
                               + Cluster.keys()
                               + "."));
-      return feedReply(CalendarFeed.of(cluster), schedule, alarms);
+      return calendar(invocation, CalendarFeed.of(cluster));
     }
+    return meetingCalendar(invocation, arguments);
+  }
+
+  @Override
+  public Reply calendar(Invocation invocation, CalendarFeed feed) {
+    return feedReply(feed, schedules.current(), alarms(invocation));
+  }
+
+  @Override
+  public Reply meetingCalendar(Invocation invocation, String arguments) {
+    Schedule schedule = schedules.current();
     Meeting meeting =
         schedule
             .byId(arguments)
@@ -117,7 +125,12 @@ public final class IcsCommand implements Command {
                                     + String.join(" or ", schedule.idsLike(arguments, 2))
                                     + "?")
                             + " Try `ics all`, `ics topic veto`, or `schedule` for the ids."));
-    return meetingReply(meeting, alarms);
+    return meetingReply(meeting, alarms(invocation));
+  }
+
+  /** The asker's alarms for a meeting: those of their subscriptions that cover it. */
+  private Function<Meeting, List<Duration>> alarms(Invocation invocation) {
+    return meeting -> leadTimes.of(invocation.asker().user(), meeting);
   }
 
   private Reply feedReply(

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.ignbot.core.observe.BotObserver;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
@@ -91,8 +93,45 @@ public final class CommandEngine {
     Optional<ZoneId> zone = settings.zone(asker.user());
     String safeText = text == null ? "" : text;
     Reply reply = answer(asker, safeText, files, zone);
+    return finish(asker, commandName(safeText), start, reply, zone);
+  }
+
+  /**
+   * Answers a typed caller (a form, a button, the command line) without making command text: runs
+   * the use case {@code useCase} of the registered command that offers it, as the engine runs any
+   * command (the admin check, one line for bad input or a store outage, metrics, the asker's zone).
+   * Without such a command the answer says it is not available.
+   */
+  public <T> Reply perform(Asker asker, Class<T> useCase, BiFunction<T, Invocation, Reply> call) {
+    Instant start = clock.instant();
+    Optional<ZoneId> zone = settings.zone(asker.user());
+    Optional<Command> command = offering(useCase);
+    if (command.isEmpty()) {
+      return finish(
+          asker,
+          "unknown",
+          start,
+          Reply.error("That is not available here. Type `help` for what I can do."),
+          zone);
+    }
+    Invocation invocation = new Invocation(asker, "", List.of(), clock.instant(), zone);
+    CommandSpec spec = command.get().spec();
+    Reply reply = execute(spec, asker, () -> call.apply(useCase.cast(command.get()), invocation));
+    return finish(asker, spec.name(), start, reply, zone);
+  }
+
+  /** Whether a registered command offers the use case {@code useCase}. */
+  public boolean offers(Class<?> useCase) {
+    return offering(useCase).isPresent();
+  }
+
+  private Optional<Command> offering(Class<?> useCase) {
+    return commands.stream().filter(useCase::isInstance).findFirst();
+  }
+
+  private Reply finish(
+      Asker asker, String command, Instant start, Reply reply, Optional<ZoneId> zone) {
     Duration took = Duration.between(start, clock.instant());
-    String command = commandName(safeText);
     String outcome = reply.isError() ? "error" : "ok";
     // One line per command: who asked is left out, and so is what they typed beyond the command.
     activity.info(
@@ -142,7 +181,12 @@ public final class CommandEngine {
     if (command == null) {
       return Reply.error(unknown(word));
     }
-    CommandSpec spec = command.spec();
+    Invocation invocation = new Invocation(asker, arguments, files, clock.instant(), zone);
+    return execute(command.spec(), asker, () -> command.run(invocation));
+  }
+
+  /** Runs a command for {@code asker}: admins only where it says so; never an exception. */
+  private static Reply execute(CommandSpec spec, Asker asker, Supplier<Reply> run) {
     if (spec.adminOnly() && !asker.admin()) {
       return Reply.error(
           "Sorry, `"
@@ -150,7 +194,7 @@ public final class CommandEngine {
               + "` is for the bot's admins. Ask an admin, or try `next` or `schedule`.");
     }
     try {
-      return command.run(new Invocation(asker, arguments, files, clock.instant(), zone));
+      return run.get();
     } catch (InvalidInputException e) {
       return Reply.error(e.getMessage());
     } catch (StoreUnavailableException e) {

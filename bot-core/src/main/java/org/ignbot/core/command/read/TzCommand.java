@@ -11,7 +11,7 @@ import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.ZoneInput;
 
 /** {@code tz [zone]}: shows or sets the asker's own time zone for answers. */
-public final class TzCommand implements Command {
+public final class TzCommand implements Command, SetTimeZone {
   private final UserSettings settings;
 
   public TzCommand(UserSettings settings) {
@@ -42,27 +42,31 @@ public final class TzCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
-    if (!invocation.hasArguments()) {
-      return invocation
-          .zone()
-          .map(
-              zone ->
-                  Reply.ok()
-                      .title(
-                          "Your time zone: "
-                              + zone.getId()
-                              + " ("
-                              + TimeFormat.zoneName(zone)
-                              + ").")
-                      .build())
-          .orElseGet(
-              () ->
-                  Reply.ok()
-                      .title("You have not set a time zone; times are shown in New York time.")
-                      .line("Set yours with `tz Europe/Vienna` (or any city or region name).")
-                      .build());
-    }
-    ZoneId zone = ZoneInput.parse(invocation.arguments());
+    return invocation.hasArguments()
+        ? setZone(invocation, ZoneInput.parse(invocation.arguments()))
+        : showZone(invocation);
+  }
+
+  @Override
+  public Reply showZone(Invocation invocation) {
+    return invocation
+        .zone()
+        .map(
+            zone ->
+                Reply.ok()
+                    .title(
+                        "Your time zone: " + zone.getId() + " (" + TimeFormat.zoneName(zone) + ").")
+                    .build())
+        .orElseGet(
+            () ->
+                Reply.ok()
+                    .title("You have not set a time zone; times are shown in New York time.")
+                    .line("Set yours with `tz Europe/Vienna` (or any city or region name).")
+                    .build());
+  }
+
+  @Override
+  public Reply setZone(Invocation invocation, ZoneId zone) {
     settings.setZone(invocation.asker().user(), zone);
     Reply.Builder reply =
         Reply.ok()

@@ -18,7 +18,7 @@ import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
 
 /** {@code subscribe [lead times] [topic <cluster>] [here]}: reminders before each sitting. */
-final class SubscribeCommand implements Command {
+final class SubscribeCommand implements Command, Subscribe {
   private final SubscriptionStore store;
   private final Replanner replanner;
   private final List<Duration> defaults;
@@ -58,7 +58,15 @@ final class SubscribeCommand implements Command {
   public Reply run(Invocation invocation) {
     Target target = Target.parse(invocation.arguments());
     List<Duration> leads =
-        target.leadWords().isBlank() ? defaults : LeadTimes.parse(target.leadWords());
+        target.leadWords().isBlank() ? List.of() : LeadTimes.parse(target.leadWords());
+    return subscribe(invocation, leads, target.cluster(), target.here());
+  }
+
+  @Override
+  public Reply subscribe(
+      Invocation invocation, List<Duration> leadTimes, Optional<Cluster> cluster, boolean here) {
+    Target target = new Target("", cluster, here);
+    List<Duration> leads = leadTimes.isEmpty() ? defaults : leadTimes;
     Recipient recipient = target.recipient(invocation);
     Subscription subscription =
         new Subscription(recipient, target.cluster(), leads, invocation.now());
