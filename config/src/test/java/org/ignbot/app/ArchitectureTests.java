@@ -25,7 +25,10 @@ class ArchitectureTests {
         ArchitectureRules.JDA_ONLY_IN_DISCORD,
         ArchitectureRules.BOLT_ONLY_IN_SLACK,
         ArchitectureRules.SCHEDULER_AND_MIGRATIONS_ONLY_IN_STORE,
-        ArchitectureRules.SQL_ONLY_IN_STORES);
+        ArchitectureRules.SQL_ONLY_IN_STORES,
+        ArchitectureRules.DOMAIN_SEES_NO_COMMAND,
+        ArchitectureRules.SCHEDULE_AND_TIME_SEE_NO_REPLY,
+        ArchitectureRules.TIME_SEES_NO_SCHEDULE);
   }
 
   @ParameterizedTest

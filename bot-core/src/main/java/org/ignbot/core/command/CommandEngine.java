@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.ignbot.core.observe.BotObserver;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
+import org.ignbot.core.store.StoreUnavailableException;
 import org.ignbot.core.text.InvalidInputException;
 import org.ignbot.core.text.Words;
 import org.slf4j.Logger;

@@ -1,28 +1,15 @@
 package org.ignbot.core.command;
 
 /**
- * The store cannot be reached (the database is down). Commands that only read the schedule still
- * answer; this one gets one line saying that the bot cannot save, or look up, right now.
+ * Its old place, kept only until {@code JdbcScheduleStore} (being reworked on another branch)
+ * imports {@link org.ignbot.core.store.StoreUnavailableException}; then delete this class.
+ *
+ * @deprecated use {@link org.ignbot.core.store.StoreUnavailableException}
  */
-public final class StoreUnavailableException extends RuntimeException {
-  private final boolean write;
-
+@Deprecated(forRemoval = true)
+public final class StoreUnavailableException
+    extends org.ignbot.core.store.StoreUnavailableException {
   public StoreUnavailableException(boolean write, Throwable cause) {
-    super(write ? "cannot save to the store" : "cannot read the store", cause);
-    this.write = write;
-  }
-
-  /** Whether the failed operation was a write. */
-  public boolean isWrite() {
-    return write;
-  }
-
-  /** The one line to show the person asking. */
-  public String line() {
-    return write
-        ? "I cannot save that right now: my database is not answering. Nothing was changed;"
-            + " please try again in a few minutes."
-        : "I cannot look that up right now: my database is not answering. The schedule commands"
-            + " (`next`, `schedule`) still work; please try again in a few minutes.";
+    super(write, cause);
   }
 }

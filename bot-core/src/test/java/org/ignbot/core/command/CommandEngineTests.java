@@ -8,6 +8,7 @@ import java.util.List;
 import org.ignbot.core.reply.Action;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -7,6 +7,7 @@ import static org.ignbot.core.Fixtures.clockAt;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ignbot.core.reply.Reply;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.Test;
 
 class CommandSpecTests {

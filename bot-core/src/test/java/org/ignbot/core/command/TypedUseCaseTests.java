@@ -23,6 +23,7 @@ import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.Test;
 
 /** Typed callers reach the same use cases as the text commands, with the same answers. */

@@ -5,12 +5,12 @@ import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.command.Parameter;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.letter.ImportPreview;
 import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.text.InvalidInputException;
+import org.ignbot.core.user.UserKey;
 
 /** {@code import} with an attached letter or its text pasted after it: a preview to confirm. */
 final class ImportCommand implements Command {

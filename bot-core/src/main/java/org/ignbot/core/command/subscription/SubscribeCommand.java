@@ -8,7 +8,6 @@ import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.command.Parameter;
-import org.ignbot.core.command.StoreUnavailableException;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.remind.Replanner;
@@ -16,6 +15,7 @@ import org.ignbot.core.remind.Subscription;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.store.StoreUnavailableException;
 
 /** {@code subscribe [lead times] [topic <cluster>] [here]}: reminders before each sitting. */
 final class SubscribeCommand implements Command, Subscribe {
