@@ -4,7 +4,7 @@ package org.ignbot.core.store;
  * The store cannot be reached (the database is down). Commands that only read the schedule still
  * answer; this one gets one line saying that the bot cannot save, or look up, right now.
  */
-public class StoreUnavailableException extends RuntimeException {
+public final class StoreUnavailableException extends RuntimeException {
   private final boolean write;
 
   public StoreUnavailableException(boolean write, Throwable cause) {
