@@ -3,6 +3,7 @@ package org.ignbot.core.command;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -74,7 +75,7 @@ public record CommandSpec(
   }
 
   /** The parameter called {@code name}, if the command has one. */
-  public java.util.Optional<Parameter> parameter(String name) {
+  public Optional<Parameter> parameter(String name) {
     return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
