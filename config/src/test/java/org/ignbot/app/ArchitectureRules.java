@@ -87,6 +87,43 @@ final class ArchitectureRules {
           .resideInAnyPackage("java.sql..", "org.springframework.jdbc..")
           .because("queries live in JDBC adapters; the rest of the bot speaks in ports");
 
+  /**
+   * Inside the core, the domain (the schedule, reminders, notices, time) does not know the chat
+   * commands: users and store failures live in {@code core.user} and {@code core.store}.
+   */
+  static final ArchRule DOMAIN_SEES_NO_COMMAND =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "org.ignbot.core.remind..",
+              "org.ignbot.core.schedule..",
+              "org.ignbot.core.time..",
+              "org.ignbot.core.notify..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.ignbot.core.command..")
+          .because("commands drive the domain, never the other way round");
+
+  /** The schedule and time are data and rules; replies are made from them elsewhere. */
+  static final ArchRule SCHEDULE_AND_TIME_SEE_NO_REPLY =
+      noClasses()
+          .that()
+          .resideInAnyPackage("org.ignbot.core.schedule..", "org.ignbot.core.time..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.ignbot.core.reply..")
+          .because("presentation is built from the schedule, not inside it");
+
+  /** Time formats spans of time ({@code TimeSpan}), not sittings: the schedule depends on time. */
+  static final ArchRule TIME_SEES_NO_SCHEDULE =
+      noClasses()
+          .that()
+          .resideInAPackage("org.ignbot.core.time..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.ignbot.core.schedule..")
+          .because("dates, zones and clock formats are below the schedule");
+
   private ArchitectureRules() {}
 
   private static ArchRule adapter(String name) {

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.stream.Stream;
+import org.ignbot.core.time.violation.TimeClassThatBreaksTheRules;
 import org.ignbot.core.violation.CoreClassThatBreaksTheRules;
 import org.ignbot.web.violation.WebClassThatBreaksTheRules;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArchitectureRulesCanFailTests {
   private static final JavaClasses OFFENDERS =
       new ClassFileImporter()
-          .importClasses(WebClassThatBreaksTheRules.class, CoreClassThatBreaksTheRules.class);
+          .importClasses(
+              WebClassThatBreaksTheRules.class,
+              CoreClassThatBreaksTheRules.class,
+              TimeClassThatBreaksTheRules.class);
 
   static Stream<ArchRule> rules() {
     return ArchitectureTests.rules();

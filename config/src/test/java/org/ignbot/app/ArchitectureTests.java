@@ -27,7 +27,10 @@ class ArchitectureTests {
         ArchitectureRules.DB_SCHEDULER_ONLY_IN_SCHEDULER,
         ArchitectureRules.MIGRATIONS_ONLY_IN_STORE,
         ArchitectureRules.JAKARTA_MAIL_ONLY_IN_MAIL,
-        ArchitectureRules.SQL_ONLY_IN_STORES);
+        ArchitectureRules.SQL_ONLY_IN_STORES,
+        ArchitectureRules.DOMAIN_SEES_NO_COMMAND,
+        ArchitectureRules.SCHEDULE_AND_TIME_SEE_NO_REPLY,
+        ArchitectureRules.TIME_SEES_NO_SCHEDULE);
   }
 
   @ParameterizedTest

@@ -66,7 +66,7 @@ public final class DiscordBot implements AutoCloseable {
     // sends (answers, reminders, notices) goes with allowed_mentions that ping nobody.
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
-    CommandCatalog catalog = new CommandCatalog(engine::knows);
+    CommandCatalog catalog = new CommandCatalog(engine.specs());
     InteractionListener interactions =
         new InteractionListener(
             engine,

@@ -24,10 +24,10 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.text.InboundText;
+import org.ignbot.core.user.UserKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -150,9 +150,7 @@ final class InteractionListener extends ListenerAdapter {
     Map<String, String> values = new LinkedHashMap<>();
     List<Attachment> files = new ArrayList<>();
     for (OptionMapping option : event.getOptions()) {
-      boolean known =
-          sub.parts().stream().anyMatch(p -> p.option().getName().equals(option.getName()));
-      if (!known) {
+      if (!sub.hasOption(option.getName())) {
         return Reply.error(
             "`/"
                 + event.getFullCommandName()

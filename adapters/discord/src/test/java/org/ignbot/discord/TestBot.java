@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.ignbot.core.calendar.IcsCommand;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.command.read.ReadCommands;
 import org.ignbot.core.knowledge.Knowledge;
 import org.ignbot.core.reply.Attachment;
@@ -120,9 +123,26 @@ final class TestBot {
         new ArrayList<>(
             ReadCommands.create(
                 schedules, new Knowledge(List.of(), java.util.Map.of(), "none"), settings));
-    commands.add(new Stub("ics", false));
-    commands.add(new Stub("cancel", true));
-    commands.add(new Stub("import", true));
+    commands.add(new Stub(IcsCommand.SPEC));
+    commands.add(
+        new Stub(
+            CommandSpec.command("cancel")
+                .summary("stand-in for cancel")
+                .parameters(
+                    Parameter.required("id", Parameter.Type.MEETING_ID, "The meeting"),
+                    Parameter.optional("reason", Parameter.Type.TEXT, "Why"))
+                .adminOnly()
+                .build()));
+    commands.add(
+        new Stub(
+            CommandSpec.command("import")
+                .summary("stand-in for import")
+                .parameters(
+                    Parameter.optional("file", Parameter.Type.FILE, "The letter as a file"),
+                    Parameter.optional("text", Parameter.Type.LETTER, "The letter, pasted"))
+                .adminOnly()
+                .takesText()
+                .build()));
     return new CommandEngine(commands, CLOCK, settings);
   }
 
@@ -135,34 +155,21 @@ final class TestBot {
    * for {@code ics} with an .ics file, as the calendar's command does.
    */
   static final class Stub implements Command {
+    private final CommandSpec spec;
     private final String name;
-    private final boolean admin;
 
-    Stub(String name, boolean admin) {
-      this.name = name;
-      this.admin = admin;
+    Stub(CommandSpec spec) {
+      this.spec = spec;
+      this.name = spec.name();
     }
 
     @Override
-    public String name() {
-      return name;
-    }
-
-    @Override
-    public String usage() {
-      return name;
-    }
-
-    @Override
-    public String summary() {
-      return "stand-in for " + name;
+    public CommandSpec spec() {
+      return spec;
     }
 
     @Override
     public Reply run(Invocation invocation) {
-      if (admin && !invocation.asker().admin()) {
-        return Reply.error("admins only");
-      }
       Reply.Builder reply =
           Reply.ok()
               .title(name + " ran")

@@ -16,8 +16,10 @@ import java.util.List;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.reply.TextRenderer;
@@ -94,18 +96,11 @@ class AttachmentFolderTests {
   /** Answers with a file of the name it is given. */
   private static final class FileCommand implements Command {
     @Override
-    public String name() {
-      return "file";
-    }
-
-    @Override
-    public String usage() {
-      return "file <name>";
-    }
-
-    @Override
-    public String summary() {
-      return "a file";
+    public CommandSpec spec() {
+      return CommandSpec.command("file")
+          .summary("a file")
+          .parameters(Parameter.required("name", Parameter.Type.TEXT, "The file's name"))
+          .build();
     }
 
     @Override

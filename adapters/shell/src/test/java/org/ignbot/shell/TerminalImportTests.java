@@ -19,6 +19,7 @@ import java.util.Map;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.command.read.ReadCommands;
@@ -40,23 +41,8 @@ class TerminalImportTests {
   private final Command recordingImport =
       new Command() {
         @Override
-        public String name() {
-          return "import";
-        }
-
-        @Override
-        public String usage() {
-          return "import";
-        }
-
-        @Override
-        public String summary() {
-          return "records the letter";
-        }
-
-        @Override
-        public boolean takesText() {
-          return true;
+        public CommandSpec spec() {
+          return CommandSpec.command("import").summary("records the letter").takesText().build();
         }
 
         @Override

@@ -30,14 +30,18 @@ import java.util.concurrent.ExecutorService;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.command.read.NextMeetings;
+import org.ignbot.core.command.read.SetTimeZone;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.time.TimeFormat;
+import org.ignbot.core.time.ZoneInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The App Home tab: the next meetings, the user's time zone and subscriptions, with buttons; "Set
- * my time zone" opens a modal whose answer goes through the {@code tz} command.
+ * my time zone" opens a modal whose answer sets the zone through the core's typed {@link
+ * SetTimeZone}, as the meetings come from {@link NextMeetings}: no command text is made.
  */
 final class HomeTab {
   static final String SET_ZONE_ACTION = "ign-home-set-zone";
@@ -45,6 +49,7 @@ final class HomeTab {
   static final String ZONE_BLOCK = "zone";
   static final String ZONE_INPUT = "zone-input";
   private static final int MAX_BLOCKS = 100;
+  private static final int NEXT_MEETINGS = 5;
   private static final Logger log = LoggerFactory.getLogger(HomeTab.class);
 
   private final CommandEngine engine;
@@ -100,7 +105,11 @@ final class HomeTab {
                   Optional.empty(),
                   Optional.empty(),
                   false);
-          Reply reply = engine.handle(where.asker(admins), "tz " + zone);
+          Reply reply =
+              engine.perform(
+                  where.asker(admins),
+                  SetTimeZone.class,
+                  (tz, call) -> tz.setZone(call, ZoneInput.parse(zone)));
           if (reply.isError()) {
             return ctx.ackWithErrors(Map.of(ZONE_BLOCK, String.join(" ", reply.lines())));
           }
@@ -158,7 +167,12 @@ final class HomeTab {
     suggested.ifPresent(
         z -> blocks.add(actions(List.of(homeButton("Use " + z.getId(), "tz " + z.getId(), 9)))));
     blocks.add(divider());
-    blocks.addAll(renderer.blocks(engine.handle(where.asker(admins), "schedule 5")));
+    blocks.addAll(
+        renderer.blocks(
+            engine.perform(
+                where.asker(admins),
+                NextMeetings.class,
+                (meetings, call) -> meetings.upcoming(call, NEXT_MEETINGS))));
     if (engine.knows("subscriptions")) {
       blocks.add(divider());
       blocks.addAll(renderer.blocks(engine.handle(where.asker(admins), "subscriptions")));

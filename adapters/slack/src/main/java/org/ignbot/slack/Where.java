@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.Asker;
-import org.ignbot.core.command.UserKey;
+import org.ignbot.core.user.UserKey;
 
 /**
  * Where an interaction came from and how to answer it: the workspace, the user, the conversation

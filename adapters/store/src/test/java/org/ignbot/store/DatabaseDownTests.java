@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.ignbot.core.command.StoreUnavailableException;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.Subscription;
+import org.ignbot.core.store.StoreUnavailableException;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.command.admin.PendingImport;
 import org.ignbot.core.command.admin.PendingImports;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link PendingImports} does; subclassed per implementation. */

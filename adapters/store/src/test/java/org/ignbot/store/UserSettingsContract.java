@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.command.UserSettings;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** What every {@link UserSettings} store does; subclassed per database. */
+/** The port's contract, and what a database store does beyond it; subclassed per database. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class UserSettingsContract {
+abstract class UserSettingsContract extends org.ignbot.core.command.UserSettingsContract {
   private TestDatabase database;
   private UserSettings settings;
   private final UserKey user = new UserKey("slack", "T1", "U1");
@@ -35,27 +34,14 @@ abstract class UserSettingsContract {
     database.close();
   }
 
-  @BeforeEach
-  void empty() {
+  @Override
+  protected UserSettings emptySettings() {
     JdbcClient.create(database.dataSource()).sql("delete from ign_user").update();
+    return settings;
   }
 
   @Test
-  void aUserWithoutAZoneHasNone() {
-    assertThat(settings.zone(user)).isEmpty();
-  }
-
-  @Test
-  void theZoneIsKeptAndReplaced() {
-    settings.setZone(user, ZoneId.of("Europe/Vienna"));
-    settings.setZone(user, ZoneId.of("Asia/Kolkata"));
-
-    assertThat(settings.zone(user)).contains(ZoneId.of("Asia/Kolkata"));
-    assertThat(settings.zone(new UserKey("slack", "T2", "U1"))).isEmpty();
-  }
-
-  @Test
-  void forgetDeletesTheUser() {
+  void forgetDeletesTheUsersRow() {
     settings.setZone(user, ZoneId.of("Europe/Vienna"));
 
     settings.forget(user);

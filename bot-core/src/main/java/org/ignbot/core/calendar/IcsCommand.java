@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
@@ -25,7 +27,7 @@ import org.ignbot.core.time.TimeFormat;
  * {@code ics [<id> | all | topic <cluster>]}: an .ics file to open in a calendar, with the link of
  * the feed to subscribe to instead, so that later changes follow by themselves.
  */
-public final class IcsCommand implements Command {
+public final class IcsCommand implements Command, CalendarFor {
   /** The media type of the attached file. */
   public static final String FILE_TYPE = "text/calendar";
 
@@ -53,44 +55,34 @@ public final class IcsCommand implements Command {
     this.leadTimes = leadTimes;
   }
 
-  @Override
-  public String name() {
-    return "ics";
-  }
+  /** What {@code ics} is; public so that stand-ins in tests describe it the same way. */
+  public static final CommandSpec SPEC =
+      CommandSpec.command("ics")
+          .aliases("calendar")
+          .usage("ics [<id> | all | topic <cluster>]")
+          .summary("an .ics file for your calendar, and the link to subscribe so changes follow")
+          .parameters(
+              Parameter.optional("id", Parameter.Type.MEETING_ID, "The meeting, e.g. 2024-11-19"),
+              Parameter.optional("cluster", Parameter.Type.CLUSTER, "Every meeting on this cluster")
+                  .after("topic"))
+          .examples(
+              "ics 2024-11-19 (one meeting; ids are shown by `schedule` and `next`)",
+              "ics all (every meeting; `ics` alone does the same)",
+              "ics topic veto (the meetings on one cluster: " + Cluster.keys() + ")",
+              "Subscribing to the link instead keeps your calendar current when meetings move.")
+          .build();
 
   @Override
-  public List<String> aliases() {
-    return List.of("calendar");
-  }
-
-  @Override
-  public String usage() {
-    return "ics [<id> | all | topic <cluster>]";
-  }
-
-  @Override
-  public String summary() {
-    return "an .ics file for your calendar, and the link to subscribe so changes follow";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of(
-        "ics 2024-11-19 (one meeting; ids are shown by `schedule` and `next`)",
-        "ics all (every meeting; `ics` alone does the same)",
-        "ics topic veto (the meetings on one cluster: " + Cluster.keys() + ")",
-        "Subscribing to the link instead keeps your calendar current when meetings move.");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
   public Reply run(Invocation invocation) {
     String arguments = invocation.arguments();
     String lower = arguments.toLowerCase(Locale.ROOT);
-    Schedule schedule = schedules.current();
-    Function<Meeting, List<Duration>> alarms =
-        meeting -> leadTimes.of(invocation.asker().user(), meeting);
     if (arguments.isEmpty() || lower.equals("all")) {
-      return feedReply(CalendarFeed.all(), schedule, alarms);
+      return calendar(invocation, CalendarFeed.all());
     }
     if (lower.equals("topic") || lower.startsWith("topic ")) {
       String words = arguments.substring("topic".length()).strip();
@@ -105,8 +97,19 @@ public final class IcsCommand implements Command {
                               + " Try `ics topic veto`; the clusters are "
                               + Cluster.keys()
                               + "."));
-      return feedReply(CalendarFeed.of(cluster), schedule, alarms);
+      return calendar(invocation, CalendarFeed.of(cluster));
     }
+    return meetingCalendar(invocation, arguments);
+  }
+
+  @Override
+  public Reply calendar(Invocation invocation, CalendarFeed feed) {
+    return feedReply(feed, schedules.current(), alarms(invocation));
+  }
+
+  @Override
+  public Reply meetingCalendar(Invocation invocation, String arguments) {
+    Schedule schedule = schedules.current();
     Meeting meeting =
         schedule
             .byId(arguments)
@@ -122,7 +125,12 @@ public final class IcsCommand implements Command {
                                     + String.join(" or ", schedule.idsLike(arguments, 2))
                                     + "?")
                             + " Try `ics all`, `ics topic veto`, or `schedule` for the ids."));
-    return meetingReply(meeting, alarms);
+    return meetingReply(meeting, alarms(invocation));
+  }
+
+  /** The asker's alarms for a meeting: those of their subscriptions that cover it. */
+  private Function<Meeting, List<Duration>> alarms(Invocation invocation) {
+    return meeting -> leadTimes.of(invocation.asker().user(), meeting);
   }
 
   private Reply feedReply(

@@ -2,8 +2,8 @@ package org.ignbot.core.calendar;
 
 import java.time.Duration;
 import java.util.List;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.schedule.Meeting;
+import org.ignbot.core.user.UserKey;
 
 /**
  * Port: how long before each sitting a user wants reminding, so that a personal download carries

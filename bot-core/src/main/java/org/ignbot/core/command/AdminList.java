@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ignbot.core.user.UserKey;
 
 /**
  * Who may run admin commands: entries {@code platform:user-id} ({@code slack:U024BE7LH}, {@code

@@ -2,6 +2,7 @@ package org.ignbot.core.command;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.ignbot.core.user.UserKey;
 
 /**
  * Who is asking and where: a user on a platform, in a workspace (Slack team, Discord guild, the

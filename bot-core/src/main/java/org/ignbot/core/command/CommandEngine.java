@@ -12,9 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.ignbot.core.observe.BotObserver;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
+import org.ignbot.core.store.StoreUnavailableException;
 import org.ignbot.core.text.InvalidInputException;
 import org.ignbot.core.text.Words;
 import org.slf4j.Logger;
@@ -54,8 +57,8 @@ public final class CommandEngine {
     this.commands = List.copyOf(all);
     Map<String, Command> index = new LinkedHashMap<>();
     for (Command command : this.commands) {
-      register(index, command.name(), command);
-      command.aliases().forEach(alias -> register(index, alias, command));
+      register(index, command.spec().name(), command);
+      command.spec().aliases().forEach(alias -> register(index, alias, command));
     }
     this.byWord = Map.copyOf(index);
   }
@@ -63,6 +66,11 @@ public final class CommandEngine {
   /** Every command, {@code help} last. */
   public List<Command> commands() {
     return commands;
+  }
+
+  /** What each command is, {@code help} last: what a platform builds its command list from. */
+  public List<CommandSpec> specs() {
+    return commands.stream().map(Command::spec).toList();
   }
 
   /** Whether a command by that word exists here. */
@@ -86,8 +94,45 @@ public final class CommandEngine {
     Optional<ZoneId> zone = settings.zone(asker.user());
     String safeText = text == null ? "" : text;
     Reply reply = answer(asker, safeText, files, zone);
+    return finish(asker, commandName(safeText), start, reply, zone);
+  }
+
+  /**
+   * Answers a typed caller (a form, a button, the command line) without making command text: runs
+   * the use case {@code useCase} of the registered command that offers it, as the engine runs any
+   * command (the admin check, one line for bad input or a store outage, metrics, the asker's zone).
+   * Without such a command the answer says it is not available.
+   */
+  public <T> Reply perform(Asker asker, Class<T> useCase, BiFunction<T, Invocation, Reply> call) {
+    Instant start = clock.instant();
+    Optional<ZoneId> zone = settings.zone(asker.user());
+    Optional<Command> command = offering(useCase);
+    if (command.isEmpty()) {
+      return finish(
+          asker,
+          "unknown",
+          start,
+          Reply.error("That is not available here. Type `help` for what I can do."),
+          zone);
+    }
+    Invocation invocation = new Invocation(asker, "", List.of(), clock.instant(), zone);
+    CommandSpec spec = command.get().spec();
+    Reply reply = execute(spec, asker, () -> call.apply(useCase.cast(command.get()), invocation));
+    return finish(asker, spec.name(), start, reply, zone);
+  }
+
+  /** Whether a registered command offers the use case {@code useCase}. */
+  public boolean offers(Class<?> useCase) {
+    return offering(useCase).isPresent();
+  }
+
+  private Optional<Command> offering(Class<?> useCase) {
+    return commands.stream().filter(useCase::isInstance).findFirst();
+  }
+
+  private Reply finish(
+      Asker asker, String command, Instant start, Reply reply, Optional<ZoneId> zone) {
     Duration took = Duration.between(start, clock.instant());
-    String command = commandName(safeText);
     String outcome = reply.isError() ? "error" : "ok";
     // One line per command: who asked is left out, and so is what they typed beyond the command.
     activity.info(
@@ -109,7 +154,7 @@ public final class CommandEngine {
     int space = input.indexOf(' ');
     String word = (space < 0 ? input : input.substring(0, space)).toLowerCase(Locale.ROOT);
     Command command = byWord.get(word);
-    return command == null ? "unknown" : command.name();
+    return command == null ? "unknown" : command.spec().name();
   }
 
   private Reply answer(Asker asker, String text, List<Attachment> files, Optional<ZoneId> zone) {
@@ -129,7 +174,7 @@ public final class CommandEngine {
     String word = (space < 0 ? input : input.substring(0, space)).toLowerCase(Locale.ROOT);
     String arguments = space < 0 ? "" : input.substring(space + 1);
     Command command = byWord.get(word);
-    if (command != null && command.takesText()) {
+    if (command != null && command.spec().takesText()) {
       arguments = rawArguments(text);
     } else if (text.length() > MAX_LENGTH) {
       return tooLong(text);
@@ -137,19 +182,30 @@ public final class CommandEngine {
     if (command == null) {
       return Reply.error(unknown(word));
     }
+    Invocation invocation = new Invocation(asker, arguments, files, clock.instant(), zone);
+    return execute(command.spec(), asker, () -> command.run(invocation));
+  }
+
+  /** Runs a command for {@code asker}: admins only where it says so; never an exception. */
+  private static Reply execute(CommandSpec spec, Asker asker, Supplier<Reply> run) {
+    if (spec.adminOnly() && !asker.admin()) {
+      return Reply.error(
+          "Sorry, `"
+              + spec.name()
+              + "` is for the bot's admins. Ask an admin, or try `next` or `schedule`.");
+    }
     try {
-      return command.run(new Invocation(asker, arguments, files, clock.instant(), zone));
+      return run.get();
     } catch (InvalidInputException e) {
       return Reply.error(e.getMessage());
     } catch (StoreUnavailableException e) {
-      log.warn(
-          "Command '{}': the store is unavailable: {}", command.name(), e.getCause().toString());
+      log.warn("Command '{}': the store is unavailable: {}", spec.name(), e.getCause().toString());
       return Reply.error(e.line());
     } catch (RuntimeException e) {
-      log.error("Command '{}' failed", command.name(), e);
+      log.error("Command '{}' failed", spec.name(), e);
       return Reply.error(
           "Something went wrong on my side answering `"
-              + command.name()
+              + spec.name()
               + "`; it is logged. Please try again.");
     }
   }

@@ -3,32 +3,34 @@ package org.ignbot.core.command;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.text.InvalidInputException;
 
-/** {@code help [command]}: what the bot can do; it lists only the commands registered. */
+/**
+ * {@code help [command]}: what the bot can do, made from the commands' descriptions ({@link
+ * CommandSpec}); it lists only the commands registered.
+ */
 final class HelpCommand implements Command {
   private static final int USAGE_COLUMN = 28;
 
-  private final List<Command> commands;
+  private static final CommandSpec SPEC =
+      CommandSpec.command("help")
+          .summary("what I can do, or how to use one command")
+          .parameters(
+              Parameter.optional(
+                  "command", Parameter.Type.COMMAND, "A command to explain, e.g. subscribe"))
+          .build();
+
+  private final List<CommandSpec> specs;
 
   HelpCommand(List<Command> commands) {
-    this.commands = commands;
+    this.specs = Stream.concat(commands.stream().map(Command::spec), Stream.of(SPEC)).toList();
   }
 
   @Override
-  public String name() {
-    return "help";
-  }
-
-  @Override
-  public String usage() {
-    return "help [command]";
-  }
-
-  @Override
-  public String summary() {
-    return "what I can do, or how to use one command";
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
@@ -38,16 +40,13 @@ final class HelpCommand implements Command {
           Reply.ok()
               .title("IGN Bot: the Security Council reform negotiations (IGN) schedule")
               .line("Type a command, with or without /ign:");
-      for (Command command : commands) {
-        entry(reply, command);
-      }
-      entry(reply, this);
+      specs.forEach(spec -> entry(reply, spec));
       return reply
           .line("Times are New York time; set `tz <zone>` to see your own beside it.")
           .build();
     }
     String word = invocation.arguments().toLowerCase(Locale.ROOT).replaceFirst("^/ign\\s+", "");
-    Command command =
+    CommandSpec spec =
         find(word.split(" ")[0])
             .orElseThrow(
                 () ->
@@ -56,30 +55,27 @@ final class HelpCommand implements Command {
                             + invocation.arguments()
                             + "\". Type `help` for the list."));
     Reply.Builder reply =
-        Reply.ok().title(command.usage()).line(capitalised(command.summary()) + ".");
-    if (!command.aliases().isEmpty()) {
-      reply.line("Also: " + String.join(", ", command.aliases()));
+        Reply.ok().title(spec.usage()).line(capitalised(spec.helpSummary()) + ".");
+    if (!spec.aliases().isEmpty()) {
+      reply.line("Also: " + String.join(", ", spec.aliases()));
     }
-    command.examples().forEach(example -> reply.line("  " + example));
+    spec.examples().forEach(example -> reply.line("  " + example));
     return reply.build();
   }
 
   /** " usage summary", with a long usage on a line of its own so the summaries line up. */
-  private static void entry(Reply.Builder reply, Command command) {
-    if (command.usage().length() < USAGE_COLUMN) {
-      reply.line(String.format("  %-" + USAGE_COLUMN + "s %s", command.usage(), command.summary()));
+  private static void entry(Reply.Builder reply, CommandSpec spec) {
+    if (spec.usage().length() < USAGE_COLUMN) {
+      reply.line(String.format("  %-" + USAGE_COLUMN + "s %s", spec.usage(), spec.helpSummary()));
     } else {
-      reply.line("  " + command.usage());
-      reply.line(" ".repeat(USAGE_COLUMN + 3) + command.summary());
+      reply.line("  " + spec.usage());
+      reply.line(" ".repeat(USAGE_COLUMN + 3) + spec.helpSummary());
     }
   }
 
-  private Optional<Command> find(String word) {
-    if (word.equals(name())) {
-      return Optional.of(this);
-    }
-    return commands.stream()
-        .filter(command -> command.name().equals(word) || command.aliases().contains(word))
+  private Optional<CommandSpec> find(String word) {
+    return specs.stream()
+        .filter(spec -> spec.name().equals(word) || spec.aliases().contains(word))
         .findFirst();
   }
 

@@ -2,14 +2,14 @@ package org.ignbot.core.remind;
 
 import java.util.List;
 import java.util.Optional;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.user.UserKey;
 
 /**
  * Port: the subscriptions. One per recipient and cluster filter (none = every meeting); saving
  * again replaces it. A store that cannot reach its database throws {@link
- * org.ignbot.core.command.StoreUnavailableException}.
+ * org.ignbot.core.store.StoreUnavailableException}.
  */
 public interface SubscriptionStore {
   /** Adds or replaces the subscription of its recipient for its cluster filter. */

@@ -2,8 +2,8 @@ package org.ignbot.core.remind;
 
 import java.util.Comparator;
 import java.util.Optional;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.user.UserKey;
 
 /** Helpers on recipients and subscriptions shared by the planner, the commands and the stores. */
 public final class Subscriptions {

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * Port: a schedule that letters and admins publish to, keeping each meeting's history and the
- * letters the meetings come from. {@link InMemoryScheduleRepository} implements it; a database
- * store implements it the same way.
+ * letters the meetings come from. {@code InMemoryScheduleRepository} (in the test jar) implements
+ * it; a database store implements it the same way.
  */
 public interface ScheduleStore extends ScheduleRepository {
   /**

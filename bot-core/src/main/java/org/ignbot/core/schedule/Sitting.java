@@ -3,13 +3,15 @@ package org.ignbot.core.schedule;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import org.ignbot.core.time.TimeSpan;
 import org.ignbot.core.time.VenueTime;
 
 /**
  * One sitting of a meeting, in New York time. A sitting "reserved for possible spill-over" is shown
  * as such, never as a firm sitting.
  */
-public record Sitting(ZonedDateTime start, ZonedDateTime end, boolean spillOver) {
+public record Sitting(ZonedDateTime start, ZonedDateTime end, boolean spillOver)
+    implements TimeSpan {
   public Sitting {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");

@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.ignbot.core.schedule.Sitting;
 
 /** How times and days read in answers: 24-hour clock, day before month, zone by city. */
 public final class TimeFormat {
@@ -39,7 +38,7 @@ public final class TimeFormat {
   }
 
   /** "10:00–13:00" in New York time. */
-  public static String venueRange(Sitting sitting) {
+  public static String venueRange(TimeSpan sitting) {
     return range(sitting.start(), sitting.end());
   }
 
@@ -48,20 +47,20 @@ public final class TimeFormat {
    * "00:00–03:00 (Wed 20 Nov) Tokyo", and when the sitting ends on the next day there: "21:00–00:00
    * (ends Wed 20 Nov) Vienna".
    */
-  public static String rangeIn(Sitting sitting, ZoneId zone) {
+  public static String rangeIn(TimeSpan sitting, ZoneId zone) {
     return rangesIn(List.of(sitting), zone);
   }
 
   /**
    * Several sittings of one day in another zone, the zone named once: "16:00–19:00, ... Vienna".
    */
-  public static String rangesIn(List<Sitting> sittings, ZoneId zone) {
+  public static String rangesIn(List<? extends TimeSpan> sittings, ZoneId zone) {
     return sittings.stream().map(sitting -> localRange(sitting, zone)).collect(joining(", "))
         + " "
         + zoneName(zone);
   }
 
-  private static String localRange(Sitting sitting, ZoneId zone) {
+  private static String localRange(TimeSpan sitting, ZoneId zone) {
     ZonedDateTime start = sitting.start().withZoneSameInstant(zone);
     ZonedDateTime end = sitting.end().withZoneSameInstant(zone);
     String day =

@@ -13,12 +13,12 @@ import java.util.stream.Stream;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.InMemoryUserSettings;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.Test;
 
 /** A download's alarms come only from the subscriptions that cover each meeting. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.Test;
 
 class AdminListTests {

@@ -11,6 +11,7 @@ import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.user.UserKey;
 
 /** The core with the read-only commands, as an adapter would drive it, for command tests. */
 public final class Bot {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.Test;
 
 class CachedUserSettingsTests {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.ignbot.core.reply.Action;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,18 +69,8 @@ class CommandEngineTests {
     Command broken =
         new Command() {
           @Override
-          public String name() {
-            return "broken";
-          }
-
-          @Override
-          public String usage() {
-            return "broken";
-          }
-
-          @Override
-          public String summary() {
-            return "fails";
+          public CommandSpec spec() {
+            return CommandSpec.command("broken").usage("broken").summary("fails").build();
           }
 
           @Override
@@ -125,18 +116,11 @@ class CommandEngineTests {
     Command longUsage =
         new Command() {
           @Override
-          public String name() {
-            return "ics";
-          }
-
-          @Override
-          public String usage() {
-            return "ics [<id> | all | topic <cluster>]";
-          }
-
-          @Override
-          public String summary() {
-            return "an .ics file";
+          public CommandSpec spec() {
+            return CommandSpec.command("ics")
+                .usage("ics [<id> | all | topic <cluster>]")
+                .summary("an .ics file")
+                .build();
           }
 
           @Override
@@ -178,23 +162,12 @@ class CommandEngineTests {
     Command paste =
         new Command() {
           @Override
-          public String name() {
-            return "paste";
-          }
-
-          @Override
-          public String usage() {
-            return "paste <text>";
-          }
-
-          @Override
-          public String summary() {
-            return "takes pasted text";
-          }
-
-          @Override
-          public boolean takesText() {
-            return true;
+          public CommandSpec spec() {
+            return CommandSpec.command("paste")
+                .usage("paste <text>")
+                .summary("takes pasted text")
+                .takesText()
+                .build();
           }
 
           @Override

@@ -22,7 +22,6 @@ import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.InMemoryUserSettings;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.command.admin.AdminCommands;
 import org.ignbot.core.command.read.ReadCommands;
 import org.ignbot.core.command.subscription.SubscriptionCommands;
@@ -36,6 +35,7 @@ import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.ScheduleFile;
 import org.ignbot.core.schedule.SchedulePublisher;
 import org.ignbot.core.time.VenueTime;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
@@ -108,18 +109,8 @@ final class TestCommands {
   private static Command command(String name, Function<Invocation, Reply> run) {
     return new Command() {
       @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public String usage() {
-        return name;
-      }
-
-      @Override
-      public String summary() {
-        return "test command " + name;
+      public CommandSpec spec() {
+        return CommandSpec.command(name).summary("test command " + name).build();
       }
 
       @Override

@@ -1,8 +1,9 @@
 package org.ignbot.core.command.admin;
 
-import java.util.List;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.MeetingChange;
@@ -17,29 +18,23 @@ final class CancelCommand implements Command {
     this.correction = correction;
   }
 
-  @Override
-  public String name() {
-    return "cancel";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("cancel")
+          .summary("cancel a meeting")
+          .parameters(
+              Parameter.required("id", Parameter.Type.MEETING_ID, "The meeting, e.g. 2024-11-19"),
+              Parameter.optional("reason", Parameter.Type.TEXT, "Why, as the notice should say"))
+          .examples("cancel 2024-11-21 the Co-Chairs' letter of 18 November")
+          .adminOnly()
+          .build();
 
   @Override
-  public String usage() {
-    return "cancel <id> [reason]";
-  }
-
-  @Override
-  public String summary() {
-    return "admins: cancel a meeting";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of("cancel 2024-11-21 the Co-Chairs' letter of 18 November");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
   public Reply run(Invocation invocation) {
-    AdminOnly.check(invocation, name());
     if (!invocation.hasArguments()) {
       throw new InvalidInputException(
           "Which meeting? `cancel <id> [reason]`, e.g. `cancel 2024-11-21`; `schedule` lists ids.");

@@ -1,6 +1,7 @@
 package org.ignbot.core.command.admin;
 
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.letter.ImportPreview;
 import org.ignbot.core.letter.LetterImport;
@@ -18,24 +19,19 @@ final class ConfirmCommand implements Command {
     this.pending = pending;
   }
 
-  @Override
-  public String name() {
-    return "confirm";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("confirm")
+          .summary("publish the letter you previewed with `import`")
+          .adminOnly()
+          .build();
 
   @Override
-  public String usage() {
-    return "confirm";
-  }
-
-  @Override
-  public String summary() {
-    return "admins: publish the letter you previewed with `import`";
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
   public Reply run(Invocation invocation) {
-    AdminOnly.check(invocation, name());
     PendingImport kept =
         pending
             .take(invocation.asker().user(), invocation.now())

@@ -1,6 +1,7 @@
 package org.ignbot.core.command.admin;
 
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.reply.Reply;
 
@@ -12,24 +13,19 @@ final class DiscardCommand implements Command {
     this.pending = pending;
   }
 
-  @Override
-  public String name() {
-    return "discard";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("discard")
+          .summary("drop the letter preview without publishing it")
+          .adminOnly()
+          .build();
 
   @Override
-  public String usage() {
-    return "discard";
-  }
-
-  @Override
-  public String summary() {
-    return "admins: drop the letter preview without publishing it";
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
   public Reply run(Invocation invocation) {
-    AdminOnly.check(invocation, name());
     return pending
         .take(invocation.asker().user(), invocation.now())
         .map(

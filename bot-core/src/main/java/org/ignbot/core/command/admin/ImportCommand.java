@@ -1,15 +1,16 @@
 package org.ignbot.core.command.admin;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
-import org.ignbot.core.command.UserKey;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.letter.ImportPreview;
 import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.text.InvalidInputException;
+import org.ignbot.core.user.UserKey;
 
 /** {@code import} with an attached letter or its text pasted after it: a preview to confirm. */
 final class ImportCommand implements Command {
@@ -21,39 +22,31 @@ final class ImportCommand implements Command {
     this.pending = pending;
   }
 
-  @Override
-  public String name() {
-    return "import";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("import")
+          .usage("import (+ letter)")
+          .summary("preview what a Co-Chairs' letter adds, changes or cancels")
+          .parameters(
+              Parameter.optional("file", Parameter.Type.FILE, "The letter as a file"),
+              Parameter.optional("text", Parameter.Type.LETTER, "The letter's text, pasted"))
+          .examples(
+              "import   with the letter attached (PDF, .docx or text)",
+              "import <the letter's text pasted after the word>",
+              "In the terminal: `import <path>` reads the letter's file; `import` alone, then paste"
+                  + " the letter and end with a line holding a single `.` (no pasted line runs as a"
+                  + " command)",
+              "then `confirm` to publish, or `discard`")
+          .adminOnly()
+          .takesText()
+          .build();
 
   @Override
-  public String usage() {
-    return "import (+ letter)";
-  }
-
-  @Override
-  public String summary() {
-    return "admins: preview what a Co-Chairs' letter adds, changes or cancels";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of(
-        "import   with the letter attached (PDF, .docx or text)",
-        "import <the letter's text pasted after the word>",
-        "In the terminal: `import <path>` reads the letter's file; `import` alone, then paste the"
-            + " letter and end with a line holding a single `.` (no pasted line runs as a command)",
-        "then `confirm` to publish, or `discard`");
-  }
-
-  @Override
-  public boolean takesText() {
-    return true;
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
   public Reply run(Invocation invocation) {
-    AdminOnly.check(invocation, name());
     ImportPreview preview;
     String name;
     byte[] content;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ignbot.core.command.UserKey;
+import org.ignbot.core.user.UserKey;
 
 /** Pending previews in this process only: for the terminal and tests. */
 public final class InMemoryPendingImports implements PendingImports {

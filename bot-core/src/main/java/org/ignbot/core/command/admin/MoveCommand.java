@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.letter.SittingTimes;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Meeting;
@@ -25,7 +27,6 @@ import org.ignbot.core.time.VenueTime;
  * its id, so calendars and reminders follow it.
  */
 final class MoveCommand implements Command {
-  private static final String USAGE = "move <id> <date> [times]";
   private static final Pattern CLOCK =
       Pattern.compile("(?<![\\d.:/-])(\\d{1,2})[:h](\\d{2})(?![\\d./])");
 
@@ -35,32 +36,30 @@ final class MoveCommand implements Command {
     this.correction = correction;
   }
 
-  @Override
-  public String name() {
-    return "move";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("move")
+          .summary("move a meeting to another day or time")
+          .parameters(
+              Parameter.required("id", Parameter.Type.MEETING_ID, "The meeting, e.g. 2024-11-19"),
+              Parameter.required("date", Parameter.Type.DATE, "The new day, e.g. 2024-11-22"),
+              Parameter.optional(
+                  "times", Parameter.Type.TIMES, "New York times, e.g. 10:00-13:00 15:00-18:00"))
+          .examples(
+              "move 2024-11-21 26 Nov",
+              "move 2024-11-21 2024-11-26 10:00-13:00 15:00-18:00",
+              "Moving a cancelled meeting holds it after all (reinstates it); the reply says so.")
+          .adminOnly()
+          .build();
+
+  private static final String USAGE = SPEC.usage();
 
   @Override
-  public String usage() {
-    return USAGE;
-  }
-
-  @Override
-  public String summary() {
-    return "admins: move a meeting to another day or time";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of(
-        "move 2024-11-21 26 Nov",
-        "move 2024-11-21 2024-11-26 10:00-13:00 15:00-18:00",
-        "Moving a cancelled meeting holds it after all (reinstates it); the reply says so.");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
   public Reply run(Invocation invocation) {
-    AdminOnly.check(invocation, name());
     String[] words = invocation.arguments().split("\\s+", 2);
     if (words.length < 2) {
       throw new InvalidInputException(

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.letter.ImportPreview;
 import org.ignbot.core.letter.LetterImport;
+import org.ignbot.core.user.UserKey;
 
 /**
  * A preview waiting for {@code confirm}, as kept between instances: the letter as the admin gave it

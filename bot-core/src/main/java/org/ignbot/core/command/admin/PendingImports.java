@@ -2,7 +2,7 @@ package org.ignbot.core.command.admin;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.ignbot.core.command.UserKey;
+import org.ignbot.core.user.UserKey;
 
 /**
  * Port: each admin's letter preview waiting for {@code confirm} or {@code discard}; a new import

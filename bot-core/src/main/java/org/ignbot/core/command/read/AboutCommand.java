@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.knowledge.Fact;
 import org.ignbot.core.knowledge.Knowledge;
 import org.ignbot.core.reply.Reply;
@@ -23,24 +25,19 @@ public final class AboutCommand implements Command {
     this.knowledge = knowledge;
   }
 
-  @Override
-  public String name() {
-    return "about";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("about")
+          .summary("short facts with sources: the IGN, a cluster, a group, the Pact, the Co-Chairs")
+          .parameters(
+              Parameter.required(
+                  "subject", Parameter.Type.TEXT, "e.g. ign, veto, g4, ufc, pact, co-chairs"))
+          .examples("about ign", "about veto", "about G4", "about pact", "about co-chairs")
+          .shared()
+          .build();
 
   @Override
-  public String usage() {
-    return "about <subject>";
-  }
-
-  @Override
-  public String summary() {
-    return "short facts with sources: the IGN, a cluster, a group, the Pact, the Co-Chairs";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of("about ign", "about veto", "about G4", "about pact", "about co-chairs");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
@@ -21,19 +22,15 @@ public final class ClustersCommand implements Command {
     this.schedules = schedules;
   }
 
-  @Override
-  public String name() {
-    return "clusters";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("clusters")
+          .summary("the five key issues, each with its next meeting")
+          .shared()
+          .build();
 
   @Override
-  public String usage() {
-    return "clusters";
-  }
-
-  @Override
-  public String summary() {
-    return "the five key issues, each with its next meeting";
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   /** "Tue 19 Nov 2024, 10:00 New York (16:00 Vienna)". */

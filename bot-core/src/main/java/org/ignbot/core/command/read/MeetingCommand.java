@@ -3,7 +3,9 @@ package org.ignbot.core.command.read;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.MeetingChange;
@@ -20,24 +22,18 @@ public final class MeetingCommand implements Command {
     this.schedules = schedules;
   }
 
-  @Override
-  public String name() {
-    return "meeting";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("meeting")
+          .summary("one meeting in full, with its source and change history")
+          .parameters(
+              Parameter.required("id", Parameter.Type.MEETING_ID, "The meeting, e.g. 2024-11-19"))
+          .examples("meeting 2024-11-21 (ids are shown by `schedule` and `next`)")
+          .shared()
+          .build();
 
   @Override
-  public String usage() {
-    return "meeting <id>";
-  }
-
-  @Override
-  public String summary() {
-    return "one meeting in full, with its source and change history";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of("meeting 2024-11-21 (ids are shown by `schedule` and `next`)");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   /** "Revision 2, 26 Nov 2026 (Co-Chairs' letter ...): changed — sittings was ..., now ...". */

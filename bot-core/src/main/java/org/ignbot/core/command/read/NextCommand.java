@@ -4,9 +4,9 @@ import static java.time.temporal.ChronoUnit.MINUTES;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.reply.Reply;
@@ -24,24 +24,16 @@ public final class NextCommand implements Command {
     this.schedules = schedules;
   }
 
-  @Override
-  public String name() {
-    return "next";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("next")
+          .summary("the next meeting: day, sittings, venue, topics, source")
+          .examples("/ign next")
+          .shared()
+          .build();
 
   @Override
-  public String usage() {
-    return "next";
-  }
-
-  @Override
-  public String summary() {
-    return "the next meeting: day, sittings, venue, topics, source";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of("/ign next");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override

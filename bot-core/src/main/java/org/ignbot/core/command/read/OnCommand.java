@@ -3,7 +3,9 @@ package org.ignbot.core.command.read;
 import java.time.LocalDate;
 import java.util.List;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Schedule;
@@ -19,25 +21,23 @@ public final class OnCommand implements Command {
     this.schedules = schedules;
   }
 
-  @Override
-  public String name() {
-    return "on";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("on")
+          .summary("meetings on a day: 21 Nov, 2024-11-21, tomorrow, monday")
+          .parameters(
+              Parameter.required(
+                  "date", Parameter.Type.DATE, "A day: 21 Nov, 2024-11-21, tomorrow, monday"))
+          .examples(
+              "on 21 Nov",
+              "on 2024-11-21",
+              "on tomorrow",
+              "on monday (the next Monday; today counts)")
+          .shared()
+          .build();
 
   @Override
-  public String usage() {
-    return "on <date>";
-  }
-
-  @Override
-  public String summary() {
-    return "meetings on a day: 21 Nov, 2024-11-21, tomorrow, monday";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of(
-        "on 21 Nov", "on 2024-11-21", "on tomorrow", "on monday (the next Monday; today counts)");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override

@@ -2,7 +2,9 @@ package org.ignbot.core.command.read;
 
 import java.util.List;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Schedule;
@@ -10,9 +12,8 @@ import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.core.text.InvalidInputException;
 
 /** {@code schedule [N]}: the next N meetings, one line each. */
-public final class ScheduleCommand implements Command {
+public final class ScheduleCommand implements Command, NextMeetings {
   static final int DEFAULT_COUNT = 5;
-  static final int MAX_COUNT = 20;
 
   private final ScheduleRepository schedules;
 
@@ -20,34 +21,36 @@ public final class ScheduleCommand implements Command {
     this.schedules = schedules;
   }
 
-  @Override
-  public String name() {
-    return "schedule";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("schedule")
+          .aliases("upcoming")
+          .summary("the next N meetings, one line each (" + DEFAULT_COUNT + " unless you say)")
+          .parameters(
+              Parameter.optional(
+                      "count",
+                      Parameter.Type.NUMBER,
+                      "How many (" + DEFAULT_COUNT + " unless you say)")
+                  .labelled("N")
+                  .between(1, MAX_COUNT))
+          .examples("schedule", "schedule 10")
+          .shared()
+          .build();
 
   @Override
-  public List<String> aliases() {
-    return List.of("upcoming");
-  }
-
-  @Override
-  public String usage() {
-    return "schedule [N]";
-  }
-
-  @Override
-  public String summary() {
-    return "the next N meetings, one line each (" + DEFAULT_COUNT + " unless you say)";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of("schedule", "schedule 10");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
   public Reply run(Invocation invocation) {
-    int count = count(invocation.arguments());
+    return upcoming(invocation, count(invocation.arguments()));
+  }
+
+  @Override
+  public Reply upcoming(Invocation invocation, int count) {
+    if (count < 1 || count > MAX_COUNT) {
+      throw new InvalidInputException(tooMany(count));
+    }
     Schedule schedule = schedules.current();
     // Cancelled meetings stay in the list, marked with their reason: one rule everywhere.
     List<Meeting> upcoming =
@@ -75,18 +78,7 @@ public final class ScheduleCommand implements Command {
       return DEFAULT_COUNT;
     }
     if (argument.matches("\\d{1,6}")) {
-      int count = Integer.parseInt(argument);
-      if (count >= 1 && count <= MAX_COUNT) {
-        return count;
-      }
-      throw new InvalidInputException(
-          "I list 1 to "
-              + MAX_COUNT
-              + " meetings at a time, not "
-              + count
-              + " — try `schedule "
-              + MAX_COUNT
-              + "`, or `topic <cluster>` for older ones.");
+      return Integer.parseInt(argument);
     }
     String shown = argument.length() > 20 ? argument.substring(0, 20) + "…" : argument;
     throw new InvalidInputException(
@@ -95,5 +87,15 @@ public final class ScheduleCommand implements Command {
             + "\" is not a number of meetings — try `schedule 5` (1 to "
             + MAX_COUNT
             + ").");
+  }
+
+  private static String tooMany(int count) {
+    return "I list 1 to "
+        + MAX_COUNT
+        + " meetings at a time, not "
+        + count
+        + " — try `schedule "
+        + MAX_COUNT
+        + "`, or `topic <cluster>` for older ones.";
   }
 }

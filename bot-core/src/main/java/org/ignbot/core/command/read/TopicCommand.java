@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.Meeting;
@@ -27,24 +29,21 @@ public final class TopicCommand implements Command {
     this.schedules = schedules;
   }
 
-  @Override
-  public String name() {
-    return "topic";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("topic")
+          .usage("topic <cluster or words>")
+          .summary("meetings on a cluster (" + CLUSTER_HINT + ") or with your words")
+          .parameters(
+              Parameter.optional("cluster", Parameter.Type.CLUSTER, "One of the five key issues"),
+              Parameter.optional(
+                  "words", Parameter.Type.TEXT, "Words to look for, e.g. Liechtenstein model"))
+          .examples("topic veto", "topic working methods", "topic Liechtenstein model")
+          .shared()
+          .build();
 
   @Override
-  public String usage() {
-    return "topic <cluster or words>";
-  }
-
-  @Override
-  public String summary() {
-    return "meetings on a cluster (" + CLUSTER_HINT + ") or with your words";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of("topic veto", "topic working methods", "topic Liechtenstein model");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override

@@ -1,75 +1,72 @@
 package org.ignbot.core.command.read;
 
 import java.time.ZoneId;
-import java.util.List;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.ZoneInput;
 
 /** {@code tz [zone]}: shows or sets the asker's own time zone for answers. */
-public final class TzCommand implements Command {
+public final class TzCommand implements Command, SetTimeZone {
   private final UserSettings settings;
 
   public TzCommand(UserSettings settings) {
     this.settings = settings;
   }
 
-  @Override
-  public String name() {
-    return "tz";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("tz")
+          .aliases("timezone")
+          .summary(
+              "your time zone for answers (a city: Geneva, New Delhi; or Europe/Vienna); alone,"
+                  + " shows it")
+          .parameters(
+              Parameter.optional(
+                  "zone", Parameter.Type.ZONE, "e.g. Europe/Vienna, Asia/Kolkata, Geneva"))
+          .examples(
+              "tz Geneva",
+              "tz New Delhi",
+              "tz Europe/Vienna",
+              "tz UTC+2 (a fixed offset: no summer time)",
+              "tz")
+          .build();
 
   @Override
-  public List<String> aliases() {
-    return List.of("timezone");
-  }
-
-  @Override
-  public String usage() {
-    return "tz [zone]";
-  }
-
-  @Override
-  public String summary() {
-    return "your time zone for answers (a city: Geneva, New Delhi; or Europe/Vienna); alone, shows it";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of(
-        "tz Geneva",
-        "tz New Delhi",
-        "tz Europe/Vienna",
-        "tz UTC+2 (a fixed offset: no summer time)",
-        "tz");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
   public Reply run(Invocation invocation) {
-    if (!invocation.hasArguments()) {
-      return invocation
-          .zone()
-          .map(
-              zone ->
-                  Reply.ok()
-                      .title(
-                          "Your time zone: "
-                              + zone.getId()
-                              + " ("
-                              + TimeFormat.zoneName(zone)
-                              + ").")
-                      .build())
-          .orElseGet(
-              () ->
-                  Reply.ok()
-                      .title("You have not set a time zone; times are shown in New York time.")
-                      .line("Set yours with `tz Europe/Vienna` (or any city or region name).")
-                      .build());
-    }
-    ZoneId zone = ZoneInput.parse(invocation.arguments());
+    return invocation.hasArguments()
+        ? setZone(invocation, ZoneInput.parse(invocation.arguments()))
+        : showZone(invocation);
+  }
+
+  @Override
+  public Reply showZone(Invocation invocation) {
+    return invocation
+        .zone()
+        .map(
+            zone ->
+                Reply.ok()
+                    .title(
+                        "Your time zone: " + zone.getId() + " (" + TimeFormat.zoneName(zone) + ").")
+                    .build())
+        .orElseGet(
+            () ->
+                Reply.ok()
+                    .title("You have not set a time zone; times are shown in New York time.")
+                    .line("Set yours with `tz Europe/Vienna` (or any city or region name).")
+                    .build());
+  }
+
+  @Override
+  public Reply setZone(Invocation invocation, ZoneId zone) {
     settings.setZone(invocation.asker().user(), zone);
     Reply.Builder reply =
         Reply.ok()

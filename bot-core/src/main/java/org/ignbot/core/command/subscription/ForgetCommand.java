@@ -2,7 +2,9 @@ package org.ignbot.core.command.subscription;
 
 import java.util.Objects;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.remind.Replanner;
@@ -25,19 +27,15 @@ final class ForgetCommand implements Command {
     this.digests = Objects.requireNonNull(digests);
   }
 
-  @Override
-  public String name() {
-    return "forget";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("forget")
+          .summary("delete everything I keep about you: time zone, subscriptions, reminders sent")
+          .parameters(Parameter.word("me"))
+          .build();
 
   @Override
-  public String usage() {
-    return "forget me";
-  }
-
-  @Override
-  public String summary() {
-    return "delete everything I keep about you: time zone, subscriptions, reminders sent";
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.command.read.MeetingActions;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.LeadTimes;
@@ -40,28 +42,27 @@ final class RemindCommand implements Command {
   }
 
   @Override
-  public String name() {
-    return "remind";
-  }
-
-  @Override
-  public String usage() {
-    return "remind <id> [lead times]";
-  }
-
-  @Override
-  public String summary() {
-    return "a reminder before one meeting's sittings (default "
-        + LeadTimes.formatAll(defaults)
-        + " before), by direct message";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of(
-        "remind 2024-11-19",
-        "remind 2024-11-19 2h 15m",
-        "The \"Remind me\" button next to a meeting does the same; `subscribe` follows them all.");
+  public CommandSpec spec() {
+    return CommandSpec.command("remind")
+        .summary(
+            "a reminder before one meeting's sittings (default "
+                + LeadTimes.formatAll(defaults)
+                + " before), by direct message")
+        .parameters(
+            Parameter.required("id", Parameter.Type.MEETING_ID, "The meeting, e.g. 2024-11-19"),
+            Parameter.optional(
+                    "lead",
+                    Parameter.Type.LEAD_TIMES,
+                    "Lead times, e.g. 2h 15m ("
+                        + LeadTimes.formatAll(defaults)
+                        + " unless you say)")
+                .labelled("lead times"))
+        .examples(
+            "remind 2024-11-19",
+            "remind 2024-11-19 2h 15m",
+            "The \"Remind me\" button next to a meeting does the same; `subscribe` follows them"
+                + " all.")
+        .build();
   }
 
   @Override

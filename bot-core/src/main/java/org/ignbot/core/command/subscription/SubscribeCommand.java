@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
-import org.ignbot.core.command.StoreUnavailableException;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.remind.Replanner;
@@ -14,9 +15,10 @@ import org.ignbot.core.remind.Subscription;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.store.StoreUnavailableException;
 
 /** {@code subscribe [lead times] [topic <cluster>] [here]}: reminders before each sitting. */
-final class SubscribeCommand implements Command {
+final class SubscribeCommand implements Command, Subscribe {
   private final SubscriptionStore store;
   private final Replanner replanner;
   private final List<Duration> defaults;
@@ -28,37 +30,43 @@ final class SubscribeCommand implements Command {
   }
 
   @Override
-  public String name() {
-    return "subscribe";
-  }
-
-  @Override
-  public String usage() {
-    return "subscribe [lead times] [topic <cluster>] [here]";
-  }
-
-  @Override
-  public String summary() {
-    return "a reminder before each sitting (default "
-        + LeadTimes.formatAll(defaults)
-        + " before), by direct message; `here` for this channel (admins)";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of(
-        "subscribe",
-        "subscribe 1d 1h 15m",
-        "subscribe 30 min topic veto",
-        "subscribe 2h here   (admins: reminders in this channel)",
-        "Lead times go from 5 minutes to 14 days, at most 5.");
+  public CommandSpec spec() {
+    return CommandSpec.command("subscribe")
+        .summary(
+            "a reminder before each sitting (default "
+                + LeadTimes.formatAll(defaults)
+                + " before), by direct message; `here` for this channel (admins)")
+        .parameters(
+            Parameter.optional(
+                    "lead",
+                    Parameter.Type.LEAD_TIMES,
+                    "Lead times, e.g. 1d 1h (" + LeadTimes.formatAll(defaults) + " unless you say)")
+                .labelled("lead times"),
+            Parameter.optional("cluster", Parameter.Type.CLUSTER, "Only meetings on this cluster")
+                .after("topic"),
+            Parameter.flag("here", "Post the reminders in this channel (admins)"))
+        .examples(
+            "subscribe",
+            "subscribe 1d 1h 15m",
+            "subscribe 30 min topic veto",
+            "subscribe 2h here   (admins: reminders in this channel)",
+            "Lead times go from 5 minutes to 14 days, at most 5.")
+        .build();
   }
 
   @Override
   public Reply run(Invocation invocation) {
     Target target = Target.parse(invocation.arguments());
     List<Duration> leads =
-        target.leadWords().isBlank() ? defaults : LeadTimes.parse(target.leadWords());
+        target.leadWords().isBlank() ? List.of() : LeadTimes.parse(target.leadWords());
+    return subscribe(invocation, leads, target.cluster(), target.here());
+  }
+
+  @Override
+  public Reply subscribe(
+      Invocation invocation, List<Duration> leadTimes, Optional<Cluster> cluster, boolean here) {
+    Target target = new Target("", cluster, here);
+    List<Duration> leads = leadTimes.isEmpty() ? defaults : leadTimes;
     Recipient recipient = target.recipient(invocation);
     Subscription subscription =
         new Subscription(recipient, target.cluster(), leads, invocation.now());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.remind.Subscription;
@@ -23,19 +24,14 @@ final class SubscriptionsCommand implements Command {
     this.defaults = List.copyOf(defaults);
   }
 
-  @Override
-  public String name() {
-    return "subscriptions";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("subscriptions")
+          .summary("the reminders you (and this channel) get")
+          .build();
 
   @Override
-  public String usage() {
-    return "subscriptions";
-  }
-
-  @Override
-  public String summary() {
-    return "the reminders you (and this channel) get";
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override

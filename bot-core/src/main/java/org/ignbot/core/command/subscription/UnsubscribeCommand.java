@@ -1,17 +1,20 @@
 package org.ignbot.core.command.subscription;
 
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.Replanner;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.Reply;
+import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.text.InvalidInputException;
 
 /** {@code unsubscribe [topic <cluster>] [here]}: stops reminders, all of them or one cluster's. */
-final class UnsubscribeCommand implements Command {
+final class UnsubscribeCommand implements Command, Unsubscribe {
   private final SubscriptionStore store;
   private final Replanner replanner;
 
@@ -20,24 +23,20 @@ final class UnsubscribeCommand implements Command {
     this.replanner = Objects.requireNonNull(replanner);
   }
 
-  @Override
-  public String name() {
-    return "unsubscribe";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("unsubscribe")
+          .summary("stop your reminders (all, or one cluster's); `here` for this channel (admins)")
+          .parameters(
+              Parameter.optional(
+                      "cluster", Parameter.Type.CLUSTER, "Only the subscription on this cluster")
+                  .after("topic"),
+              Parameter.flag("here", "The subscription of this channel (admins)"))
+          .examples("unsubscribe", "unsubscribe topic veto", "unsubscribe here")
+          .build();
 
   @Override
-  public String usage() {
-    return "unsubscribe [topic <cluster>] [here]";
-  }
-
-  @Override
-  public String summary() {
-    return "stop your reminders (all, or one cluster's); `here` for this channel (admins)";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of("unsubscribe", "unsubscribe topic veto", "unsubscribe here");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override
@@ -48,6 +47,12 @@ final class UnsubscribeCommand implements Command {
           "`unsubscribe` takes no lead times — try `unsubscribe`, `unsubscribe topic veto`, or"
               + " `subscribe <lead times>` to change them.");
     }
+    return unsubscribe(invocation, target.cluster(), target.here());
+  }
+
+  @Override
+  public Reply unsubscribe(Invocation invocation, Optional<Cluster> cluster, boolean here) {
+    Target target = new Target("", cluster, here);
     Recipient recipient = target.recipient(invocation);
     if (target.cluster().isEmpty()) {
       int removed = store.removeAll(recipient);
@@ -61,16 +66,12 @@ final class UnsubscribeCommand implements Command {
     }
     boolean removed = store.remove(recipient, target.cluster());
     replanner.replan();
-    String cluster = target.cluster().get().officialName();
+    String named = target.cluster().get().officialName();
     return Reply.ok()
         .title(
             removed
-                ? "Unsubscribed from meetings on " + cluster + " " + target.where() + "."
-                : "There was no subscription to meetings on "
-                    + cluster
-                    + " "
-                    + target.where()
-                    + ".")
+                ? "Unsubscribed from meetings on " + named + " " + target.where() + "."
+                : "There was no subscription to meetings on " + named + " " + target.where() + ".")
         .line("See what is left with `subscriptions`.")
         .build();
   }

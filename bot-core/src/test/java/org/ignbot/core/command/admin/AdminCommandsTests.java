@@ -15,7 +15,6 @@ import java.util.List;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.InMemoryUserSettings;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.command.read.MeetingCommand;
 import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.letter.LetterReader;
@@ -28,6 +27,7 @@ import org.ignbot.core.schedule.MeetingChange;
 import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.schedule.ScheduleFile;
 import org.ignbot.core.schedule.SchedulePublisher;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

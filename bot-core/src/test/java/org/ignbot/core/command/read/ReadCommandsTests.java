@@ -6,11 +6,11 @@ import static org.ignbot.core.Fixtures.meeting;
 
 import java.time.ZoneId;
 import org.ignbot.core.command.Bot;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.reply.MeetingView;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.Meeting;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.InMemoryUserSettings;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.InMemorySubscriptionStore;
 import org.ignbot.core.remind.LeadTimes;
@@ -22,6 +21,7 @@ import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.Test;
 
 /**

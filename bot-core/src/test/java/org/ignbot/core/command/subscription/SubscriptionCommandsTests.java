@@ -13,8 +13,6 @@ import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.InMemoryUserSettings;
-import org.ignbot.core.command.StoreUnavailableException;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.command.read.ReadCommands;
 import org.ignbot.core.knowledge.Knowledge;
 import org.ignbot.core.notify.Recipient;
@@ -28,6 +26,8 @@ import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.store.StoreUnavailableException;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.Test;
 
 class SubscriptionCommandsTests {

@@ -1,4 +1,4 @@
-package org.ignbot.core.command;
+package org.ignbot.core.user;
 
 import java.util.Objects;
 

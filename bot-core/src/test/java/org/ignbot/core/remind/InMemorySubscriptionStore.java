@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.user.UserKey;
 
 /** Subscriptions kept in memory: for tests and for running without a database. */
 public final class InMemorySubscriptionStore implements SubscriptionStore {

@@ -1,4 +1,4 @@
-package org.ignbot.core.command;
+package org.ignbot.core.store;
 
 /**
  * The store cannot be reached (the database is down). Commands that only read the schedule still

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ignbot.core.user.UserKey;
 
 /** User settings kept in memory: for the terminal and for tests. */
 public final class InMemoryUserSettings implements UserSettings {

@@ -1,0 +1,116 @@
+package org.ignbot.core.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ignbot.core.Fixtures.clockAt;
+import static org.ignbot.core.Fixtures.plenary;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ignbot.core.command.read.NextMeetings;
+import org.ignbot.core.command.read.ReadCommands;
+import org.ignbot.core.command.read.SetTimeZone;
+import org.ignbot.core.command.subscription.Subscribe;
+import org.ignbot.core.command.subscription.SubscriptionCommands;
+import org.ignbot.core.command.subscription.Unsubscribe;
+import org.ignbot.core.remind.InMemorySubscriptionStore;
+import org.ignbot.core.remind.LeadTimes;
+import org.ignbot.core.remind.Replanner;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.schedule.Cluster;
+import org.ignbot.core.schedule.InMemoryScheduleRepository;
+import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.user.UserKey;
+import org.junit.jupiter.api.Test;
+
+/** Typed callers reach the same use cases as the text commands, with the same answers. */
+class TypedUseCaseTests {
+  private final Clock clock = clockAt("2024-11-18T12:00");
+  private final InMemoryUserSettings settings = new InMemoryUserSettings();
+  private final InMemorySubscriptionStore subscriptions = new InMemorySubscriptionStore();
+  private final CommandEngine engine = engine(true);
+  private final Asker vienna = new Asker(new UserKey("test", "w1", "vienna"), false);
+  private final Asker typed = new Asker(new UserKey("test", "w1", "typed"), false);
+
+  private CommandEngine engine(boolean withSubscriptions) {
+    InMemoryScheduleRepository schedules =
+        new InMemoryScheduleRepository(
+            new Schedule(List.of(plenary("2024-11-19", Cluster.CATEGORIES))));
+    List<Command> commands =
+        new ArrayList<>(ReadCommands.create(schedules, Bot.KNOWLEDGE, settings));
+    if (withSubscriptions) {
+      commands.addAll(
+          SubscriptionCommands.create(
+              subscriptions, settings, Replanner.NONE, LeadTimes.DEFAULT, schedules));
+    }
+    return new CommandEngine(commands, clock, settings);
+  }
+
+  @Test
+  void aTypedZoneIsSetAsTzSetsIt() {
+    Reply text = engine.handle(vienna, "tz Europe/Vienna");
+    Reply reply =
+        engine.perform(
+            typed, SetTimeZone.class, (tz, call) -> tz.setZone(call, ZoneId.of("Europe/Vienna")));
+
+    assertThat(reply).isEqualTo(text);
+    assertThat(settings.zone(typed.user())).contains(ZoneId.of("Europe/Vienna"));
+  }
+
+  @Test
+  void aTypedCountListsWhatScheduleListsAndIsCheckedTheSameWay() {
+    assertThat(engine.perform(typed, NextMeetings.class, (m, call) -> m.upcoming(call, 3)))
+        .isEqualTo(engine.handle(typed, "schedule 3"));
+
+    Reply tooMany = engine.perform(typed, NextMeetings.class, (m, call) -> m.upcoming(call, 21));
+
+    assertThat(tooMany.isError()).isTrue();
+    assertThat(tooMany.lines()).isEqualTo(engine.handle(typed, "schedule 21").lines());
+  }
+
+  @Test
+  void aTypedSubscriptionIsTheOneTheTextMakes() {
+    Reply reply =
+        engine.perform(
+            typed,
+            Subscribe.class,
+            (s, call) ->
+                s.subscribe(call, List.of(Duration.ofHours(2)), Optional.of(Cluster.VETO), false));
+
+    assertThat(reply.title()).isEqualTo(engine.handle(vienna, "subscribe 2h topic veto").title());
+    assertThat(subscriptions.of(org.ignbot.core.remind.Subscriptions.directTo(typed.user())))
+        .singleElement()
+        .satisfies(s -> assertThat(s.leadTimes()).containsExactly(Duration.ofHours(2)));
+
+    Reply here =
+        engine.perform(
+            typed,
+            Subscribe.class,
+            (s, call) -> s.subscribe(call, List.of(), Optional.empty(), true));
+    assertThat(here.lines()).isEqualTo(engine.handle(vienna, "subscribe here").lines());
+
+    engine.perform(
+        typed,
+        Unsubscribe.class,
+        (u, call) -> u.unsubscribe(call, Optional.of(Cluster.VETO), false));
+    assertThat(subscriptions.of(org.ignbot.core.remind.Subscriptions.directTo(typed.user())))
+        .isEmpty();
+  }
+
+  @Test
+  void aUseCaseNoCommandOffersIsOneLine() {
+    Reply reply =
+        engine(false)
+            .perform(
+                typed,
+                Subscribe.class,
+                (s, call) -> s.subscribe(call, List.of(), Optional.empty(), false));
+
+    assertThat(reply.isError()).isTrue();
+    assertThat(reply.lines())
+        .containsExactly("That is not available here. Type `help` for what I can do.");
+  }
+}
