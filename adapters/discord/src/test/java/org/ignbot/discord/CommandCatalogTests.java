@@ -15,6 +15,7 @@ import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.command.Parameter;
 import org.ignbot.core.command.subscription.SubscriptionCommands;
+import org.ignbot.core.digest.InMemoryDigestStore;
 import org.ignbot.core.remind.InMemorySubscriptionStore;
 import org.ignbot.core.remind.Replanner;
 import org.junit.jupiter.api.Test;
@@ -140,7 +141,8 @@ class CommandCatalogTests {
             settings,
             Replanner.NONE,
             List.of(Duration.ofDays(1), Duration.ofHours(1)),
-            TestBot.repository()));
+            TestBot.repository(),
+            new InMemoryDigestStore()));
     return new CommandEngine(commands, TestBot.CLOCK, settings);
   }
 }

@@ -11,7 +11,6 @@ import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.InMemoryUserSettings;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.command.admin.AdminCommands;
 import org.ignbot.core.command.subscription.EmailCommands;
 import org.ignbot.core.command.subscription.SubscriptionCommands;
@@ -31,6 +30,7 @@ import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.schedule.SchedulePublisher;
+import org.ignbot.core.user.UserKey;
 
 /**
  * The bot with mail on, as the application wires it, on in-memory stores: chat commands in,

@@ -32,6 +32,7 @@ import java.util.function.Supplier;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.reply.Attachment;
@@ -144,18 +145,8 @@ class SlashCommandsOverloadTests {
   private static Command command(String name, Supplier<Reply> answer) {
     return new Command() {
       @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public String usage() {
-        return name;
-      }
-
-      @Override
-      public String summary() {
-        return name;
+      public CommandSpec spec() {
+        return CommandSpec.command(name).summary(name).build();
       }
 
       @Override

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.ignbot.core.command.StoreUnavailableException;
 import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.schedule.Source;
+import org.ignbot.core.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.mail.InMemoryMailSubscriptionStore;
 import org.ignbot.core.mail.MailAddress;
 import org.ignbot.core.mail.MailSubscriptions;
 import org.ignbot.core.mail.RecordingMailSender;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.Test;
 
 class MailLinksTests {

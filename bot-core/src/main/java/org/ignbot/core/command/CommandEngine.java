@@ -186,13 +186,18 @@ public final class CommandEngine {
     return execute(command.spec(), asker, () -> command.run(invocation));
   }
 
+  /** The answer to someone not on the admin list who runs an admin command. */
+  public static Reply adminsOnly(CommandSpec spec) {
+    return Reply.error(
+        "Sorry, `"
+            + spec.name()
+            + "` is for the bot's admins. Ask an admin, or try `next` or `schedule`.");
+  }
+
   /** Runs a command for {@code asker}: admins only where it says so; never an exception. */
   private static Reply execute(CommandSpec spec, Asker asker, Supplier<Reply> run) {
     if (spec.adminOnly() && !asker.admin()) {
-      return Reply.error(
-          "Sorry, `"
-              + spec.name()
-              + "` is for the bot's admins. Ask an admin, or try `next` or `schedule`.");
+      return adminsOnly(spec);
     }
     try {
       return run.get();

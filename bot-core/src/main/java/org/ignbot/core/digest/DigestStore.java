@@ -2,12 +2,12 @@ package org.ignbot.core.digest;
 
 import java.util.List;
 import java.util.Optional;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.user.UserKey;
 
 /**
  * Port: who gets a digest. One per recipient; saving again replaces it. A store that cannot reach
- * its database throws {@link org.ignbot.core.command.StoreUnavailableException}.
+ * its database throws {@link org.ignbot.core.store.StoreUnavailableException}.
  */
 public interface DigestStore {
   void save(DigestSubscription subscription);

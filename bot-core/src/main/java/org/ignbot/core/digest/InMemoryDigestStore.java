@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.Subscriptions;
+import org.ignbot.core.user.UserKey;
 
 /** Digest subscriptions kept in memory: for tests and for running without a database. */
 public final class InMemoryDigestStore implements DigestStore {

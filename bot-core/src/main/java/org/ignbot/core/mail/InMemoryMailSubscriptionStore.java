@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ignbot.core.command.UserKey;
+import org.ignbot.core.user.UserKey;
 
 /** E-mail subscriptions in memory: tests and runs without a database. */
 public final class InMemoryMailSubscriptionStore implements MailSubscriptionStore {

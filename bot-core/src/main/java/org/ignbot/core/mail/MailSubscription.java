@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.Subscription;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.Meeting;
+import org.ignbot.core.user.UserKey;
 
 /**
  * Invitations to one address: every meeting or one cluster's, with the lead times its calendar

@@ -2,11 +2,11 @@ package org.ignbot.core.mail;
 
 import java.util.List;
 import java.util.Optional;
-import org.ignbot.core.command.UserKey;
+import org.ignbot.core.user.UserKey;
 
 /**
  * Port: the e-mail subscriptions, one per address. A store that cannot reach its database throws
- * {@link org.ignbot.core.command.StoreUnavailableException}.
+ * {@link org.ignbot.core.store.StoreUnavailableException}.
  */
 public interface MailSubscriptionStore {
   /** Adds or replaces the subscription of its address. */

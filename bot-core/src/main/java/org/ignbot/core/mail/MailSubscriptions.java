@@ -11,11 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.ignbot.core.calendar.FeedLinks;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.text.InvalidInputException;
+import org.ignbot.core.user.UserKey;
 
 /**
  * Subscribing an address: a confirmation message with a one-time code (kept hashed, expiring,

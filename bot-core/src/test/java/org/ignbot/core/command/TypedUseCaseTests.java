@@ -16,6 +16,7 @@ import org.ignbot.core.command.read.SetTimeZone;
 import org.ignbot.core.command.subscription.Subscribe;
 import org.ignbot.core.command.subscription.SubscriptionCommands;
 import org.ignbot.core.command.subscription.Unsubscribe;
+import org.ignbot.core.digest.InMemoryDigestStore;
 import org.ignbot.core.remind.InMemorySubscriptionStore;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.remind.Replanner;
@@ -44,7 +45,12 @@ class TypedUseCaseTests {
     if (withSubscriptions) {
       commands.addAll(
           SubscriptionCommands.create(
-              subscriptions, settings, Replanner.NONE, LeadTimes.DEFAULT, schedules));
+              subscriptions,
+              settings,
+              Replanner.NONE,
+              LeadTimes.DEFAULT,
+              schedules,
+              new InMemoryDigestStore()));
     }
     return new CommandEngine(commands, clock, settings);
   }

@@ -1,9 +1,10 @@
 package org.ignbot.core.command.subscription;
 
-import java.util.List;
 import java.util.Objects;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.mail.MailSubscription;
 import org.ignbot.core.mail.MailSubscriptions;
 import org.ignbot.core.reply.Reply;
@@ -13,28 +14,24 @@ import org.ignbot.core.text.InvalidInputException;
 final class ConfirmEmailCommand implements Command {
   private final MailSubscriptions mail;
 
+  private static final CommandSpec SPEC =
+      CommandSpec.command("confirm")
+          .summary("start the invitations to an address with the code mailed to it")
+          .parameters(
+              Parameter.required(
+                      "code", Parameter.Type.TEXT, "The code from the confirmation message")
+                  .after("email"))
+          .usage("confirm email <code>")
+          .examples("confirm email K7QF-M2XD")
+          .build();
+
   ConfirmEmailCommand(MailSubscriptions mail) {
     this.mail = Objects.requireNonNull(mail);
   }
 
   @Override
-  public String name() {
-    return "confirm";
-  }
-
-  @Override
-  public String usage() {
-    return "confirm email <code>";
-  }
-
-  @Override
-  public String summary() {
-    return "start the invitations to an address with the code mailed to it";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of("confirm email K7QF-M2XD");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override

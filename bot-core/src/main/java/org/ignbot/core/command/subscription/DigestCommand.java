@@ -1,11 +1,12 @@
 package org.ignbot.core.command.subscription;
 
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.digest.DigestSubscription;
 import org.ignbot.core.digest.Frequency;
@@ -23,30 +24,29 @@ final class DigestCommand implements Command {
     this.store = Objects.requireNonNull(store);
   }
 
-  @Override
-  public String name() {
-    return "digest";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("digest")
+          .summary(
+              "the week ahead every Monday 08:00 (or each working day) in your zone: meetings and"
+                  + " what changed; `here` for this channel (admins)")
+          .parameters(
+              Parameter.optional(
+                  "frequency",
+                  Parameter.Type.TEXT,
+                  "weekly, daily or off; alone, says which you get"),
+              Parameter.flag("here", "The digest in this channel (admins), timed in your zone"))
+          .usage("digest [weekly|daily|off] [here]")
+          .examples(
+              "digest weekly",
+              "digest daily",
+              "digest off",
+              "digest weekly here   (admins: the digest in this channel, timed in your zone)",
+              "`digest` alone says which you get. Nothing is sent when there is nothing to say.")
+          .build();
 
   @Override
-  public String usage() {
-    return "digest [weekly|daily|off] [here]";
-  }
-
-  @Override
-  public String summary() {
-    return "the week ahead every Monday 08:00 (or each working day) in your zone: meetings and what"
-        + " changed; `here` for this channel (admins)";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of(
-        "digest weekly",
-        "digest daily",
-        "digest off",
-        "digest weekly here   (admins: the digest in this channel, timed in your zone)",
-        "`digest` alone says which you get. Nothing is sent when there is nothing to say.");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override

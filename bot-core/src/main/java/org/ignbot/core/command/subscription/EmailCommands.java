@@ -20,7 +20,7 @@ public final class EmailCommands {
     return commands.stream()
         .map(
             command ->
-                switch (command.name()) {
+                switch (command.spec().name()) {
                   case "subscribe" ->
                       new EmailRoute(
                           command, new SubscribeEmailCommand(mail, defaultLeadTimes), true);
@@ -40,7 +40,7 @@ public final class EmailCommands {
     return commands.stream()
         .map(
             command ->
-                command.name().equals("subscribe") || command.name().equals("confirm")
+                command.spec().name().equals("subscribe") || command.spec().name().equals("confirm")
                     ? new EmailRoute(command, off, false)
                     : command)
         .toList();

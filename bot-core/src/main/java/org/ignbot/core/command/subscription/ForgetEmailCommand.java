@@ -3,6 +3,7 @@ package org.ignbot.core.command.subscription;
 import java.util.ArrayList;
 import java.util.List;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.mail.MailSubscriptions;
 import org.ignbot.core.reply.Reply;
@@ -18,18 +19,18 @@ final class ForgetEmailCommand implements Command {
   }
 
   @Override
-  public String name() {
-    return forget.name();
-  }
-
-  @Override
-  public String usage() {
-    return forget.usage();
-  }
-
-  @Override
-  public String summary() {
-    return forget.summary() + ", e-mail addresses";
+  public CommandSpec spec() {
+    CommandSpec plain = forget.spec();
+    return new CommandSpec(
+        plain.name(),
+        plain.aliases(),
+        plain.usage(),
+        plain.summary() + ", e-mail addresses",
+        plain.examples(),
+        plain.access(),
+        plain.shared(),
+        plain.parameters(),
+        plain.takesText());
   }
 
   @Override

@@ -1,25 +1,21 @@
 package org.ignbot.core.command.subscription;
 
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.text.InvalidInputException;
 
 /** The e-mail forms on a bot whose operator has not set up mail. */
 final class MailOffCommand implements Command {
-  @Override
-  public String name() {
-    return "email";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("email")
+          .summary("e-mail invitations, when the operator has set up mail")
+          .build();
 
   @Override
-  public String usage() {
-    return "email";
-  }
-
-  @Override
-  public String summary() {
-    return "e-mail invitations, when the operator has set up mail";
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override

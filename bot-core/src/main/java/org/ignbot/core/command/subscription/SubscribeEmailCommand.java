@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.ignbot.core.command.Command;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.Parameter;
 import org.ignbot.core.mail.MailAddress;
 import org.ignbot.core.mail.MailSubscriptions;
 import org.ignbot.core.remind.LeadTimes;
@@ -24,24 +26,23 @@ final class SubscribeEmailCommand implements Command {
     this.defaults = List.copyOf(defaults);
   }
 
-  @Override
-  public String name() {
-    return "subscribe";
-  }
+  private static final CommandSpec SPEC =
+      CommandSpec.command("subscribe")
+          .summary(
+              "calendar invitations by e-mail that update themselves, alarms at the lead times")
+          .parameters(
+              Parameter.required("address", Parameter.Type.TEXT, "The e-mail address")
+                  .after("email"),
+              Parameter.optional("lead", Parameter.Type.LEAD_TIMES, "Lead times, e.g. 1d 1h"),
+              Parameter.optional("cluster", Parameter.Type.CLUSTER, "Only meetings on this cluster")
+                  .after("topic"))
+          .usage("subscribe email <address> [lead times] [topic <cluster>]")
+          .examples("subscribe email delegate@mission.example 1d 1h topic veto")
+          .build();
 
   @Override
-  public String usage() {
-    return "subscribe email <address> [lead times] [topic <cluster>]";
-  }
-
-  @Override
-  public String summary() {
-    return "calendar invitations by e-mail that update themselves, alarms at the lead times";
-  }
-
-  @Override
-  public List<String> examples() {
-    return List.of("subscribe email delegate@mission.example 1d 1h topic veto");
+  public CommandSpec spec() {
+    return SPEC;
   }
 
   @Override

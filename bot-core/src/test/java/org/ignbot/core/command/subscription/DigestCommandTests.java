@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.InMemoryUserSettings;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.digest.DigestSubscription;
 import org.ignbot.core.digest.Frequency;
 import org.ignbot.core.digest.InMemoryDigestStore;
@@ -22,6 +21,7 @@ import org.ignbot.core.reply.Reply;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.Test;
 
 class DigestCommandTests {

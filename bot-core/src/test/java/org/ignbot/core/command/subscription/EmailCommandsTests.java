@@ -10,7 +10,6 @@ import java.util.List;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.InMemoryUserSettings;
-import org.ignbot.core.command.UserKey;
 import org.ignbot.core.digest.InMemoryDigestStore;
 import org.ignbot.core.mail.InMemoryMailSubscriptionStore;
 import org.ignbot.core.mail.MailAddress;
@@ -23,6 +22,7 @@ import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.Test;
 
 class EmailCommandsTests {
