@@ -354,8 +354,12 @@ final class PdfTables {
         int c = column(edges, word.x() + SLACK);
         cells.set(c, cells.get(c).isEmpty() ? word.text() : cells.get(c) + " " + word.text());
       }
-      if (i > 0 && !rows.isEmpty() && wrapsAtMargin(lines.get(i - 1), line, cells, right)) {
-        // A line typed across the page wrapped at its right margin: it goes on in the last cell.
+      if (i > 0
+          && !rows.isEmpty()
+          && !LayoutTables.continuesKey(rows.get(rows.size() - 1).get(0), cells.get(0))
+          && wrapsAtMargin(lines.get(i - 1), line, cells, right)) {
+        // A line typed across the page wrapped at its right margin: it goes on in the last cell
+        // (unless it finishes the key cell: "10 a.m.-1 p.m. 4 p.m.–6" / "p.m.").
         List<String> above = rows.get(rows.size() - 1);
         int last = above.size() - 1;
         while (last > 0 && above.get(last).isEmpty()) {

@@ -391,6 +391,36 @@ class LayoutPdfTests {
         .doesNotContain("\nAssembly Hall)");
   }
 
+  @Test
+  void aKeyCellWrappedUnderTheWidestLineStaysInTheKeyCell() {
+    // Seed 20261310: the widest line of the page is the table's only row; its key (hours) cell
+    // wraps, and "p.m." finishes the hours, not the room at the end of the line.
+    byte[] pdf =
+        LetterFiles.drawing()
+            .columns(72, 200, 300, 440)
+            .text(72, 130, "The meetings will be held as follows:")
+            .row(160, "Hours", "Date", "Topic/Cluster", "Location")
+            .row(
+                181,
+                "10 a.m.-1 p.m. 4 p.m.–6",
+                "10 December 2027",
+                "Regional representation",
+                "Trusteeship Council Chamber")
+            .row(195, "p.m.")
+            .text(72, 230, "Please accept the assurances of our highest consideration.")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("key-wrap.pdf", pdf);
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows().get(1))
+        .containsExactly(
+            "10 a.m.-1 p.m. 4 p.m.–6 p.m.",
+            "10 December 2027",
+            "Regional representation",
+            "Trusteeship Council Chamber");
+  }
+
   private static List<Table> tables(LetterLayout layout) {
     return layout.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
   }
