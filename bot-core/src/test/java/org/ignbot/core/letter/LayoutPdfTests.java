@@ -362,36 +362,6 @@ class LayoutPdfTests {
   }
 
   @Test
-  void aListLineWrappedAtTheMarginGoesOnInItsLastCellNotAsANewRow() {
-    // Seed 432: a programme's tab-separated lines drawn as a table, one so long that its room
-    // wraps to the left margin under the date: "(General Assembly" / "Hall)".
-    byte[] pdf =
-        LetterFiles.drawing()
-            .text(
-                72,
-                120,
-                "All meetings will be held 10:00 - 13:00 in the Trusteeship Council, unless")
-            .text(
-                72,
-                134,
-                "otherwise indicated, in the weeks to come and through the spring of the year.")
-            .text(72, 160, "Monday, 25 January 2027")
-            .text(210, 160, "Relationship between the Council and the General Assembly (General")
-            .text(72, 174, "Assembly Hall)")
-            .text(72, 188, "Monday, 1 February 2027")
-            .text(210, 188, "Regional representation (Conference Room 9)")
-            .text(
-                72, 220, "Please accept, Excellency, the assurances of our highest consideration.")
-            .pdf();
-
-    LetterLayout layout = LetterLayouts.read("wrapped-list.pdf", pdf);
-
-    assertThat(layout.text())
-        .contains("(General Assembly Hall)")
-        .doesNotContain("\nAssembly Hall)");
-  }
-
-  @Test
   void aKeyCellWrappedUnderTheWidestLineStaysInTheKeyCell() {
     // Seed 20261310: the widest line of the page is the table's only row; its key (hours) cell
     // wraps, and "p.m." finishes the hours, not the room at the end of the line.
