@@ -93,7 +93,7 @@ final class PdfTables {
       List<List<String>> rows =
           bands.size() > 2
               ? banded(inside, edges, bands, across, rowGap)
-              : unbanded(inside, edges, rowGap, Float.MAX_VALUE);
+              : unbanded(inside, edges, rowGap);
       if (rows.size() >= 1) {
         found.add(new Found(rows, LayoutTables.isHeader(rows.get(0)), List.copyOf(edges), top));
       }
@@ -188,10 +188,6 @@ final class PdfTables {
   /** The unruled tables of a page: runs of lines whose segments line up in columns. */
   static List<Found> aligned(List<Line> lines, RowGap rowGap) {
     List<Found> found = new ArrayList<>();
-    float right = 0;
-    for (Line line : lines) {
-      right = Math.max(right, line.end());
-    }
     int i = 0;
     while (i < lines.size()) {
       if (lines.get(i).segments().size() < 2) {
@@ -224,7 +220,7 @@ final class PdfTables {
         List<Line> run = lines.subList(i, j);
         List<Float> edges = new ArrayList<>(columns);
         edges.sort(Float::compare);
-        List<List<String>> rows = unbanded(run, edges, rowGap, right);
+        List<List<String>> rows = unbanded(run, edges, rowGap);
         // One row over several aligned lines is a table too: a row continued on a new page.
         boolean oneRow = rows.size() == 1 && String.join(" ", rows.get(0)).matches("(?s).*\\d.*");
         if (LayoutTables.isTable(rows) || oneRow) {
@@ -314,8 +310,7 @@ final class PdfTables {
    * Rows from lines without rulings between them: a line starts a new row when its key cell has a
    * new value; when the gaps between lines come in two sizes (a row's padding), the gaps decide.
    */
-  private static List<List<String>> unbanded(
-      List<Line> lines, List<Float> edges, RowGap rowGap, float right) {
+  private static List<List<String>> unbanded(List<Line> lines, List<Float> edges, RowGap rowGap) {
     int columns = edges.size();
     List<List<String>> rows = new ArrayList<>();
     float low = Float.MAX_VALUE;
@@ -354,16 +349,6 @@ final class PdfTables {
         int c = column(edges, word.x() + SLACK);
         cells.set(c, cells.get(c).isEmpty() ? word.text() : cells.get(c) + " " + word.text());
       }
-      if (i > 0 && !rows.isEmpty() && wrapsAtMargin(lines.get(i - 1), line, cells, right)) {
-        // A line typed across the page wrapped at its right margin: it goes on in the last cell.
-        List<String> above = rows.get(rows.size() - 1);
-        int last = above.size() - 1;
-        while (last > 0 && above.get(last).isEmpty()) {
-          last--;
-        }
-        above.set(last, LayoutTables.join(above.get(last), cells.get(0)));
-        continue;
-      }
       boolean newRow;
       if (rows.isEmpty()) {
         newRow = true;
@@ -393,23 +378,6 @@ final class PdfTables {
       }
     }
     return strip(rows);
-  }
-
-  /**
-   * Whether a lone line under the first column is the rest of the line above, wrapped where it met
-   * the page's right edge ({@code right}, the end of the widest line): its first word would not
-   * have fitted there. A date there starts a row.
-   */
-  private static boolean wrapsAtMargin(Line above, Line line, List<String> cells, float right) {
-    if (line.segments().size() != 1
-        || above.segments().size() < 2
-        || cells.get(0).isEmpty()
-        || LayoutTables.isDate(cells.get(0))) {
-      return false;
-    }
-    Word first = line.words().get(0);
-    float space = 0.28f * line.size();
-    return above.end() + space + (first.end() - first.x()) > right + SLACK;
   }
 
   private static String appendWord(String cell, String word, Line line) {

@@ -362,33 +362,33 @@ class LayoutPdfTests {
   }
 
   @Test
-  void aListLineWrappedAtTheMarginGoesOnInItsLastCellNotAsANewRow() {
-    // Seed 432: a programme's tab-separated lines drawn as a table, one so long that its room
-    // wraps to the left margin under the date: "(General Assembly" / "Hall)".
+  void aKeyCellWrappedUnderTheWidestLineStaysInTheKeyCell() {
+    // Seed 20261310: the widest line of the page is the table's only row; its key (hours) cell
+    // wraps, and "p.m." finishes the hours, not the room at the end of the line.
     byte[] pdf =
         LetterFiles.drawing()
-            .text(
-                72,
-                120,
-                "All meetings will be held 10:00 - 13:00 in the Trusteeship Council, unless")
-            .text(
-                72,
-                134,
-                "otherwise indicated, in the weeks to come and through the spring of the year.")
-            .text(72, 160, "Monday, 25 January 2027")
-            .text(210, 160, "Relationship between the Council and the General Assembly (General")
-            .text(72, 174, "Assembly Hall)")
-            .text(72, 188, "Monday, 1 February 2027")
-            .text(210, 188, "Regional representation (Conference Room 9)")
-            .text(
-                72, 220, "Please accept, Excellency, the assurances of our highest consideration.")
+            .columns(72, 200, 300, 440)
+            .text(72, 130, "The meetings will be held as follows:")
+            .row(160, "Hours", "Date", "Topic/Cluster", "Location")
+            .row(
+                181,
+                "10 a.m.-1 p.m. 4 p.m.–6",
+                "10 December 2027",
+                "Regional representation",
+                "Trusteeship Council Chamber")
+            .row(195, "p.m.")
+            .text(72, 230, "Please accept the assurances of our highest consideration.")
             .pdf();
 
-    LetterLayout layout = LetterLayouts.read("wrapped-list.pdf", pdf);
+    LetterLayout layout = LetterLayouts.read("key-wrap.pdf", pdf);
 
-    assertThat(layout.text())
-        .contains("(General Assembly Hall)")
-        .doesNotContain("\nAssembly Hall)");
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows().get(1))
+        .containsExactly(
+            "10 a.m.-1 p.m. 4 p.m.–6 p.m.",
+            "10 December 2027",
+            "Regional representation",
+            "Trusteeship Council Chamber");
   }
 
   private static List<Table> tables(LetterLayout layout) {
