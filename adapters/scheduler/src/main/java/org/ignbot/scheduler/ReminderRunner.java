@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
-import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.observe.BotObserver;
 import org.ignbot.core.remind.AnnouncementLog;
@@ -25,6 +24,7 @@ import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.schedule.MeetingChange;
 import org.ignbot.core.schedule.ScheduleListener;
 import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.core.user.UserSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -29,12 +29,12 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.CommandEngine;
-import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.command.read.NextMeetings;
 import org.ignbot.core.command.read.SetTimeZone;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.ZoneInput;
+import org.ignbot.core.user.UserSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

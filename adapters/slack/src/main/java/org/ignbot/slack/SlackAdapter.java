@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.CommandEngine;
-import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.user.UserSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

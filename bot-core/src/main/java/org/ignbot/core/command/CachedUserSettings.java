@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ignbot.core.user.UserKey;
+import org.ignbot.core.user.UserSettings;
 
 /**
  * Keeps users' zones in memory in front of a slower store, so a question costs no database round

@@ -20,6 +20,7 @@ import org.ignbot.core.reply.Reply;
 import org.ignbot.core.store.StoreUnavailableException;
 import org.ignbot.core.text.InvalidInputException;
 import org.ignbot.core.text.Words;
+import org.ignbot.core.user.UserSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

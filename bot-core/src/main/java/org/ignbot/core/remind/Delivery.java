@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.Recipient;
@@ -23,6 +22,7 @@ import org.ignbot.core.remind.DeliveryLog.Claim;
 import org.ignbot.core.remind.DeliveryLog.Status;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.core.user.UserSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ignbot.core.user.UserKey;
+import org.ignbot.core.user.UserSettings;
 import org.junit.jupiter.api.Test;
 
 class CachedUserSettingsTests {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ignbot.core.user.UserKey;
+import org.ignbot.core.user.UserSettings;
 
 /** User settings kept in memory: for the terminal and for tests. */
 public final class InMemoryUserSettings implements UserSettings {

@@ -1,5 +1,7 @@
 package org.ignbot.core.command;
 
+import org.ignbot.core.user.UserSettings;
+
 class InMemoryUserSettingsTests extends UserSettingsContract {
   @Override
   protected UserSettings emptySettings() {

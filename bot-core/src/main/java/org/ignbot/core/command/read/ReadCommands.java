@@ -2,9 +2,9 @@ package org.ignbot.core.command.read;
 
 import java.util.List;
 import org.ignbot.core.command.Command;
-import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.knowledge.Knowledge;
 import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.core.user.UserSettings;
 
 /** The read-only commands, in the order {@code help} lists them. */
 public final class ReadCommands {

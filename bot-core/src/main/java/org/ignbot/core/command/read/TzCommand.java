@@ -5,10 +5,10 @@ import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.command.Parameter;
-import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.ZoneInput;
+import org.ignbot.core.user.UserSettings;
 
 /** {@code tz [zone]}: shows or sets the asker's own time zone for answers. */
 public final class TzCommand implements Command, SetTimeZone {

@@ -5,12 +5,12 @@ import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.command.Parameter;
-import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.remind.Replanner;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.text.InvalidInputException;
+import org.ignbot.core.user.UserSettings;
 
 /** {@code forget me}: deletes everything the bot keeps about the asker. */
 final class ForgetCommand implements Command {

@@ -3,11 +3,11 @@ package org.ignbot.core.command.subscription;
 import java.time.Duration;
 import java.util.List;
 import org.ignbot.core.command.Command;
-import org.ignbot.core.command.UserSettings;
 import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.remind.Replanner;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.schedule.ScheduleRepository;
+import org.ignbot.core.user.UserSettings;
 
 /** The subscription commands, in the order {@code help} lists them. */
 public final class SubscriptionCommands {

@@ -1,8 +1,7 @@
-package org.ignbot.core.command;
+package org.ignbot.core.user;
 
 import java.time.ZoneId;
 import java.util.Optional;
-import org.ignbot.core.user.UserKey;
 
 /** Port: what the bot remembers of a user. Only their time zone, for now. */
 public interface UserSettings {
