@@ -130,6 +130,10 @@ class DigestTwoInstancesPostgresTests {
     DigestInbox b = new DigestInbox(clock);
     instance("instance-a", a).start();
     instance("instance-b", b).start();
+    // The first tick, at start, must be over before the clock moves: a tick that read the clock
+    // before the move would send nothing and be due again only a minute later on the test clock.
+    Instant started = clock.instant();
+    await().atMost(60, TimeUnit.SECONDS).until(() -> lastTickAtOrAfter(started));
 
     clock.set(vienna("2026-10-26T08:00"));
     await()
