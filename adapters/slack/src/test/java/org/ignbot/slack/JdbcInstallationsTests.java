@@ -7,15 +7,13 @@ import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.ignbot.core.MutableClock;
 import org.ignbot.store.Schema;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +24,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class JdbcInstallationsTests {
   private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
 
-  private final MovingClock clock = new MovingClock(Instant.parse("2024-11-18T17:00:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2024-11-18T17:00:00Z"));
 
   static Stream<String> databases() {
     return Stream.of("h2", "postgresql");
@@ -100,33 +98,5 @@ class JdbcInstallationsTests {
         new DriverManagerDataSource(url, database.equals("h2") ? "sa" : "postgres", "");
     Schema.migrate(dataSource);
     return dataSource;
-  }
-
-  /** A clock the test moves by hand. */
-  private static final class MovingClock extends Clock {
-    private Instant now;
-
-    MovingClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.ignbot.core.MutableClock;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.Subscription;
 import org.ignbot.core.store.StoreUnavailableException;

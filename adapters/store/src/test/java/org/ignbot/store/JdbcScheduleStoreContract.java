@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ignbot.core.Fixtures;
+import org.ignbot.core.MutableClock;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.FieldChange;
 import org.ignbot.core.schedule.Meeting;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.ignbot.core.MutableClock;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.AfterAll;

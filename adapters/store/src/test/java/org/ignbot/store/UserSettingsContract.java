@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import org.ignbot.core.MutableClock;
 import org.ignbot.core.user.UserKey;
 import org.ignbot.core.user.UserSettings;
 import org.junit.jupiter.api.AfterAll;

@@ -2,13 +2,12 @@ package org.ignbot.core.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ignbot.core.MutableClock;
 import org.ignbot.core.user.UserKey;
 import org.ignbot.core.user.UserSettings;
 import org.junit.jupiter.api.Test;
@@ -17,24 +16,7 @@ class CachedUserSettingsTests {
   private static final UserKey ANA = new UserKey("slack", "T1", "U1");
   private static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
 
-  private Instant now = Instant.parse("2024-11-18T12:00:00Z");
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return now;
-        }
-      };
+  private final MutableClock clock = new MutableClock(Instant.parse("2024-11-18T12:00:00Z"));
   private final AtomicInteger reads = new AtomicInteger();
   private final InMemoryUserSettings store = new InMemoryUserSettings();
   private final UserSettings counted =
@@ -94,10 +76,10 @@ class CachedUserSettingsTests {
     assertThat(cached.zone(ANA)).isEmpty();
     store.setZone(ANA, VIENNA); // another instance, same database
 
-    now = now.plusSeconds(30);
+    clock.advance(Duration.ofSeconds(30));
     assertThat(cached.zone(ANA)).isEmpty();
 
-    now = now.plusSeconds(31);
+    clock.advance(Duration.ofSeconds(31));
     assertThat(cached.zone(ANA)).contains(VIENNA);
   }
 }
