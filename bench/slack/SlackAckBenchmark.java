@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -63,11 +64,13 @@ public final class SlackAckBenchmark {
     ExecutorService io = Executors.newFixedThreadPool(4);
     HttpClient http =
         HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(io).build();
+    // Slack's signature carries the wall-clock time; the server checks it against its own clock.
+    Clock clock = Clock.systemUTC();
     try {
       System.out.printf("Warming up: %d/s per endpoint for 15 s%n", rate);
-      run(http, body, port, rate, 15);
+      run(http, clock, body, port, rate, 15);
       System.out.printf("Measuring: %d/s per endpoint for %d s%n", rate, seconds);
-      Result[] results = run(http, body, port, rate, seconds);
+      Result[] results = run(http, clock, body, port, rate, seconds);
       System.out.println();
       System.out.println(
           "| endpoint | requests | errors | statuses | p50 ms | p90 ms | p99 ms | max ms |");
@@ -101,7 +104,8 @@ public final class SlackAckBenchmark {
     Thread.currentThread().join();
   }
 
-  private static Result[] run(HttpClient http, String body, int port, int rate, int seconds)
+  private static Result[] run(
+      HttpClient http, Clock clock, String body, int port, int rate, int seconds)
       throws Exception {
     int count = rate * seconds;
     long[] slackNanos = new long[count];
@@ -121,7 +125,7 @@ public final class SlackAckBenchmark {
       if (wait > 0) {
         LockSupport.parkNanos(wait);
       }
-      String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
+      String timestamp = String.valueOf(clock.instant().getEpochSecond());
       HttpRequest signed =
           HttpRequest.newBuilder(events)
               .header("Content-Type", "application/x-www-form-urlencoded")
