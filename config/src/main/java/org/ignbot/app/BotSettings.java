@@ -9,6 +9,7 @@ import org.springframework.boot.env.RandomValuePropertySource;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.support.SpringApplicationJsonEnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -18,8 +19,8 @@ import org.springframework.core.env.StandardEnvironment;
  * code, as the bot reads them — the command line's {@code --name=value} first, then system
  * properties, environment variables (relaxed: {@code IGN_WEB_BASE_URL}), {@code application.yml}
  * and {@code application-<profile>.yml} (inside the jar, next to it and in {@code ./config}),
- * {@code ${random.*}}; bound to the same property records, so a bad value is refused as the bot
- * refuses it.
+ * {@code SPRING_APPLICATION_JSON}, {@code ${random.*}}; bound to the same property records, so a
+ * bad value is refused as the bot refuses it.
  */
 final class BotSettings {
   private final ConfigurableEnvironment environment;
@@ -35,6 +36,8 @@ final class BotSettings {
     StandardEnvironment environment = new StandardEnvironment();
     environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
     RandomValuePropertySource.addToEnvironment(environment);
+    // SPRING_APPLICATION_JSON (or spring.application.json): after the command line, as in the bot.
+    new SpringApplicationJsonEnvironmentPostProcessor().postProcessEnvironment(environment, null);
     ConfigDataEnvironmentPostProcessor.applyTo(environment);
     ConfigurationPropertySources.attach(environment);
     return new BotSettings(environment);
@@ -44,9 +47,9 @@ final class BotSettings {
     return environment;
   }
 
-  /** The settings under {@code prefix}, bound to {@code type} (a properties record or class). */
-  <T> T bind(String prefix, Class<T> type) {
-    return binder.bindOrCreate(prefix, type);
+  /** A properties record, bound under its own prefix as the bot binds it. */
+  <T> T bind(Class<T> type) {
+    return Settings.bind(binder, type);
   }
 
   /** Binds the settings under {@code prefix} onto an existing object (a JavaBean). */

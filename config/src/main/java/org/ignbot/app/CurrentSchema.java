@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.ignbot.store.Schema;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
@@ -30,11 +32,22 @@ final class CurrentSchema implements BeanPostProcessor, EnvironmentAware {
   private String table = "flyway_schema_history";
   private boolean enabled = true;
 
+  /**
+   * The three of Spring Boot's {@code spring.flyway.*} settings this check needs, bound as Spring
+   * Boot binds them (without loading Flyway's own properties class).
+   */
+  record FlywaySettings(
+      @DefaultValue("classpath:db/migration") String[] locations,
+      @DefaultValue("flyway_schema_history") String table,
+      @DefaultValue("true") boolean enabled) {}
+
   @Override
   public void setEnvironment(Environment environment) {
-    locations = environment.getProperty("spring.flyway.locations", String[].class, locations);
-    table = environment.getProperty("spring.flyway.table", table);
-    enabled = environment.getProperty("spring.flyway.enabled", Boolean.class, true);
+    FlywaySettings flyway =
+        Binder.get(environment).bindOrCreate("spring.flyway", FlywaySettings.class);
+    locations = flyway.locations();
+    table = flyway.table();
+    enabled = flyway.enabled();
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.ignbot.discord.DiscordBot;
 import org.ignbot.slack.SlackAdapter;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -26,7 +25,7 @@ class HealthConfiguration {
   }
 
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnProperty("slack.bot.token")
+  @Conditional(ChatPlatforms.SlackOn.class)
   @ConditionalOnWebApplication
   static class Slack {
     @Bean
@@ -36,7 +35,7 @@ class HealthConfiguration {
   }
 
   @Configuration(proxyBeanMethods = false)
-  @Conditional(DiscordConfiguration.TokenSet.class)
+  @Conditional(ChatPlatforms.DiscordOn.class)
   static class Discord {
     @Bean
     ConnectionHealth discordHealthIndicator(DiscordBot discord) {

@@ -17,8 +17,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record IgnProperties(
     @DefaultValue Clock clock, @DefaultValue Data data, @DefaultValue List<String> admins) {
 
+  /**
+   * @param asOf start the clock at this instant and let it run on; the real clock when unset
+   */
   public record Clock(OffsetDateTime asOf) {}
 
+  /**
+   * @param schedule the schedule file ({@code file:path} for your own copy)
+   * @param knowledge the facts behind {@code about}
+   */
   public record Data(
       @DefaultValue("classpath:data/schedule.yml") String schedule,
       @DefaultValue("classpath:data/knowledge.yml") String knowledge) {}

@@ -22,7 +22,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * Runs what the command line asked for: one-shot commands during start-up, the terminal chat after
@@ -48,24 +47,9 @@ class Launcher implements ApplicationRunner, ExitCodeGenerator {
     this.options = options;
     this.engine = engine;
     this.renderer = renderer;
-    this.terminal = terminalEnabled(environment);
+    this.terminal = ChatPlatforms.of(environment).terminalChat();
     this.letters = letters;
     this.shellMessenger = shellMessenger;
-  }
-
-  /**
-   * The terminal chat runs unless switched off ({@code ign.terminal.enabled=false}, the production
-   * profile) or a chat platform is configured: then the bot serves until it is stopped.
-   */
-  static boolean terminalEnabled(Environment environment) {
-    String setting = environment.getProperty("ign.terminal.enabled", "");
-    if (!setting.isBlank()) {
-      return Boolean.parseBoolean(setting.strip());
-    }
-    // SLACK_BOT_TOKEN, SLACK_CLIENT_ID and DISCORD_TOKEN reach these names by relaxed binding.
-    return !StringUtils.hasText(environment.getProperty("slack.bot.token"))
-        && !StringUtils.hasText(environment.getProperty("slack.client.id"))
-        && !StringUtils.hasText(environment.getProperty("discord.token"));
   }
 
   @Override

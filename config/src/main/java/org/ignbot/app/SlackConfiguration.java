@@ -1,7 +1,6 @@
 package org.ignbot.app;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.ignbot.core.command.AdminList;
@@ -16,14 +15,11 @@ import org.ignbot.slack.SlackSettings;
 import org.ignbot.slack.SlackSetupException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
@@ -35,7 +31,8 @@ import org.springframework.util.StringUtils;
  * platform.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(SlackConfiguration.Configured.class)
+@Conditional(ChatPlatforms.SlackOn.class)
+@EnableConfigurationProperties({SlackProperties.class, IgnSlackProperties.class})
 @ConditionalOnWebApplication
 class SlackConfiguration {
 
@@ -44,27 +41,23 @@ class SlackConfiguration {
    */
   @Bean(destroyMethod = "close")
   SlackAdapter slackAdapter(
-      Environment environment,
+      SlackProperties slack,
+      IgnSlackProperties ign,
       CommandEngine engine,
       AdminList admins,
       UserSettings userSettings,
       ObjectProvider<DataSource> dataSource,
       Clock clock) {
-    String apiUrl = environment.getProperty("ign.slack.api.url", "https://slack.com/api/");
-    Optional<String> signingSecret =
-        Optional.ofNullable(environment.getProperty("slack.signing.secret"));
-    if (!new OAuth().matches(environment)) {
+    String apiUrl = ign.api().url();
+    Optional<String> signingSecret = Optional.ofNullable(slack.signing().secret());
+    if (slack.mode() != SlackProperties.Mode.OAUTH) {
       SlackSettings settings =
           new SlackSettings(
-              environment.getProperty("slack.bot.token"),
-              signingSecret,
-              Optional.ofNullable(environment.getProperty("slack.app.token")),
-              apiUrl);
+              slack.bot().token(), signingSecret, Optional.ofNullable(slack.app().token()), apiUrl);
       return new SlackAdapter(
           settings, engine, admins, userSettings, Clock.systemUTC(), dataSource.getObject());
     }
-    if (StringUtils.hasText(environment.getProperty("slack.bot.token"))
-        || StringUtils.hasText(environment.getProperty("slack.app.token"))) {
+    if (StringUtils.hasText(slack.bot().token()) || StringUtils.hasText(slack.app().token())) {
       throw new SlackSetupException(
           "Set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET"
               + " (workspaces install through /slack/install), not both; Socket Mode"
@@ -80,20 +73,19 @@ class SlackConfiguration {
     }
     SlackOAuthSettings settings =
         new SlackOAuthSettings(
-            environment.getProperty("slack.client.id"),
-            environment.getProperty("slack.client.secret"),
+            slack.client().id(),
+            slack.client().secret(),
             signingSecret.orElse(null),
-            environment.getProperty("slack.scopes"),
-            Optional.ofNullable(environment.getProperty("slack.redirect.uri")),
-            environment.getProperty(
-                "ign.slack.install-link-ttl", Duration.class, Duration.ofMinutes(10)),
+            slack.scopes(),
+            Optional.ofNullable(slack.redirect().uri()),
+            ign.installLinkTtl(),
             apiUrl);
     return new SlackAdapter(
         settings, engine, admins, userSettings, Clock.systemUTC(), dataSource.getObject(), clock);
   }
 
   @Bean
-  @Conditional(OAuth.class)
+  @Conditional(ChatPlatforms.SlackOAuth.class)
   SlackOAuthEndpoint slackOAuthEndpoint(SlackAdapter slack) {
     return slack.oauthEndpoint();
   }
@@ -104,13 +96,13 @@ class SlackConfiguration {
   }
 
   @Bean
-  @Conditional(HttpMode.class)
+  @Conditional(ChatPlatforms.SlackOverHttp.class)
   SlackEventsEndpoint slackEventsEndpoint(SlackAdapter slack) {
     return slack.httpEndpoint();
   }
 
   @Bean
-  @Conditional(SocketMode.class)
+  @Conditional(ChatPlatforms.SlackSocketMode.class)
   SmartLifecycle slackSocketMode(SlackAdapter slack) {
     return new SmartLifecycle() {
       private volatile boolean running;
@@ -131,43 +123,5 @@ class SlackConfiguration {
         return running;
       }
     };
-  }
-
-  /** Slack is configured: a bot token, or an OAuth client id. */
-  static final class Configured implements Condition {
-    @Override
-    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-      Environment environment = context.getEnvironment();
-      return StringUtils.hasText(environment.getProperty("slack.bot.token"))
-          || new OAuth().matches(environment);
-    }
-  }
-
-  /** Workspaces install through OAuth: the app's client id is set. */
-  static final class OAuth implements Condition {
-    @Override
-    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-      return matches(context.getEnvironment());
-    }
-
-    boolean matches(Environment environment) {
-      return StringUtils.hasText(environment.getProperty("slack.client.id"));
-    }
-  }
-
-  /** Socket Mode: an app-level token is set. */
-  static final class SocketMode implements Condition {
-    @Override
-    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-      return StringUtils.hasText(context.getEnvironment().getProperty("slack.app.token"));
-    }
-  }
-
-  /** HTTP mode: no app-level token. */
-  static final class HttpMode implements Condition {
-    @Override
-    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-      return !new SocketMode().matches(context, metadata);
-    }
   }
 }

@@ -101,10 +101,10 @@ class LaunchOptionsTests {
             new String[] {"import", "--json", "--dry-run", "a b.docx", "--spring.x.y=z"},
             new String[] {"import", "letter.txt"});
     for (String[] line : lines) {
-      Optional<LaunchOptions> quick = LaunchOptions.plainOneShot(line);
+      Optional<LaunchOptions> quick = PlainCommandLine.parse(line);
 
       assertThat(quick).as(String.join(" ", line)).isPresent();
-      assertThat(quick.get()).isEqualTo(LaunchOptions.parseAll(line));
+      assertThat(quick.get()).isEqualTo(PicocliCommandLine.parse(line));
     }
   }
 
@@ -131,7 +131,7 @@ class LaunchOptionsTests {
             new String[] {"chat"},
             new String[] {"--ign.admins=slack:U1"});
     for (String[] line : lines) {
-      assertThat(LaunchOptions.plainOneShot(line)).as(String.join(" ", line)).isEmpty();
+      assertThat(PlainCommandLine.parse(line)).as(String.join(" ", line)).isEmpty();
     }
   }
 }

@@ -1,11 +1,15 @@
 package org.ignbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.ignbot.core.command.CommandEngine;
@@ -170,6 +174,55 @@ class OneShotRunTests {
     assertThat(bot("ask", "tz").out()).contains("Europe/Vienna");
     assertThat(bot("ask", "tz", "Asia/Tokyo").status()).isZero();
     assertThat(oneShot("ask", "tz").out()).contains("Asia/Tokyo");
+  }
+
+  @Test
+  void theOneShotReadsSpringApplicationJsonAsTheBotDoes() {
+    String[] json = {
+      "ask",
+      AS_OF,
+      "ics",
+      "all",
+      "--spring.application.json={\"ign\":{\"web\":{\"base-url\":\"https://json.example.org\"}}}"
+    };
+
+    assertThat(oneShot(json).out()).contains("https://json.example.org/calendar/ign.ics");
+    assertThat(oneShot(json)).isEqualTo(bot(json));
+  }
+
+  @Test
+  void subscribeEmailSendsTheConfirmationAsTheBotDoesWhenMailIsConfigured() {
+    GreenMail smtp =
+        new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+    smtp.start();
+    try {
+      String[] mail = {
+        "--spring.mail.host=127.0.0.1",
+        "--spring.mail.port=" + smtp.getSmtp().getPort(),
+        "--ign.mail.from=ign-bot@bot.example"
+      };
+      Output oneShot = oneShot(withArgs(mail, "ask", AS_OF, "subscribe email one@mission.example"));
+      Output bot = bot(withArgs(mail, "ask", AS_OF, "subscribe email two@mission.example"));
+
+      assertThat(oneShot.status()).as(oneShot.out() + oneShot.err()).isZero();
+      assertThat(oneShot.out()).contains("one@mission.example");
+      assertThat(oneShot.out().replace("one@", "two@")).isEqualTo(bot.out());
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () ->
+                  assertThat(smtp.getReceivedMessages())
+                      .extracting(message -> message.getAllRecipients()[0].toString())
+                      .containsExactlyInAnyOrder("one@mission.example", "two@mission.example"));
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  private static String[] withArgs(String[] settings, String... commandLine) {
+    List<String> args = new ArrayList<>(List.of(commandLine));
+    args.addAll(List.of(settings));
+    return args.toArray(String[]::new);
   }
 
   @Test

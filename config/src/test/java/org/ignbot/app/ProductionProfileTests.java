@@ -73,7 +73,7 @@ class ProductionProfileTests {
             "--spring.datasource.url=" + POSTGRES + "?currentSchema=" + schema,
             "--spring.datasource.username=postgres",
             "--ign.reminders.enabled=false")) {
-      assertThat(Launcher.terminalEnabled(context.getEnvironment())).isFalse();
+      assertThat(ChatPlatforms.of(context.getEnvironment()).terminalChat()).isFalse();
       assertThat(
               context
                   .getBean(CommandEngine.class)

@@ -8,41 +8,46 @@ import org.springframework.mock.env.MockEnvironment;
 class TerminalSwitchTests {
   @Test
   void theTerminalChatRunsWhenNoChatPlatformIsConfigured() {
-    assertThat(Launcher.terminalEnabled(new MockEnvironment())).isTrue();
+    assertThat(ChatPlatforms.of(new MockEnvironment()).terminalChat()).isTrue();
   }
 
   @Test
   void aSlackOrDiscordTokenTurnsTheTerminalChatOff() {
     assertThat(
-            Launcher.terminalEnabled(
-                new MockEnvironment().withProperty("slack.bot.token", "xoxb-1")))
-        .isFalse();
-    assertThat(Launcher.terminalEnabled(new MockEnvironment().withProperty("discord.token", "abc")))
+            ChatPlatforms.of(new MockEnvironment().withProperty("slack.bot.token", "xoxb-1"))
+                .terminalChat())
         .isFalse();
     assertThat(
-            Launcher.terminalEnabled(
-                new MockEnvironment().withProperty("slack.client.id", "111.222")))
+            ChatPlatforms.of(new MockEnvironment().withProperty("discord.token", "abc"))
+                .terminalChat())
+        .isFalse();
+    assertThat(
+            ChatPlatforms.of(new MockEnvironment().withProperty("slack.client.id", "111.222"))
+                .terminalChat())
         .as("Slack installs through OAuth")
         .isFalse();
   }
 
   @Test
   void aBlankTokenDoesNotCount() {
-    assertThat(Launcher.terminalEnabled(new MockEnvironment().withProperty("discord.token", " ")))
+    assertThat(
+            ChatPlatforms.of(new MockEnvironment().withProperty("discord.token", " "))
+                .terminalChat())
         .isTrue();
   }
 
   @Test
   void theSettingWinsOverTheGuess() {
     assertThat(
-            Launcher.terminalEnabled(
-                new MockEnvironment().withProperty("ign.terminal.enabled", "false")))
+            ChatPlatforms.of(new MockEnvironment().withProperty("ign.terminal.enabled", "false"))
+                .terminalChat())
         .isFalse();
     assertThat(
-            Launcher.terminalEnabled(
-                new MockEnvironment()
-                    .withProperty("slack.bot.token", "xoxb-1")
-                    .withProperty("ign.terminal.enabled", "true")))
+            ChatPlatforms.of(
+                    new MockEnvironment()
+                        .withProperty("slack.bot.token", "xoxb-1")
+                        .withProperty("ign.terminal.enabled", "true"))
+                .terminalChat())
         .isTrue();
   }
 }

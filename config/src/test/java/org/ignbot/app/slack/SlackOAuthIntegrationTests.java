@@ -45,7 +45,8 @@ import org.springframework.test.context.DynamicPropertySource;
       "slack.client.secret=client-secret-value",
       "slack.signing.secret=" + SignedSlack.SECRET,
       "spring.datasource.url=jdbc:h2:mem:slack-oauth;DB_CLOSE_DELAY=-1",
-      "ign.clock.as-of=2024-11-18T12:00-05:00"
+      "ign.clock.as-of=2024-11-18T12:00-05:00",
+      "management.endpoint.health.show-components=always"
     })
 class SlackOAuthIntegrationTests {
   static final FakeSlack FAKE = FakeSlack.start();
@@ -76,6 +77,14 @@ class SlackOAuthIntegrationTests {
   @AfterAll
   static void stopFake() {
     FAKE.close();
+  }
+
+  @Test
+  void readinessTakesSlackInOAuthModeToo() {
+    HttpResponse<String> slackHealth = get("/actuator/health/readiness/slack", null);
+
+    assertThat(slackHealth.statusCode()).as(slackHealth.body()).isEqualTo(200);
+    assertThat(slackHealth.body()).contains("\"status\":\"UP\"");
   }
 
   @Test
