@@ -4,6 +4,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.ignbot.discord.DiscordBot;
 import org.ignbot.slack.SlackAdapter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -30,8 +31,9 @@ class HealthConfiguration {
   @ConditionalOnWebApplication
   static class Slack {
     @Bean
-    ConnectionHealth slackHealthIndicator(SlackAdapter slack) {
-      return new ConnectionHealth("Slack (Socket Mode or Events API)", slack::connected);
+    ConnectionHealth slackHealthIndicator(ObjectProvider<SlackAdapter> slack) {
+      return new ConnectionHealth(
+          "Slack (Socket Mode or Events API)", () -> slack.getObject().connected());
     }
   }
 
@@ -39,8 +41,8 @@ class HealthConfiguration {
   @Conditional(DiscordConfiguration.TokenSet.class)
   static class Discord {
     @Bean
-    ConnectionHealth discordHealthIndicator(DiscordBot discord) {
-      return new ConnectionHealth("Discord gateway", discord::connected);
+    ConnectionHealth discordHealthIndicator(ObjectProvider<DiscordBot> discord) {
+      return new ConnectionHealth("Discord gateway", () -> discord.getObject().connected());
     }
   }
 }
