@@ -30,6 +30,8 @@ COPY --from=build /layers/application/ ./
 # refreshed (an unpacked jar: the archive needs plain jars on the class path).
 RUN java -Xshare:dump > /dev/null \
  && java -XX:ArchiveClassesAtExit=ign-bot.jsa -Dspring.context.exit=onRefresh -jar ign-bot.jar --spring.datasource.url=jdbc:h2:mem:training --ign.terminal.enabled=false > /dev/null
+# The start command: the archive always, and C1 only for one-shots (docker/ign-bot.sh).
+COPY docker/ign-bot.sh ./
 USER ign
 # /app/config: your application.yml and schedule; /app/data: the embedded database.
 VOLUME ["/app/data"]
@@ -37,4 +39,4 @@ ENV SPRING_PROFILES_ACTIVE=prod
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD curl -fsS http://localhost:8080/actuator/health || exit 1
-ENTRYPOINT ["java", "-XX:SharedArchiveFile=ign-bot.jsa", "-jar", "ign-bot.jar"]
+ENTRYPOINT ["./ign-bot.sh"]

@@ -23,27 +23,33 @@ import java.util.stream.Stream;
  *
  * <p>Each start: {@code java -jar <jar>} in a fresh temp folder, H2 in a file there, a free port;
  * time from launching the process until {@code /actuator/health/readiness} answers 200 (polled
- * every 20 ms); VmRSS from /proc once ready, and again after {@code jcmd <pid> GC.run}.
+ * every 20 ms) and the CPU time it used by then (user + system, /proc/pid/stat: on a loaded machine
+ * the steadier figure); VmRSS from /proc once ready, and again after {@code jcmd <pid> GC.run}.
  *
  * <p>Usage: {@code StartupBench <bot.jar> <bare.jar> [runs=5] [platforms.env]}: with the file
  * (KEY=VALUE lines, written by bench/startup/FakePlatforms), the bot is also started a third way,
- * with Slack and Discord switched on by that environment.
+ * with Slack and Discord switched on by that environment; with a fifth argument (an earlier build's
+ * jar), that jar is started a fourth way, with the platforms too, for a before-and-after in one
+ * run.
  */
 public final class StartupBench {
   private static final Duration READY_LIMIT = Duration.ofMinutes(3);
 
   private StartupBench() {}
 
-  record Sample(double seconds, long rssKb, long rssAfterGcKb) {}
+  /** Ready time, CPU time (user + system) spent until ready, and RSS when ready and after a GC. */
+  record Sample(double seconds, double cpuSeconds, long rssKb, long rssAfterGcKb) {}
 
   public static void main(String[] args) throws Exception {
     Path bot = Path.of(args[0]);
     Path bare = Path.of(args[1]);
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     Map<String, String> platforms = args.length > 3 ? environment(Path.of(args[3])) : Map.of();
+    Path earlier = args.length > 4 ? Path.of(args[4]) : null;
     List<String> botArgs = List.of("--ign.terminal.enabled=false");
     List<Sample> botSamples = new ArrayList<>();
     List<Sample> platformSamples = new ArrayList<>();
+    List<Sample> earlierSamples = new ArrayList<>();
     List<Sample> bareSamples = new ArrayList<>();
     System.out.printf("load average before: %s%n", loadAverage());
     for (int i = 0; i < runs; i++) {
@@ -58,6 +64,11 @@ public final class StartupBench {
         System.out.printf("bot+platforms run %d: %s%n", i + 1, p);
         platformSamples.add(p);
       }
+      if (earlier != null) {
+        Sample e = measure(earlier, botArgs, platforms);
+        System.out.printf("earlier build+platforms run %d: %s%n", i + 1, e);
+        earlierSamples.add(e);
+      }
     }
     System.out.printf("load average after: %s%n", loadAverage());
     System.out.printf(
@@ -70,13 +81,18 @@ public final class StartupBench {
       report("bot+platforms", platformSamples);
       ratio("bot+platforms/bare", platformSamples, bareSamples);
     }
+    if (earlier != null) {
+      report("earlier build+platforms", earlierSamples);
+      ratio("earlier build+platforms/bare", earlierSamples, bareSamples);
+    }
   }
 
   private static void ratio(String name, List<Sample> bot, List<Sample> bare) {
     System.out.printf(
-        "ratio %s (medians): ready %.2fx, RSS %.2fx, RSS after GC %.2fx%n",
+        "ratio %s (medians): ready %.2fx, CPU %.2fx, RSS %.2fx, RSS after GC %.2fx%n",
         name,
         median(bot, Sample::seconds) / median(bare, Sample::seconds),
+        median(bot, Sample::cpuSeconds) / median(bare, Sample::cpuSeconds),
         median(bot, x -> x.rssKb()) / median(bare, x -> x.rssKb()),
         median(bot, x -> x.rssAfterGcKb()) / median(bare, x -> x.rssAfterGcKb()));
   }
@@ -143,6 +159,7 @@ public final class StartupBench {
         Thread.sleep(20);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpu = cpuSeconds(process.pid());
       long rss = rssKb(process.pid());
       new ProcessBuilder("jcmd", Long.toString(process.pid()), "GC.run")
           .redirectErrorStream(true)
@@ -150,7 +167,7 @@ public final class StartupBench {
           .start()
           .waitFor(60, TimeUnit.SECONDS);
       long rssAfterGc = rssKb(process.pid());
-      return new Sample(seconds, rss, rssAfterGc);
+      return new Sample(seconds, cpu, rss, rssAfterGc);
     } finally {
       process.destroy();
       if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -160,6 +177,17 @@ public final class StartupBench {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+  }
+
+  /**
+   * User + system CPU time of the process so far, from /proc/pid/stat (clock ticks of 1/100 s): far
+   * less sensitive than wall time to the neighbours on a loaded machine.
+   */
+  private static double cpuSeconds(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    // After the command name: state is field 3, utime field 14, stime field 15 (1-based).
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
   }
 
   private static long rssKb(long pid) throws IOException {
@@ -183,12 +211,16 @@ public final class StartupBench {
 
   private static void report(String name, List<Sample> samples) {
     System.out.printf(
-        "%s ready s: median %.2f (min %.2f, max %.2f); RSS MB: median %.0f (min %.0f, max %.0f);"
-            + " after GC median %.0f (min %.0f, max %.0f)%n",
+        "%s ready s: median %.2f (min %.2f, max %.2f); CPU s: median %.2f (min %.2f, max %.2f);"
+            + " RSS MB: median %.0f (min %.0f, max %.0f); after GC median %.0f (min %.0f, max"
+            + " %.0f)%n",
         name,
         median(samples, Sample::seconds),
         min(samples, Sample::seconds),
         max(samples, Sample::seconds),
+        median(samples, Sample::cpuSeconds),
+        min(samples, Sample::cpuSeconds),
+        max(samples, Sample::cpuSeconds),
         median(samples, x -> x.rssKb() / 1024.0),
         min(samples, x -> x.rssKb() / 1024.0),
         max(samples, x -> x.rssKb() / 1024.0),

@@ -9,6 +9,7 @@ import org.ignbot.core.schedule.ScheduleListener;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.discord.DiscordBot;
 import org.ignbot.discord.DiscordSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -33,7 +34,12 @@ class DiscordConfiguration {
         ign.scheduledEvents());
   }
 
-  @Bean(destroyMethod = "close")
+  /**
+   * Logs in in the background (JDA's classes, its second Jackson, the login call) while the rest of
+   * the bot starts, beside Slack's token check; start-up waits for it, and a refused token still
+   * stops it.
+   */
+  @Bean(destroyMethod = "close", bootstrap = Bean.Bootstrap.BACKGROUND)
   DiscordBot discordBot(
       DiscordSettings settings,
       CommandEngine engine,
@@ -43,14 +49,15 @@ class DiscordConfiguration {
     return DiscordBot.start(settings, engine, admins, schedules, clock);
   }
 
+  /** Taken by the reminder runners at once; the bot is asked only when a message goes out. */
   @Bean
-  Messenger discordMessenger(DiscordBot discord) {
-    return discord.messenger();
+  Messenger discordMessenger(ObjectProvider<DiscordBot> discord) {
+    return new DeferredMessenger("discord", () -> discord.getObject().messenger());
   }
 
   /** Mirrors the schedule as Discord scheduled events after each publication, when on. */
   @Bean
-  ScheduleListener discordScheduledEvents(DiscordBot discord) {
-    return discord.scheduleListener();
+  ScheduleListener discordScheduledEvents(ObjectProvider<DiscordBot> discord) {
+    return changes -> discord.getObject().scheduleListener().published(changes);
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,8 @@ class DockerfileIT {
       Pattern.compile("(?m)^COPY --from=build /layers/([a-z-]+)/ \\./$");
   private static final Pattern ENTRYPOINT = Pattern.compile("(?m)^ENTRYPOINT .*$");
   private static final Pattern ENTRYPOINT_COMMAND =
-      Pattern.compile("(?m)^ENTRYPOINT \\[\"(.*)\"\\]$");
+      Pattern.compile("(?m)^ENTRYPOINT \\[\"\\./(.*)\"\\]$");
+  private static final Pattern SCRIPT_COPY = Pattern.compile("(?m)^COPY (docker/\\S+) \\./$");
   private static final Pattern TRAINING =
       Pattern.compile("(?m)^ && (java -XX:ArchiveClassesAtExit=.*) > /dev/null$");
 
@@ -99,14 +101,65 @@ class DockerfileIT {
     Matcher training = TRAINING.matcher(dockerfile);
     assertThat(training.find()).as("the training run").isTrue();
     run(merged, training.group(1).split(" "));
+    Path script = copyEntryScript(merged);
+    // As the image starts, but failing if the archive cannot be used.
+    String answer =
+        run(
+            merged,
+            Map.of("JAVA_OPTS", "-Xshare:on", "PATH", javaBin() + ":" + System.getenv("PATH")),
+            "sh",
+            script.toString(),
+            "ask",
+            "--as-of",
+            "2024-11-18T12:00-05:00",
+            "next");
+    assertThat(answer).startsWith("Next IGN meeting").contains("Tuesday 19 November 2024");
+  }
+
+  @Test
+  void theEntryScriptGivesOneShotsC1AndTheBotTheFullCompiler() throws Exception {
+    Path script = copyEntryScript(app);
+    // A java that prints the options it was started with.
+    Path bin = Files.createDirectories(app.resolve("bin"));
+    Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"$@\"\n");
+    assertThat(bin.resolve("java").toFile().setExecutable(true)).isTrue();
+    Map<String, String> env = Map.of("PATH", bin + ":" + System.getenv("PATH"));
+    String archive = "-XX:SharedArchiveFile=ign-bot.jsa";
+    String c1 = archive + " -XX:TieredStopAtLevel=1 -jar ign-bot.jar ";
+
+    assertThat(
+            run(app, env, "sh", script.toString(), "--as-of", "2024-11-18T12:00Z", "ask", "next"))
+        .isEqualTo(c1 + "--as-of 2024-11-18T12:00Z ask next\n");
+    assertThat(run(app, env, "sh", script.toString(), "ics", "--all"))
+        .isEqualTo(c1 + "ics --all\n");
+    assertThat(run(app, env, "sh", script.toString(), "import", "--dry-run", "letter.pdf"))
+        .isEqualTo(c1 + "import --dry-run letter.pdf\n");
+    assertThat(run(app, env, "sh", script.toString(), "--version")).isEqualTo(c1 + "--version\n");
+    assertThat(run(app, env, "sh", script.toString())).isEqualTo(archive + " -jar ign-bot.jar\n");
+    assertThat(run(app, env, "sh", script.toString(), "--server.port=9090"))
+        .isEqualTo(archive + " -jar ign-bot.jar --server.port=9090\n");
+    Map<String, String> opts = new java.util.HashMap<>(env);
+    opts.put("JAVA_OPTS", "-Xmx256m -Xss512k");
+    assertThat(run(app, opts, "sh", script.toString()))
+        .isEqualTo(archive + " -Xmx256m -Xss512k -jar ign-bot.jar\n");
+  }
+
+  /** The entry script, copied into the image's folder as the Dockerfile does; the ENTRYPOINT's. */
+  private Path copyEntryScript(Path folder) throws IOException {
+    Matcher copy = SCRIPT_COPY.matcher(dockerfile);
+    assertThat(copy.find()).as("the entry script's COPY").isTrue();
+    Path source = ROOT.resolve(copy.group(1));
+    Path script = folder.resolve(source.getFileName().toString());
+    Files.copy(source, script);
     Matcher entrypoint = ENTRYPOINT_COMMAND.matcher(dockerfile);
     assertThat(entrypoint.find()).isTrue();
-    List<String> command = new ArrayList<>(List.of(entrypoint.group(1).split("\", \"")));
-    // As the image starts, but failing if the archive cannot be used.
-    command.add(1, "-Xshare:on");
-    command.addAll(List.of("ask", "--as-of", "2024-11-18T12:00-05:00", "next"));
-    String answer = run(merged, command.toArray(String[]::new));
-    assertThat(answer).startsWith("Next IGN meeting").contains("Tuesday 19 November 2024");
+    assertThat(entrypoint.group(1)).isEqualTo(script.getFileName().toString());
+    assertThat(source.toFile().canExecute()).as("executable in the image").isTrue();
+    return script;
+  }
+
+  private static String javaBin() {
+    return Path.of(System.getProperty("java.home"), "bin").toString();
   }
 
   private static String java(String... args) throws Exception {
@@ -118,16 +171,22 @@ class DockerfileIT {
   }
 
   private static String run(Path folder, String... command) throws Exception {
+    return run(folder, Map.of(), command);
+  }
+
+  private static String run(Path folder, Map<String, String> env, String... command)
+      throws Exception {
     if (command[0].equals("java")) {
-      command[0] = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      command[0] = Path.of(javaBin(), "java").toString();
     }
     Path out = Files.createTempFile("ign-docker", ".out");
-    Process process =
+    ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(folder.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(out.toFile())
-            .start();
+            .redirectOutput(out.toFile());
+    builder.environment().putAll(env);
+    Process process = builder.start();
     // Generous: a loaded build machine takes minutes where an idle one takes seconds.
     assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(String.join(" ", command)).isTrue();
     String output = Files.readString(out, StandardCharsets.UTF_8);
