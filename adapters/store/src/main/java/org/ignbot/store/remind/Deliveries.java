@@ -1,7 +1,5 @@
 package org.ignbot.store.remind;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,16 +50,7 @@ public final class Deliveries implements DeliveryLog {
   private boolean isPostgres() {
     Boolean known = postgres;
     if (known == null) {
-      try (Connection connection = dataSource.getConnection()) {
-        known =
-            connection
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("postgres");
-      } catch (SQLException e) {
-        return false;
-      }
+      known = Postgres.is(dataSource);
       postgres = known;
     }
     return known;
