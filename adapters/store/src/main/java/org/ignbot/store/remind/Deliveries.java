@@ -17,6 +17,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.DeliveryLog;
+import org.ignbot.core.remind.GroupedCalls;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.ignbot.core.remind.GroupedCalls;
 import org.ignbot.core.remind.RetryAfterWindows;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;

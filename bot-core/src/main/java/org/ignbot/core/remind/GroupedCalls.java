@@ -1,4 +1,4 @@
-package org.ignbot.store.remind;
+package org.ignbot.core.remind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.function.Function;
  * caller makes its call again on its own, on its own thread, so that one bad call fails alone and
  * nobody waits for another's time-out.
  */
-final class GroupedCalls<I, O> {
+public final class GroupedCalls<I, O> {
   private static final int MAX_GROUP = 200;
 
   private final ConcurrentLinkedQueue<Pending<I, O>> waiting = new ConcurrentLinkedQueue<>();
@@ -29,13 +29,13 @@ final class GroupedCalls<I, O> {
    * @param group makes the calls together; returns one result per call, in order
    * @param single makes one call on its own
    */
-  GroupedCalls(Function<List<I>, List<O>> group, Function<I, O> single) {
+  public GroupedCalls(Function<List<I>, List<O>> group, Function<I, O> single) {
     this.group = group;
     this.single = single;
   }
 
   /** Makes {@code input}'s call, with whatever other calls are waiting; its result. */
-  O call(I input) {
+  public O call(I input) {
     Pending<I, O> mine = new Pending<>(input);
     waiting.add(mine);
     while (!mine.done) {
@@ -47,6 +47,9 @@ final class GroupedCalls<I, O> {
       } finally {
         writer.unlock();
       }
+    }
+    if (mine.failure != null) {
+      throw mine.failure;
     }
     return mine.alone ? single.apply(input) : mine.result;
   }
@@ -61,13 +64,22 @@ final class GroupedCalls<I, O> {
     if (taken.isEmpty()) {
       return;
     }
-    List<O> results = null;
-    if (taken.size() > 1) {
+    if (taken.size() == 1) {
+      // Made under the lock all the same: the calls arriving meanwhile make up the next group.
+      Pending<I, O> only = taken.get(0);
       try {
-        results = group.apply(taken.stream().map(p -> p.input).toList());
+        only.result = single.apply(only.input);
       } catch (RuntimeException e) {
-        // Each caller makes its own call: see the class comment.
+        only.failure = e;
       }
+      only.done = true;
+      return;
+    }
+    List<O> results = null;
+    try {
+      results = group.apply(taken.stream().map(p -> p.input).toList());
+    } catch (RuntimeException e) {
+      // Each caller makes its own call: see the class comment.
     }
     for (int i = 0; i < taken.size(); i++) {
       Pending<I, O> call = taken.get(i);
@@ -83,6 +95,7 @@ final class GroupedCalls<I, O> {
   private static final class Pending<I, O> {
     final I input;
     O result;
+    RuntimeException failure;
     boolean alone;
     volatile boolean done;
 

@@ -1,4 +1,4 @@
-package org.ignbot.store.remind;
+package org.ignbot.core.remind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
