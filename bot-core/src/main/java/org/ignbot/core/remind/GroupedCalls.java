@@ -3,6 +3,7 @@ package org.ignbot.core.remind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -11,7 +12,8 @@ import java.util.function.Function;
  * is being written go together, as one statement or one JDBC batch in one transaction, into the
  * next. Every caller returns only once its own call is written (or has failed), so a caller sees no
  * difference from a call of its own; it just shares the round trip and the commit. No thread of its
- * own: the first caller to take the lock writes the group for everyone waiting.
+ * own: the first caller to take the lock writes the group for everyone waiting, then wakes each of
+ * them (they do not queue for the lock to learn that they are done) and the next one waiting.
  *
  * <p>When the group fails as a whole (a deadlock, a row it cannot take, the database gone), each
  * caller makes its call again on its own, on its own thread, so that one bad call fails alone and
@@ -39,19 +41,32 @@ public final class GroupedCalls<I, O> {
     Pending<I, O> mine = new Pending<>(input);
     waiting.add(mine);
     while (!mine.done) {
-      writer.lock();
-      try {
-        if (!mine.done) {
-          next();
+      if (writer.tryLock()) {
+        try {
+          if (!mine.done) {
+            next();
+          }
+        } finally {
+          writer.unlock();
         }
-      } finally {
-        writer.unlock();
+        // A caller that queued while this group was written, and found the lock taken, is
+        // waiting to be woken: it writes the next group.
+        wake(waiting.peek());
+      } else {
+        // Woken once its call is written, or to write the next group itself.
+        LockSupport.park(this);
       }
     }
     if (mine.failure != null) {
       throw mine.failure;
     }
     return mine.alone ? single.apply(input) : mine.result;
+  }
+
+  private static void wake(Pending<?, ?> pending) {
+    if (pending != null) {
+      LockSupport.unpark(pending.caller);
+    }
   }
 
   /** Takes up to {@value #MAX_GROUP} waiting calls and makes them (under the writer lock). */
@@ -73,6 +88,7 @@ public final class GroupedCalls<I, O> {
         only.failure = e;
       }
       only.done = true;
+      wake(only);
       return;
     }
     List<O> results = null;
@@ -89,11 +105,13 @@ public final class GroupedCalls<I, O> {
         call.result = results.get(i);
       }
       call.done = true;
+      wake(call);
     }
   }
 
   private static final class Pending<I, O> {
     final I input;
+    final Thread caller = Thread.currentThread();
     O result;
     RuntimeException failure;
     boolean alone;
