@@ -19,22 +19,17 @@ import org.slf4j.LoggerFactory;
 final class Handlers {
   private static final Logger log = LoggerFactory.getLogger(Handlers.class);
   private final Clock clock;
-  private final Removals removals;
 
-  Handlers(Clock clock, Removals removals) {
+  Handlers(Clock clock) {
     this.clock = clock;
-    this.removals = removals;
   }
 
-  /**
-   * What the delivery said to do next: remove the execution (with those of the other send threads
-   * finishing at once, see {@link Removals}), or run it again then.
-   */
-  <T> CompletionHandler<T> then(Delivery.Next next) {
+  /** What the delivery said to do next: remove the execution, or run it again then. */
+  static <T> CompletionHandler<T> then(Delivery.Next next) {
     return next.at()
         .<CompletionHandler<T>>map(
             at -> (complete, operations) -> operations.reschedule(complete, at))
-        .orElse((complete, operations) -> removals.remove(complete.getExecution()));
+        .orElse((complete, operations) -> operations.remove());
   }
 
   /** A run that threw (the database down, say) is tried again after the backoff. */

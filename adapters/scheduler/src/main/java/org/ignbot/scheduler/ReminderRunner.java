@@ -55,7 +55,7 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
       Delivery delivery,
       RunnerSettings settings) {
     this.delivery = delivery;
-    Handlers handlers = new Handlers(clock, new Removals(dataSource));
+    Handlers handlers = new Handlers(clock);
     CustomTask<ReminderJob> reminderTask =
         Tasks.custom(REMIND, ReminderJob.class)
             .onFailure(handlers.<ReminderJob>retryWithBackoff())
@@ -63,7 +63,7 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
             .execute(
                 (instance, context) -> {
                   ReminderJob job = instance.getData();
-                  return handlers.then(delivery.remind(job.key(), job.recipient(), job.start()));
+                  return Handlers.then(delivery.remind(job.key(), job.recipient(), job.start()));
                 });
     CustomTask<NoticeJob> noticeTask =
         Tasks.custom(NOTICE, NoticeJob.class)
@@ -72,7 +72,7 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
             .execute(
                 (instance, context) -> {
                   NoticeJob job = instance.getData();
-                  return handlers.then(
+                  return Handlers.then(
                       delivery.notice(job.key(), job.recipient(), job.reply(), job.created()));
                 });
     RecurringTask<Void> planTask =

@@ -3,14 +3,10 @@ package org.ignbot.store.remind;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
-import org.ignbot.core.remind.GroupedCalls;
 import org.ignbot.core.remind.RetryAfterWindows;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,19 +15,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Per platform and workspace, the end of the last Retry-After window: no send there starts before
  * it, on any thread of any instance. The window is kept in the database ({@code
- * retry_after_window}) and read before each request (the reads of the send threads asking at once
- * in one query); this instance's own windows are also held in memory, so that a database that
- * cannot answer does not open them early.
+ * retry_after_window}) and read before each request; this instance's own windows are also held in
+ * memory, so that a database that cannot answer does not open them early.
  */
 public final class RetryAfterGates implements RetryAfterWindows {
   private final Map<String, Instant> closedUntil = new ConcurrentHashMap<>();
   private final JdbcClient jdbc;
 
-  private final GroupedCalls<String, Optional<Instant>> reads;
-
   public RetryAfterGates(DataSource dataSource) {
     this.jdbc = JdbcClient.create(dataSource);
-    this.reads = new GroupedCalls<>(this::readAll, this::read);
   }
 
   @Override
@@ -61,7 +53,12 @@ public final class RetryAfterGates implements RetryAfterWindows {
   public Optional<Instant> closedAt(String scope, Instant now) {
     Instant until = closedUntil.get(scope);
     try {
-      Optional<Instant> shared = reads.call(scope);
+      Optional<Instant> shared =
+          jdbc.sql("select closed_until from retry_after_window where scope = ?")
+              .param(scope)
+              .query(OffsetDateTime.class)
+              .optional()
+              .map(OffsetDateTime::toInstant);
       if (shared.isPresent() && (until == null || shared.get().isAfter(until))) {
         until = shared.get();
       }
@@ -69,29 +66,5 @@ public final class RetryAfterGates implements RetryAfterWindows {
       // Only this instance's windows are known while the database cannot answer.
     }
     return until != null && until.isAfter(now) ? Optional.of(until) : Optional.empty();
-  }
-
-  /** The shared window of one scope, as the database has it now. */
-  private Optional<Instant> read(String scope) {
-    return jdbc.sql("select closed_until from retry_after_window where scope = ?")
-        .param(scope)
-        .query(OffsetDateTime.class)
-        .optional()
-        .map(OffsetDateTime::toInstant);
-  }
-
-  /**
-   * The windows of the scopes asked by several send threads at once, in one query: each still read
-   * after it was asked, so no window closed before a request is missed.
-   */
-  private List<Optional<Instant>> readAll(List<String> scopes) {
-    Map<String, Instant> found = new HashMap<>();
-    jdbc.sql("select scope, closed_until from retry_after_window where scope in (:scopes)")
-        .param("scopes", new HashSet<>(scopes))
-        .query(
-            (rs, n) ->
-                found.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
-        .list();
-    return scopes.stream().map(scope -> Optional.ofNullable(found.get(scope))).toList();
   }
 }
