@@ -63,6 +63,46 @@ abstract class DeliveriesContract {
   }
 
   @Test
+  void manyKeysClaimedAndSettledAtOnceAreEachGrantedOnceAndRecorded() throws Exception {
+    deliveries.claim("k-3", dm, NOW, NOW);
+    deliveries.retry("k-3", "HTTP 500", NOW);
+    deliveries.claim("k-5", dm, NOW, NOW);
+    deliveries.settle("k-5", Status.SENT, false, "ts-5", NOW);
+    ExecutorService senders = Executors.newFixedThreadPool(16);
+    try {
+      List<Callable<Boolean>> each = new java.util.ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        String key = "k-" + (i % 30); // every key claimed twice at once
+        each.add(
+            () -> {
+              Deliveries.Claim claim = deliveries.claim(key, dm, NOW.plusSeconds(10), NOW);
+              if (claim.granted()) {
+                deliveries.settle(key, Status.SENT, false, "ts-" + key, NOW.plusSeconds(11));
+              }
+              return claim.granted();
+            });
+      }
+      long granted = 0;
+      for (Future<Boolean> result : senders.invokeAll(each)) {
+        granted += result.get() ? 1 : 0;
+      }
+
+      assertThat(granted).isEqualTo(29); // each key once, but k-5, settled before
+      List<String> keys = java.util.stream.IntStream.range(0, 30).mapToObj(i -> "k-" + i).toList();
+      assertThat(deliveries.settled(keys)).containsExactlyInAnyOrderElementsOf(keys);
+      assertThat(deliveries.claim("k-3", dm, NOW.plusSeconds(20), NOW).attempt()).isEqualTo(2);
+      assertThat(
+              JdbcClient.create(database.dataSource())
+                  .sql("select detail from delivery where delivery_key = 'k-12'")
+                  .query(String.class)
+                  .single())
+          .isEqualTo("ts-k-12");
+    } finally {
+      senders.shutdownNow();
+    }
+  }
+
+  @Test
   void aSettledKeyIsNeverClaimedAgain() {
     deliveries.claim("k", dm, NOW, NOW);
     deliveries.settle("k", Status.SENT, false, "ts-1", NOW);
