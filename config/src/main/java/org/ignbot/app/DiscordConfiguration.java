@@ -9,7 +9,6 @@ import org.ignbot.core.schedule.ScheduleListener;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.discord.DiscordBot;
 import org.ignbot.discord.DiscordSettings;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -34,12 +33,7 @@ class DiscordConfiguration {
         ign.scheduledEvents());
   }
 
-  /**
-   * Logs in in the background (JDA's classes, its second Jackson, the login call) while the rest of
-   * the bot starts, beside Slack's token check; start-up waits for it, and a refused token still
-   * stops it.
-   */
-  @Bean(destroyMethod = "close", bootstrap = Bean.Bootstrap.BACKGROUND)
+  @Bean(destroyMethod = "close")
   DiscordBot discordBot(
       DiscordSettings settings,
       CommandEngine engine,
@@ -49,15 +43,14 @@ class DiscordConfiguration {
     return DiscordBot.start(settings, engine, admins, schedules, clock);
   }
 
-  /** Taken by the reminder runners at once; the bot is asked only when a message goes out. */
   @Bean
-  Messenger discordMessenger(ObjectProvider<DiscordBot> discord) {
-    return new DeferredMessenger("discord", () -> discord.getObject().messenger());
+  Messenger discordMessenger(DiscordBot discord) {
+    return discord.messenger();
   }
 
   /** Mirrors the schedule as Discord scheduled events after each publication, when on. */
   @Bean
-  ScheduleListener discordScheduledEvents(ObjectProvider<DiscordBot> discord) {
-    return changes -> discord.getObject().scheduleListener().published(changes);
+  ScheduleListener discordScheduledEvents(DiscordBot discord) {
+    return discord.scheduleListener();
   }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.ignbot.discord.DiscordBot;
 import org.ignbot.slack.SlackAdapter;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -30,9 +29,8 @@ class HealthConfiguration {
   @ConditionalOnWebApplication
   static class Slack {
     @Bean
-    ConnectionHealth slackHealthIndicator(ObjectProvider<SlackAdapter> slack) {
-      return new ConnectionHealth(
-          "Slack (Socket Mode or Events API)", () -> slack.getObject().connected());
+    ConnectionHealth slackHealthIndicator(SlackAdapter slack) {
+      return new ConnectionHealth("Slack (Socket Mode or Events API)", slack::connected);
     }
   }
 
@@ -40,8 +38,8 @@ class HealthConfiguration {
   @Conditional(ChatPlatforms.DiscordOn.class)
   static class Discord {
     @Bean
-    ConnectionHealth discordHealthIndicator(ObjectProvider<DiscordBot> discord) {
-      return new ConnectionHealth("Discord gateway", () -> discord.getObject().connected());
+    ConnectionHealth discordHealthIndicator(DiscordBot discord) {
+      return new ConnectionHealth("Discord gateway", discord::connected);
     }
   }
 }

@@ -14,8 +14,6 @@ import org.ignbot.slack.SlackOAuthSettings;
 import org.ignbot.slack.SlackSettings;
 import org.ignbot.slack.SlackSetupException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
@@ -92,10 +90,9 @@ class SlackConfiguration {
     return slack.oauthEndpoint();
   }
 
-  /** Taken by the reminder runners at once; the adapter is asked only when a message goes out. */
   @Bean
-  Messenger slackMessenger(ObjectProvider<SlackAdapter> slack) {
-    return new DeferredMessenger("slack", () -> slack.getObject().messenger());
+  Messenger slackMessenger(SlackAdapter slack) {
+    return slack.messenger();
   }
 
   @Bean
@@ -106,13 +103,13 @@ class SlackConfiguration {
 
   @Bean
   @Conditional(ChatPlatforms.SlackSocketMode.class)
-  SmartLifecycle slackSocketMode(ObjectProvider<SlackAdapter> slack) {
+  SmartLifecycle slackSocketMode(SlackAdapter slack) {
     return new SmartLifecycle() {
       private volatile boolean running;
 
       @Override
       public void start() {
-        slack.getObject().startSocketMode();
+        slack.startSocketMode();
         running = true;
       }
 
@@ -126,18 +123,5 @@ class SlackConfiguration {
         return running;
       }
     };
-  }
-
-  /**
-   * In Socket Mode nothing needs the adapter while the beans are made (the messenger, the health
-   * check and the connection ask for it later), so it is made in the background: the token check
-   * with Slack and the SDK's classes, beside Discord's login and the rest of the bot. Start-up
-   * waits for it, and a refused token still stops it. (Over HTTP the endpoints need it at once.)
-   */
-  @Bean
-  @Conditional(ChatPlatforms.SlackSocketMode.class)
-  static BeanFactoryPostProcessor slackAdapterInTheBackground() {
-    return beans ->
-        ((AbstractBeanDefinition) beans.getBeanDefinition("slackAdapter")).setBackgroundInit(true);
   }
 }

@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.concurrent.TimeUnit;
-import org.ignbot.core.notify.Messenger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.AbstractBeanDefinition;
-import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -47,8 +41,6 @@ class SlackSocketModeIntegrationTests {
     registry.add("ign.slack.api.url", () -> FAKE.url("/api/"));
   }
 
-  @Autowired ConfigurableApplicationContext context;
-
   @AfterAll
   static void stop() throws InterruptedException {
     SOCKET.stop(1000);
@@ -68,18 +60,5 @@ class SlackSocketModeIntegrationTests {
         .startsWith("*1st IGN Plenary* — Tuesday 19 November 2024");
     assertThat(FAKE.calls("apps.connections.open").get(0).headers().get("authorization"))
         .isEqualTo("Bearer xapp-test-token");
-  }
-
-  @Test
-  void theAdapterIsMadeBesideTheRestOfTheStartAndItsConnectionIsUpOnceStarted() {
-    // Made on the bootstrap executor (beside Discord's login and the rest of the bot), waited for
-    // before the context is refreshed: the health check and the messenger find it connected.
-    assertThat(context.getBeanFactory().getBeanDefinition("slackAdapter"))
-        .isInstanceOfSatisfying(
-            AbstractBeanDefinition.class,
-            definition -> assertThat(definition.isBackgroundInit()).isTrue());
-    assertThat(context.getBean("slackHealthIndicator", HealthIndicator.class).health().getStatus())
-        .isEqualTo(Status.UP);
-    assertThat(context.getBean("slackMessenger", Messenger.class).platform()).isEqualTo("slack");
   }
 }
