@@ -93,7 +93,7 @@ final class PdfTables {
       List<List<String>> rows =
           bands.size() > 2
               ? banded(inside, edges, bands, across, rowGap)
-              : unbanded(inside, edges, rowGap);
+              : unbanded(inside, edges, rowGap, Float.NaN);
       if (rows.size() >= 1) {
         found.add(new Found(rows, LayoutTables.isHeader(rows.get(0)), List.copyOf(edges), top));
       }
@@ -188,6 +188,10 @@ final class PdfTables {
   /** The unruled tables of a page: runs of lines whose segments line up in columns. */
   static List<Found> aligned(List<Line> lines, RowGap rowGap) {
     List<Found> found = new ArrayList<>();
+    float right = 0;
+    for (Line line : lines) {
+      right = Math.max(right, line.end());
+    }
     int i = 0;
     while (i < lines.size()) {
       if (lines.get(i).segments().size() < 2) {
@@ -220,7 +224,7 @@ final class PdfTables {
         List<Line> run = lines.subList(i, j);
         List<Float> edges = new ArrayList<>(columns);
         edges.sort(Float::compare);
-        List<List<String>> rows = unbanded(run, edges, rowGap);
+        List<List<String>> rows = unbanded(run, edges, rowGap, right);
         // One row over several aligned lines is a table too: a row continued on a new page.
         boolean oneRow = rows.size() == 1 && String.join(" ", rows.get(0)).matches("(?s).*\\d.*");
         if (LayoutTables.isTable(rows) || oneRow) {
@@ -310,7 +314,8 @@ final class PdfTables {
    * Rows from lines without rulings between them: a line starts a new row when its key cell has a
    * new value; when the gaps between lines come in two sizes (a row's padding), the gaps decide.
    */
-  private static List<List<String>> unbanded(List<Line> lines, List<Float> edges, RowGap rowGap) {
+  private static List<List<String>> unbanded(
+      List<Line> lines, List<Float> edges, RowGap rowGap, float right) {
     int columns = edges.size();
     List<List<String>> rows = new ArrayList<>();
     float low = Float.MAX_VALUE;
@@ -348,6 +353,16 @@ final class PdfTables {
       for (Word word : line.words()) {
         int c = column(edges, word.x() + SLACK);
         cells.set(c, cells.get(c).isEmpty() ? word.text() : cells.get(c) + " " + word.text());
+      }
+      if (!Float.isNaN(right)
+          && !rows.isEmpty()
+          && PdfMarginWraps.wrapsLastCell(
+              lines.get(i - 1), line, rows.get(rows.size() - 1), cells, right)) {
+        // A line typed across the page wrapped to the left margin: it goes on in the last cell.
+        List<String> above = rows.get(rows.size() - 1);
+        int last = PdfMarginWraps.lastFilled(above);
+        above.set(last, LayoutTables.join(above.get(last), cells.get(0)));
+        continue;
       }
       boolean newRow;
       if (rows.isEmpty()) {
