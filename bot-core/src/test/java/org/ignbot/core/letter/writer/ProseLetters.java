@@ -114,7 +114,33 @@ final class ProseLetters {
     int hour = 1 + random.nextInt(11);
     String minutes = String.format("%02d", random.nextInt(60));
     String sentLine =
-        switch (random.nextInt(3)) {
+        switch (random.nextInt(5)) {
+          case 3 ->
+              // A mail client's own header: "Date: Wed, 3 Feb 2027 16:12:05 -0500".
+              "Date: "
+                  + weekday.substring(0, 3)
+                  + ", "
+                  + sent.getDayOfMonth()
+                  + " "
+                  + month.substring(0, 3)
+                  + " "
+                  + sent.getYear()
+                  + " "
+                  + (hour + 8)
+                  + ":"
+                  + minutes
+                  + ":07 -0500";
+          case 4 ->
+              "Sent: "
+                  + sent.getDayOfMonth()
+                  + " "
+                  + month
+                  + " "
+                  + sent.getYear()
+                  + " "
+                  + (hour + 8)
+                  + ":"
+                  + minutes;
           case 0 ->
               "Sent: "
                   + weekday
