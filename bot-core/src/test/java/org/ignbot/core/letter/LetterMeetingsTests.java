@@ -278,6 +278,34 @@ class LetterMeetingsTests {
     assertThat(moved.clusters()).containsExactlyInAnyOrder(Cluster.values());
   }
 
+  @Test
+  void aRowLeftWithABracketOpenIsFinishedByTheLineUnderItNotGivenTheDefaultRoom() {
+    // Seed 432's shape, as a layout that did not rejoin the wrap: the bracket opened in the row
+    // is closed on the line under it, which holds no date of its own.
+    LetterLayout layout =
+        new LetterLayout(
+            "programme.pdf",
+            List.of(
+                new LetterLayout.Paragraph(
+                    List.of(
+                        "The IGN will meet as follows. All meetings will be held from 10 a.m. to 1"
+                            + " p.m. in the Trusteeship Council Chamber, unless otherwise"
+                            + " indicated.")),
+                new LetterLayout.Table(
+                    List.of(
+                        List.of(
+                            "Monday, 25 January 2027",
+                            "Relationship between the Council and the General Assembly (General"),
+                        List.of("Assembly Hall)", ""),
+                        List.of("Monday, 1 February 2027", "Regional representation")),
+                    false)));
+
+    LetterReading reading = reader.read(layout);
+
+    assertThat(meeting(reading, "2027-01-25").venue()).contains("General Assembly Hall");
+    assertThat(meeting(reading, "2027-02-01").venue()).contains("Trusteeship Council Chamber");
+  }
+
   private static MeetingDraft meeting(LetterReading reading, String day) {
     return reading.meetings().stream()
         .filter(meeting -> meeting.date().equals(date(day)))
