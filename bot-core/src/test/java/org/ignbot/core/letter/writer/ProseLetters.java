@@ -20,6 +20,9 @@ final class ProseLetters {
 
   static WrittenLetter write(LetterPlan plan, Random random) {
     Sentences sentences = new Sentences(random);
+    if (yearsGoWithout(plan) && random.nextInt(4) == 0) {
+      sentences.withoutYears();
+    }
     List<Block> blocks = new ArrayList<>();
     if (plan.style() == Style.EMAIL) {
       blocks.addAll(headers(plan, random));
@@ -92,6 +95,25 @@ final class ProseLetters {
     blocks.add(Paragraph.of(Phrases.closing(random)));
     blocks.add(new Paragraph(Phrases.signature(random), false));
     return new WrittenLetter(blocks);
+  }
+
+  /**
+   * Whether the letter's date gives every meeting's year: each day it names (meetings, days moved
+   * from) falls after it and within the next ten months.
+   */
+  private static boolean yearsGoWithout(LetterPlan plan) {
+    if (plan.letterDate().isEmpty()) {
+      return false;
+    }
+    LocalDate letter = plan.letterDate().get();
+    for (PlannedMeeting meeting : plan.meetings()) {
+      for (LocalDate day : List.of(meeting.date(), meeting.movedFrom().orElse(meeting.date()))) {
+        if (!day.isAfter(letter) || day.isAfter(letter.plusMonths(10))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The letter's date (on the left or flush right), if it bears one, and "Excellency,". */

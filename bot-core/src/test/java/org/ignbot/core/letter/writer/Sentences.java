@@ -7,6 +7,7 @@ import static org.ignbot.core.letter.writer.Phrases.pick;
 import static org.ignbot.core.letter.writer.Phrases.topic;
 import static org.ignbot.core.letter.writer.Phrases.willAddress;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 
@@ -21,12 +22,27 @@ final class Sentences {
 
   private int number;
 
+  /** Dates without their year, which the letter's date gives ("Tuesday, 12 January"). */
+  private boolean yearless;
+
   Sentences(Random random) {
     this.random = random;
     this.clock = Clocks.Form.any(random);
     this.from = random.nextBoolean();
     this.lostDashes = clock == Clocks.Form.DOTTED && random.nextInt(4) == 0;
     this.number = 1 + random.nextInt(10);
+  }
+
+  /**
+   * Writes dates without their year from now on: a letter dated in December names "Tuesday, 12
+   * January" for next year's meeting.
+   */
+  void withoutYears() {
+    yearless = true;
+  }
+
+  private String day(LocalDate day) {
+    return yearless ? Phrases.dateWithoutYear(day, random) : date(day, random);
   }
 
   String times(List<Slot> slots) {
@@ -48,7 +64,7 @@ final class Sentences {
 
   String convene(PlannedMeeting meeting, PlannedMeeting previous) {
     String ordinal = nextMeeting();
-    String day = date(meeting.date(), random);
+    String day = day(meeting.date());
     String about = willAddress(random) + " " + topic(meeting.clusters(), random);
     if (previous != null && meeting.sameTimeAndVenue(previous) && random.nextBoolean()) {
       String same =
@@ -158,7 +174,7 @@ final class Sentences {
   }
 
   String spillOver(PlannedMeeting spill, PlannedMeeting parent) {
-    String day = date(spill.date(), random);
+    String day = day(spill.date());
     String room =
         parent != null && spill.venue().equals(parent.venue()) && random.nextBoolean()
             ? random.nextBoolean() ? "in the same room" : "in the same venue"
@@ -199,7 +215,7 @@ final class Sentences {
   }
 
   String cancel(PlannedMeeting meeting) {
-    String day = date(meeting.date(), random);
+    String day = day(meeting.date());
     return switch (random.nextInt(3)) {
       case 0 ->
           "Please note that the informal meeting previously scheduled for "
@@ -214,8 +230,8 @@ final class Sentences {
   }
 
   String move(PlannedMeeting meeting) {
-    String was = date(meeting.movedFrom().orElseThrow(), random);
-    String now = date(meeting.date(), random);
+    String was = day(meeting.movedFrom().orElseThrow());
+    String now = day(meeting.date());
     String moved =
         switch (random.nextInt(5)) {
           case 4 -> "The informal meeting scheduled for " + was + " will now take place on " + now;
