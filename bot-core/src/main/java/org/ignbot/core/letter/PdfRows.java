@@ -74,7 +74,8 @@ final class PdfRows {
       if (rows.isEmpty()) {
         newRow = true;
       } else if (rows.size() == 1 && LayoutTables.isHeader(rows.get(0))) {
-        newRow = true;
+        // A column name wrapped in a narrow column ("Conference" / "room") finishes the header.
+        newRow = String.join(" ", cells).matches("(?s).*\\d.*");
       } else if (cells.get(0).isEmpty()) {
         newRow = false;
       } else if (twoGaps) {

@@ -423,6 +423,30 @@ class LayoutPdfTests {
             "Categories of membership; Relationship between the Council and the Assembly");
   }
 
+  @Test
+  void aColumnNameWrappedInANarrowColumnFinishesTheHeader() {
+    // Found with the writer's "Conference room" header: "room" on a line of its own became a row,
+    // and on the next page it ran into the first row's room.
+    byte[] pdf =
+        LetterFiles.drawing()
+            .columns(72, 200, 300, 440)
+            .text(72, 130, "The meetings will be held as follows:")
+            .row(160, "Conference", "Time", "Day", "Topic/Cluster")
+            .row(172, "room")
+            .row(193, "General Assembly Hall", "10:00am–1:00pm", "20 January 2028", "Veto")
+            .row(
+                214, "Conference Room 4", "3:00pm–6:00pm", "21 January 2028", "Possible spill-over")
+            .text(72, 250, "Please accept the assurances of our highest consideration.")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("wrapped-header.pdf", pdf);
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .extracting(row -> row.get(0))
+        .containsExactly("Conference room", "General Assembly Hall", "Conference Room 4");
+  }
+
   private static List<Table> tables(LetterLayout layout) {
     return layout.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
   }

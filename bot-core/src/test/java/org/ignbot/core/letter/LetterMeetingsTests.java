@@ -306,6 +306,26 @@ class LetterMeetingsTests {
     assertThat(meeting(reading, "2027-02-01").venue()).contains("Trusteeship Council Chamber");
   }
 
+  @Test
+  void aTableWhoseHeaderSaysTimingAndFocusIsReadInItsColumnOrder() {
+    LetterReading reading =
+        reader.read(
+            """
+            The IGN will hold its next informal meetings as follows:
+
+            Timing	Day	Focus	Conference room
+            10 a.m.–1 p.m.	Tuesday, 9 March 2027	Regional representation	Conference Room 4
+            3–6 p.m.	Thursday, 11 March 2027	The question of the veto	Conference Room 2
+            """,
+            "pasted");
+
+    MeetingDraft first = meeting(reading, "2027-03-09");
+    assertThat(times(first)).containsExactly("10:00-13:00");
+    assertThat(first.venue()).contains("Conference Room 4");
+    assertThat(first.clusters()).containsExactly(Cluster.REGIONAL);
+    assertThat(times(meeting(reading, "2027-03-11"))).containsExactly("15:00-18:00");
+  }
+
   private static MeetingDraft meeting(LetterReading reading, String day) {
     return reading.meetings().stream()
         .filter(meeting -> meeting.date().equals(date(day)))
