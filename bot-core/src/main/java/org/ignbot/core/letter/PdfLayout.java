@@ -12,8 +12,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.ignbot.core.letter.LetterLayout.Block;
-import org.ignbot.core.letter.LetterLayout.Paragraph;
-import org.ignbot.core.letter.LetterLayout.Table;
 import org.ignbot.core.letter.PdfGlyphs.Page;
 import org.ignbot.core.letter.PdfLines.Line;
 import org.ignbot.core.letter.PdfTables.Found;
@@ -27,9 +25,6 @@ import org.ignbot.core.text.InvalidInputException;
  */
 final class PdfLayout {
   static final int MAX_PAGES = 100;
-
-  /** A gap between lines wider than this many font sizes starts a new paragraph. */
-  private static final float PARAGRAPH_GAP = 1.6f;
 
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("(?i)^(page\\s*)?[-–—(]?\\s*\\d{1,3}\\s*[-–—)]?(\\s*(of|/)\\s*\\d{1,3})?$");
@@ -78,20 +73,19 @@ final class PdfLayout {
       List<Line> remaining = new ArrayList<>(lines.get(p));
       List<Found> tables =
           new ArrayList<>(
-              PdfTables.ruled(remaining, pages.get(p).rulings(), pages.get(p).height(), rowGap));
-      tables.addAll(PdfTables.aligned(remaining, rowGap));
+              PdfRuledTables.ruled(
+                  remaining, pages.get(p).rulings(), pages.get(p).height(), rowGap));
+      tables.addAll(PdfAlignedTables.aligned(remaining, rowGap));
       List<Object> page = new ArrayList<>(remaining);
       page.addAll(tables);
       page.sort(Comparator.comparingDouble(PdfLayout::top));
       if (!page.isEmpty()) {
-        items.add(new PageBreak());
+        items.add(new PdfBlocks.PageBreak());
       }
       items.addAll(page);
     }
-    return blocks(items);
+    return PdfBlocks.of(items);
   }
-
-  private record PageBreak() {}
 
   private static double top(Object item) {
     return item instanceof Line line ? line.y() : ((Found) item).top();
@@ -154,110 +148,5 @@ final class PdfLayout {
     return edge
         + Math.round(line.y() / 4)
         + line.text().replaceAll("\\d+", "#").toLowerCase(Locale.ROOT);
-  }
-
-  /** Paragraphs from lines, tables as found, and what a page break cut joined again. */
-  private static List<Block> blocks(List<Object> items) {
-    List<Block> blocks = new ArrayList<>();
-    List<String> paragraph = new ArrayList<>();
-    Line previous = null;
-    Found table = null;
-    boolean pageBreak = false;
-    for (Object item : items) {
-      if (item instanceof PageBreak) {
-        pageBreak = true;
-        previous = null;
-        continue;
-      }
-      if (item instanceof Line line) {
-        if (table != null) {
-          blocks.add(asTable(table));
-          table = null;
-        }
-        boolean newParagraph;
-        if (pageBreak) {
-          newParagraph = paragraph.isEmpty() || endsSentence(paragraph.get(paragraph.size() - 1));
-        } else {
-          newParagraph =
-              previous == null
-                  || line.y() - previous.y()
-                      > PARAGRAPH_GAP * Math.max(line.size(), previous.size());
-        }
-        if (newParagraph && !paragraph.isEmpty()) {
-          blocks.add(new Paragraph(paragraph));
-          paragraph = new ArrayList<>();
-        }
-        paragraph.add(line.text());
-        previous = line;
-      } else {
-        Found found = (Found) item;
-        if (!paragraph.isEmpty()) {
-          blocks.add(new Paragraph(paragraph));
-          paragraph = new ArrayList<>();
-        }
-        if (table != null && pageBreak && continues(table, found)) {
-          table = merge(table, found);
-        } else {
-          if (table != null) {
-            blocks.add(asTable(table));
-          }
-          table = found;
-        }
-        previous = null;
-      }
-      pageBreak = false;
-    }
-    if (table != null) {
-      blocks.add(asTable(table));
-    }
-    if (!paragraph.isEmpty()) {
-      blocks.add(new Paragraph(paragraph));
-    }
-    return blocks;
-  }
-
-  private static boolean endsSentence(String line) {
-    return line.matches("(?s).*[.!?:;]\\W{0,2}$");
-  }
-
-  /** The next page's table goes on with the one before: the same columns. */
-  private static boolean continues(Found before, Found next) {
-    if (before.columns().size() != next.columns().size()) {
-      return false;
-    }
-    for (int c = 0; c < before.columns().size(); c++) {
-      if (Math.abs(before.columns().get(c) - next.columns().get(c)) > 6) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static Found merge(Found before, Found next) {
-    List<List<String>> rows = new ArrayList<>(before.rows());
-    List<List<String>> more = new ArrayList<>(next.rows());
-    if (!more.isEmpty()
-        && (next.header() || (before.header() && LayoutTables.sameRow(rows.get(0), more.get(0))))) {
-      more.remove(0);
-    }
-    if (!more.isEmpty() && !rows.isEmpty()) {
-      List<String> last = rows.get(rows.size() - 1);
-      List<String> first = more.get(0);
-      boolean lastIsHeader = before.header() && rows.size() == 1;
-      if (!lastIsHeader && LayoutTables.continuesKey(last.get(0), first.get(0))) {
-        List<String> joined = new ArrayList<>();
-        for (int c = 0; c < last.size(); c++) {
-          joined.add(LayoutTables.join(last.get(c), c < first.size() ? first.get(c) : ""));
-        }
-        rows.set(rows.size() - 1, joined);
-        more.remove(0);
-      }
-    }
-    rows.addAll(more);
-    return new Found(rows, before.header(), before.columns(), before.top());
-  }
-
-  private static Table asTable(Found found) {
-    return new Table(LayoutTables.square(found.rows()), found.header());
   }
 }

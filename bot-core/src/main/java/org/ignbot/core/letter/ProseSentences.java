@@ -42,12 +42,6 @@ final class ProseSentences {
           "(?i)^(?:it|they|both|each|(?:the|this|that|these|said)\\s+(?:\\w+\\s+){0,2}"
               + "(?:meeting|meetings|session|sessions|plenary|sitting|sittings|discussions?|debate|dialogue|exchange))\\b");
 
-  private static final Pattern SAME_TIME =
-      Pattern.compile("(?i)\\bsame\\s+(?:time|times|hours)\\b");
-  private static final Pattern SAME_VENUE =
-      Pattern.compile(
-          "(?i)\\bsame\\s+(?:time\\s+and\\s+)?(?:venue|room|place|location|conference\\s+room)\\b");
-
   private final Years years;
   private final List<String> warnings;
   private final DateLedger ledger;
@@ -180,32 +174,13 @@ final class ProseSentences {
         draft.title = title;
         own.fill(draft, false);
         draft.spillOver |= spill;
-        same(sentence, draft);
+        SameAsBefore.fill(sentence, draft, convened);
         ledger.record(day, DateRole.CONVENED);
         group.add(draft);
       }
     }
     convened.addAll(group);
     lastGroup = group;
-  }
-
-  /** "at the same time and venue", "in the same room": as the meeting named before. */
-  private void same(String sentence, DraftBuilder draft) {
-    DraftBuilder before = null;
-    for (DraftBuilder known : convened) {
-      if (!known.cancelled && known.date.isBefore(draft.date)) {
-        before = known;
-      }
-    }
-    if (before == null) {
-      return;
-    }
-    if (draft.times.isEmpty() && SAME_TIME.matcher(sentence).find()) {
-      draft.times = before.times;
-    }
-    if (draft.venue.isEmpty() && SAME_VENUE.matcher(sentence).find()) {
-      draft.venue = before.venue;
-    }
   }
 
   private void moved(String sentence, DateMention from, DateMention to, int cueEnd) {

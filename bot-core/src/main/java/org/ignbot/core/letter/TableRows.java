@@ -59,7 +59,8 @@ final class TableRows {
     rows++;
     int used = 1;
     StringBuilder rest = new StringBuilder(after);
-    while (index + used < lines.size() && continues(lines.get(index + used))) {
+    while (index + used < lines.size()
+        && (continues(lines.get(index + used)) || closes(rest, lines.get(index + used)))) {
       // A space, not a cell break: a wrapped cell goes on, and a new topic is told by its words.
       rest.append(' ').append(lines.get(index + used).strip());
       used++;
@@ -152,6 +153,19 @@ final class TableRows {
     return text.length() <= 80
         && !text.contains(",")
         && (Character.isLowerCase(first) || first == '(' || Topics.startsWithTopic(text));
+  }
+
+  /**
+   * A line that closes a bracket the row left open ("... (General" / "Assembly Hall)"): the rest of
+   * the row's last cell, wrapped where the layout could not tell.
+   */
+  private static boolean closes(CharSequence row, String line) {
+    String text = line.strip();
+    String cells = row.toString();
+    return cells.lastIndexOf('(') > cells.lastIndexOf(')')
+        && text.indexOf(')') >= 0
+        && text.length() <= 80
+        && LetterDates.find(text, new ArrayList<>()).isEmpty();
   }
 
   private void read(String before, DateMention date, String rest, List<DateMention> others) {

@@ -391,6 +391,62 @@ class LayoutPdfTests {
             "Trusteeship Council Chamber");
   }
 
+  @Test
+  void aListLineWrappedToTheLeftMarginGoesOnInItsOpenCellNotAsARowOfItsOwn() {
+    // Seed 432: a programme's lines drawn as a table; the room in brackets wraps to the left
+    // margin ("(General Assembly" / "Hall)"), and another line's cluster ("the General" /
+    // "Assembly"). Each wrap finishes the cell above, not a row of its own.
+    byte[] pdf =
+        LetterFiles.drawing()
+            .text(72, 120, "All meetings will be held 10:00 - 13:00 in the Trusteeship Council,")
+            .text(72, 134, "unless otherwise indicated.")
+            .text(72, 160, "Monday, 25 January 2027")
+            .text(210, 160, "Relationship between the Council and the General Assembly (General")
+            .text(72, 174, "Hall)")
+            .text(72, 188, "Monday, 1 February 2027")
+            .text(210, 188, "Regional representation (Conference Room 9)")
+            .text(72, 202, "Thursday, April 22, 2027")
+            .text(210, 202, "Categories of membership; Relationship between the Council and the")
+            .text(72, 216, "Assembly")
+            .text(
+                72, 250, "Please accept, Excellency, the assurances of our highest consideration.")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("wrapped-list.pdf", pdf);
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .extracting(row -> row.get(1))
+        .containsExactly(
+            "Relationship between the Council and the General Assembly (General Hall)",
+            "Regional representation (Conference Room 9)",
+            "Categories of membership; Relationship between the Council and the Assembly");
+  }
+
+  @Test
+  void aColumnNameWrappedInANarrowColumnFinishesTheHeader() {
+    // Found with the writer's "Conference room" header: "room" on a line of its own became a row,
+    // and on the next page it ran into the first row's room.
+    byte[] pdf =
+        LetterFiles.drawing()
+            .columns(72, 200, 300, 440)
+            .text(72, 130, "The meetings will be held as follows:")
+            .row(160, "Conference", "Time", "Day", "Topic/Cluster")
+            .row(172, "room")
+            .row(193, "General Assembly Hall", "10:00am–1:00pm", "20 January 2028", "Veto")
+            .row(
+                214, "Conference Room 4", "3:00pm–6:00pm", "21 January 2028", "Possible spill-over")
+            .text(72, 250, "Please accept the assurances of our highest consideration.")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("wrapped-header.pdf", pdf);
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .extracting(row -> row.get(0))
+        .containsExactly("Conference room", "General Assembly Hall", "Conference Room 4");
+  }
+
   private static List<Table> tables(LetterLayout layout) {
     return layout.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
   }

@@ -278,6 +278,54 @@ class LetterMeetingsTests {
     assertThat(moved.clusters()).containsExactlyInAnyOrder(Cluster.values());
   }
 
+  @Test
+  void aRowLeftWithABracketOpenIsFinishedByTheLineUnderItNotGivenTheDefaultRoom() {
+    // Seed 432's shape, as a layout that did not rejoin the wrap: the bracket opened in the row
+    // is closed on the line under it, which holds no date of its own.
+    LetterLayout layout =
+        new LetterLayout(
+            "programme.pdf",
+            List.of(
+                new LetterLayout.Paragraph(
+                    List.of(
+                        "The IGN will meet as follows. All meetings will be held from 10 a.m. to 1"
+                            + " p.m. in the Trusteeship Council Chamber, unless otherwise"
+                            + " indicated.")),
+                new LetterLayout.Table(
+                    List.of(
+                        List.of(
+                            "Monday, 25 January 2027",
+                            "Relationship between the Council and the General Assembly (General"),
+                        List.of("Assembly Hall)", ""),
+                        List.of("Monday, 1 February 2027", "Regional representation")),
+                    false)));
+
+    LetterReading reading = reader.read(layout);
+
+    assertThat(meeting(reading, "2027-01-25").venue()).contains("General Assembly Hall");
+    assertThat(meeting(reading, "2027-02-01").venue()).contains("Trusteeship Council Chamber");
+  }
+
+  @Test
+  void aTableWhoseHeaderSaysTimingAndFocusIsReadInItsColumnOrder() {
+    LetterReading reading =
+        reader.read(
+            """
+            The IGN will hold its next informal meetings as follows:
+
+            Timing	Day	Focus	Conference room
+            10 a.m.–1 p.m.	Tuesday, 9 March 2027	Regional representation	Conference Room 4
+            3–6 p.m.	Thursday, 11 March 2027	The question of the veto	Conference Room 2
+            """,
+            "pasted");
+
+    MeetingDraft first = meeting(reading, "2027-03-09");
+    assertThat(times(first)).containsExactly("10:00-13:00");
+    assertThat(first.venue()).contains("Conference Room 4");
+    assertThat(first.clusters()).containsExactly(Cluster.REGIONAL);
+    assertThat(times(meeting(reading, "2027-03-11"))).containsExactly("15:00-18:00");
+  }
+
   private static MeetingDraft meeting(LetterReading reading, String day) {
     return reading.meetings().stream()
         .filter(meeting -> meeting.date().equals(date(day)))

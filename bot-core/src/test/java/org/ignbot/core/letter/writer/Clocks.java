@@ -62,7 +62,10 @@ final class Clocks {
     return clock + (time.getHour() < 12 ? form.am : form.pm);
   }
 
-  /** "from 10 a.m. to 1 p.m.", "10:00–13:00", "from 3 to 6 pm". */
+  /**
+   * "from 10 a.m. to 1 p.m.", "from 10 a.m. until 1 p.m.", "between 10 a.m. and 1 p.m.",
+   * "10:00–13:00", "from 3 to 6 pm".
+   */
   static String range(Slot slot, Form form, boolean from, Random random) {
     boolean shared =
         form.twelveHour()
@@ -76,7 +79,11 @@ final class Clocks {
     String start = time(slot.start(), form, !shared, random);
     String end = time(slot.end(), form, true, random);
     if (from) {
-      return "from " + start + " to " + end;
+      return switch (random.nextInt(6)) {
+        case 0 -> "from " + start + " until " + end;
+        case 1 -> "between " + start + " and " + end;
+        default -> "from " + start + " to " + end;
+      };
     }
     return start + DASHES.get(random.nextInt(DASHES.size())) + end;
   }

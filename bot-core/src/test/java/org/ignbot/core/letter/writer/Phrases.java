@@ -48,15 +48,48 @@ final class Phrases {
     return options[random.nextInt(options.length)];
   }
 
-  /** "Monday, 9 February 2026", "9 February 2026", "Monday, February 9, 2026". */
+  /**
+   * "Monday, 9 February 2026", "9 February 2026", "Monday, February 9, 2026", "Monday 9th February
+   * 2026", "Mon, 9 Feb 2026".
+   */
   static String date(LocalDate day, Random random) {
     String weekday = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK);
     String month = day.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
-    return switch (random.nextInt(7)) {
+    return switch (random.nextInt(9)) {
+      case 7 ->
+          weekday
+              + " "
+              + day.getDayOfMonth()
+              + suffix(day.getDayOfMonth())
+              + " "
+              + month
+              + " "
+              + day.getYear();
+      case 8 ->
+          weekday.substring(0, 3)
+              + ", "
+              + day.getDayOfMonth()
+              + " "
+              + month.substring(0, 3)
+              + " "
+              + day.getYear();
       case 0, 1, 2 -> weekday + ", " + day.getDayOfMonth() + " " + month + " " + day.getYear();
       case 3, 4 -> day.getDayOfMonth() + " " + month + " " + day.getYear();
       case 5 -> weekday + " " + day.getDayOfMonth() + " " + month + " " + day.getYear();
       default -> weekday + ", " + month + " " + day.getDayOfMonth() + ", " + day.getYear();
+    };
+  }
+
+  /** "st", "nd", "rd" or "th", as in "Monday 9th February 2026". */
+  private static String suffix(int day) {
+    if (day / 10 == 1) {
+      return "th";
+    }
+    return switch (day % 10) {
+      case 1 -> "st";
+      case 2 -> "nd";
+      case 3 -> "rd";
+      default -> "th";
     };
   }
 
@@ -198,7 +231,10 @@ final class Phrases {
         "will be dedicated to",
         "will address",
         "will be devoted to",
-        "will consider");
+        "will consider",
+        "will continue to address",
+        "will discuss",
+        "will be dedicated to the discussion of");
   }
 
   static String salutation(Random random) {

@@ -20,6 +20,9 @@ final class ProseLetters {
 
   static WrittenLetter write(LetterPlan plan, Random random) {
     Sentences sentences = new Sentences(random);
+    if (yearsGoWithout(plan) && random.nextInt(4) == 0) {
+      sentences.withoutYears();
+    }
     List<Block> blocks = new ArrayList<>();
     if (plan.style() == Style.EMAIL) {
       blocks.addAll(headers(plan, random));
@@ -94,6 +97,25 @@ final class ProseLetters {
     return new WrittenLetter(blocks);
   }
 
+  /**
+   * Whether the letter's date gives every meeting's year: each day it names (meetings, days moved
+   * from) falls after it and within the next ten months.
+   */
+  private static boolean yearsGoWithout(LetterPlan plan) {
+    if (plan.letterDate().isEmpty()) {
+      return false;
+    }
+    LocalDate letter = plan.letterDate().get();
+    for (PlannedMeeting meeting : plan.meetings()) {
+      for (LocalDate day : List.of(meeting.date(), meeting.movedFrom().orElse(meeting.date()))) {
+        if (!day.isAfter(letter) || day.isAfter(letter.plusMonths(10))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** The letter's date (on the left or flush right), if it bears one, and "Excellency,". */
   static List<Block> dateAndSalutation(LetterPlan plan, Random random) {
     List<Block> blocks = new ArrayList<>();
@@ -114,7 +136,33 @@ final class ProseLetters {
     int hour = 1 + random.nextInt(11);
     String minutes = String.format("%02d", random.nextInt(60));
     String sentLine =
-        switch (random.nextInt(3)) {
+        switch (random.nextInt(5)) {
+          case 3 ->
+              // A mail client's own header: "Date: Wed, 3 Feb 2027 16:12:05 -0500".
+              "Date: "
+                  + weekday.substring(0, 3)
+                  + ", "
+                  + sent.getDayOfMonth()
+                  + " "
+                  + month.substring(0, 3)
+                  + " "
+                  + sent.getYear()
+                  + " "
+                  + (hour + 8)
+                  + ":"
+                  + minutes
+                  + ":07 -0500";
+          case 4 ->
+              "Sent: "
+                  + sent.getDayOfMonth()
+                  + " "
+                  + month
+                  + " "
+                  + sent.getYear()
+                  + " "
+                  + (hour + 8)
+                  + ":"
+                  + minutes;
           case 0 ->
               "Sent: "
                   + weekday

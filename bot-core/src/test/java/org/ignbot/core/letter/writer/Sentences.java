@@ -3,9 +3,11 @@ package org.ignbot.core.letter.writer;
 import static org.ignbot.core.letter.writer.Phrases.date;
 import static org.ignbot.core.letter.writer.Phrases.in;
 import static org.ignbot.core.letter.writer.Phrases.ordinal;
+import static org.ignbot.core.letter.writer.Phrases.pick;
 import static org.ignbot.core.letter.writer.Phrases.topic;
 import static org.ignbot.core.letter.writer.Phrases.willAddress;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 
@@ -14,13 +16,33 @@ final class Sentences {
   private final Random random;
   private final Clocks.Form clock;
   private final boolean from;
+
+  /** Times copied from a Journal or a web page, their dashes lost: "10 a.m.1 p.m.", "36 p.m.". */
+  private final boolean lostDashes;
+
   private int number;
+
+  /** Dates without their year, which the letter's date gives ("Tuesday, 12 January"). */
+  private boolean yearless;
 
   Sentences(Random random) {
     this.random = random;
     this.clock = Clocks.Form.any(random);
     this.from = random.nextBoolean();
+    this.lostDashes = clock == Clocks.Form.DOTTED && random.nextInt(4) == 0;
     this.number = 1 + random.nextInt(10);
+  }
+
+  /**
+   * Writes dates without their year from now on: a letter dated in December names "Tuesday, 12
+   * January" for next year's meeting.
+   */
+  void withoutYears() {
+    yearless = true;
+  }
+
+  private String day(LocalDate day) {
+    return yearless ? Phrases.dateWithoutYear(day, random) : date(day, random);
   }
 
   String times(List<Slot> slots) {
@@ -29,6 +51,10 @@ final class Sentences {
 
   /** A range in brackets or a cell: never "from ... to ...". */
   String shortTimes(List<Slot> slots) {
+    if (lostDashes) {
+      return String.join(
+          " and ", slots.stream().map(slot -> Clocks.lostDash(slot, random)).toList());
+    }
     return Clocks.sittings(slots, clock, false, random);
   }
 
@@ -38,28 +64,64 @@ final class Sentences {
 
   String convene(PlannedMeeting meeting, PlannedMeeting previous) {
     String ordinal = nextMeeting();
-    String day = date(meeting.date(), random);
+    String day = day(meeting.date());
     String about = willAddress(random) + " " + topic(meeting.clusters(), random);
     if (previous != null && meeting.sameTimeAndVenue(previous) && random.nextBoolean()) {
+      String same =
+          pick(
+              random,
+              "at the same time and venue",
+              "at the same time and in the same venue",
+              "at the same time and place",
+              "in the same room and at the same time",
+              "at the same hours and in the same room");
       return random.nextBoolean()
           ? "The "
               + ordinal
               + " meeting will take place on "
               + day
-              + " at the same time and venue, and "
+              + " "
+              + same
+              + ", and "
               + about
               + "."
           : "The "
               + ordinal
               + " informal meeting will be held on "
               + day
-              + ", at the same time and in the same venue. It "
+              + ", "
+              + same
+              + ". It "
               + about
               + ".";
     }
     String times = times(meeting.sittings());
     String room = in(meeting.venue().orElseThrow(), random);
-    return switch (random.nextInt(4)) {
+    return switch (random.nextInt(6)) {
+      case 4 ->
+          // An invitation in one relative clause, the topic in the next sentence.
+          "We are pleased to invite you to the "
+              + ordinal
+              + " informal meeting of the IGN, which will be held on "
+              + day
+              + " "
+              + times
+              + " "
+              + room
+              + ". The meeting "
+              + about
+              + ".";
+      case 5 ->
+          // The topic after a bare "on", as a convening sentence may end.
+          "The meeting will take place on "
+              + day
+              + ", "
+              + times
+              + ", "
+              + room
+              + ", on "
+              + topic(meeting.clusters(), random)
+              + ".";
       case 0 ->
           "The "
               + ordinal
@@ -112,7 +174,7 @@ final class Sentences {
   }
 
   String spillOver(PlannedMeeting spill, PlannedMeeting parent) {
-    String day = date(spill.date(), random);
+    String day = day(spill.date());
     String room =
         parent != null && spill.venue().equals(parent.venue()) && random.nextBoolean()
             ? random.nextBoolean() ? "in the same room" : "in the same venue"
@@ -153,7 +215,7 @@ final class Sentences {
   }
 
   String cancel(PlannedMeeting meeting) {
-    String day = date(meeting.date(), random);
+    String day = day(meeting.date());
     return switch (random.nextInt(3)) {
       case 0 ->
           "Please note that the informal meeting previously scheduled for "
@@ -168,10 +230,11 @@ final class Sentences {
   }
 
   String move(PlannedMeeting meeting) {
-    String was = date(meeting.movedFrom().orElseThrow(), random);
-    String now = date(meeting.date(), random);
+    String was = day(meeting.movedFrom().orElseThrow());
+    String now = day(meeting.date());
     String moved =
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(5)) {
+          case 4 -> "The informal meeting scheduled for " + was + " will now take place on " + now;
           case 0 ->
               "The "
                   + nextMeeting()

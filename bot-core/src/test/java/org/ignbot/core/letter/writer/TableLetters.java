@@ -21,10 +21,10 @@ import org.ignbot.core.time.GaSession;
 final class TableLetters {
   private enum Column {
     FORMAT(0.14, "Format", "Meeting"),
-    DATE(0.2, "Date", "Day/Date", "Date of meeting"),
-    TIME(0.16, "Time", "Hours"),
-    VENUE(0.16, "Venue", "Room", "Location"),
-    TOPIC(0.34, "Cluster", "Topic/Cluster", "Topic", "Theme");
+    DATE(0.2, "Date", "Day/Date", "Date of meeting", "Day"),
+    TIME(0.16, "Time", "Hours", "Timing"),
+    VENUE(0.16, "Venue", "Room", "Location", "Conference room"),
+    TOPIC(0.34, "Cluster", "Topic/Cluster", "Topic", "Theme", "Focus", "Issues");
 
     final double width;
     final List<String> names;
