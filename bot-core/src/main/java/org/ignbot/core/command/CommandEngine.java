@@ -108,7 +108,8 @@ public final class CommandEngine {
     Instant start = clock.instant();
     Optional<ZoneId> zone = settings.zone(asker.user());
     Optional<Command> command = offering(useCase);
-    if (command.isEmpty()) {
+    Optional<T> offered = command.flatMap(c -> c.offers(useCase));
+    if (offered.isEmpty()) {
       return finish(
           asker,
           "unknown",
@@ -118,7 +119,7 @@ public final class CommandEngine {
     }
     Invocation invocation = new Invocation(asker, "", List.of(), clock.instant(), zone);
     CommandSpec spec = command.get().spec();
-    Reply reply = execute(spec, asker, () -> call.apply(useCase.cast(command.get()), invocation));
+    Reply reply = execute(spec, asker, () -> call.apply(offered.get(), invocation));
     return finish(asker, spec.name(), start, reply, zone);
   }
 
@@ -128,7 +129,7 @@ public final class CommandEngine {
   }
 
   private Optional<Command> offering(Class<?> useCase) {
-    return commands.stream().filter(useCase::isInstance).findFirst();
+    return commands.stream().filter(c -> c.offers(useCase).isPresent()).findFirst();
   }
 
   private Reply finish(
