@@ -100,7 +100,7 @@ public final class CommandEngine {
     }
     Invocation invocation = new Invocation(asker, "", List.of(), clock.instant(), zone);
     CommandSpec spec = command.get().spec();
-    Reply reply = CommandRun.execute(spec, asker, () -> call.apply(offered.get(), invocation));
+    Reply reply = CommandRun.execute(spec, asker, "", () -> call.apply(offered.get(), invocation));
     return finish(asker, spec.name(), start, reply, zone);
   }
 
@@ -151,15 +151,8 @@ public final class CommandEngine {
       return Reply.error(index.unknown(input.word()));
     }
     Invocation invocation = new Invocation(asker, arguments, files, clock.instant(), zone);
-    return CommandRun.execute(command.get().spec(), asker, () -> command.get().run(invocation));
-  }
-
-  /** The answer to someone not on the admin list who runs an admin command. */
-  public static Reply adminsOnly(CommandSpec spec) {
-    return Reply.error(
-        "Sorry, `"
-            + spec.name()
-            + "` is for the bot's admins. Ask an admin, or try `next` or `schedule`.");
+    return CommandRun.execute(
+        command.get().spec(), asker, invocation.arguments(), () -> command.get().run(invocation));
   }
 
   private static Reply tooLong(String text) {

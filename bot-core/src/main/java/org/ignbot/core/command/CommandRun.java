@@ -15,9 +15,18 @@ final class CommandRun {
 
   private CommandRun() {}
 
-  static Reply execute(CommandSpec spec, Asker asker, Supplier<Reply> run) {
-    if (spec.adminOnly() && !asker.admin()) {
-      return CommandEngine.adminsOnly(spec);
+  /** The answer to someone not on the admin list who runs an admin command. */
+  private static Reply adminsOnly(CommandSpec spec) {
+    return Reply.error(
+        "Sorry, `"
+            + spec.name()
+            + "` is for the bot's admins. Ask an admin, or try `next` or `schedule`.");
+  }
+
+  /** Runs a command for {@code asker} with {@code arguments}; their form decides who may. */
+  static Reply execute(CommandSpec spec, Asker asker, String arguments, Supplier<Reply> run) {
+    if (spec.accessFor(arguments) == CommandSpec.Access.ADMIN && !asker.admin()) {
+      return adminsOnly(spec);
     }
     try {
       return run.get();
