@@ -161,7 +161,8 @@ public final class SlackAdapter implements AutoCloseable {
     new SlashCommands(engine, admins, renderer, delivery, work).register(app, COMMAND);
     HomeTab home = new HomeTab(engine, admins, userSettings, renderer, replies, work);
     home.register(app);
-    new Buttons(engine, admins, delivery, work, home::publish).register(app);
+    new Buttons(engine, admins, delivery, work, home::publish, HomeTab.typedActions(engine))
+        .register(app);
     new DirectMessages(
             engine,
             admins,
