@@ -14,11 +14,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DiscordInteractionTests {
   @RegisterExtension static final ConnectedBot CONNECTED = new ConnectedBot();
 
+  private static FakeDiscord discord() {
+    return CONNECTED.discord();
+  }
+
   @Test
   void commandsAreRegisteredInTheConfiguredGuildWithAdminCommandsForEventManagers() {
     FakeDiscord.Call put =
-        CONNECTED
-            .discord()
+        discord()
             .awaitCall(
                 "PUT", "/applications/" + Payloads.APP + "/guilds/" + Payloads.GUILD + "/commands");
     DataArray commands = DataArray.fromJson(put.body());
@@ -38,10 +41,7 @@ class DiscordInteractionTests {
     String id = send("ign", "next", DataArray.empty(), Payloads.USER);
 
     DataObject callback =
-        CONNECTED
-            .discord()
-            .awaitCall("POST", "/interactions/" + id + "/token-" + id + "/callback")
-            .json();
+        discord().awaitCall("POST", "/interactions/" + id + "/token-" + id + "/callback").json();
     assertThat(callback.getInt("type")).isEqualTo(5);
     assertThat(callback.optObject("data").map(d -> d.getInt("flags", 0)).orElse(0)).isZero();
 
@@ -90,8 +90,7 @@ class DiscordInteractionTests {
   @Test
   void addToCalendarButtonRunsIcsForTheClickerAndAttachesTheFile() {
     String id = FakeDiscord.snowflake();
-    CONNECTED
-        .discord()
+    discord()
         .dispatch(
             Payloads.interaction(
                     id,
@@ -102,8 +101,7 @@ class DiscordInteractionTests {
 
     assertThat(callback(id).getObject("data").getInt("flags")).isEqualTo(64);
     FakeDiscord.Call answer =
-        CONNECTED
-            .discord()
+        discord()
             .awaitCall(
                 "PATCH", "/webhooks/" + Payloads.APP + "/token-" + id + "/messages/@original");
     assertThat(answer.files())
@@ -116,8 +114,7 @@ class DiscordInteractionTests {
   @Test
   void aButtonInAReminderDirectMessageActsInTheGuildItCameFrom() {
     String id = FakeDiscord.snowflake();
-    CONNECTED
-        .discord()
+    discord()
         .dispatch(
             Payloads.directInteraction(
                 id,
@@ -126,8 +123,7 @@ class DiscordInteractionTests {
                 Payloads.button("ign|" + Payloads.GUILD + "|ics 2024-11-21")));
 
     FakeDiscord.Call answer =
-        CONNECTED
-            .discord()
+        discord()
             .awaitCall(
                 "PATCH", "/webhooks/" + Payloads.APP + "/token-" + id + "/messages/@original");
     assertThat(answer.json().toString())
@@ -140,8 +136,7 @@ class DiscordInteractionTests {
   void meetingIdsAreSuggestedWhileTyping() {
     String id = FakeDiscord.snowflake();
     DataObject focused = Payloads.option("id", 3, "2024-11").put("focused", true);
-    CONNECTED
-        .discord()
+    discord()
         .dispatch(
             Payloads.interaction(
                 id,
@@ -161,8 +156,7 @@ class DiscordInteractionTests {
   void timeZonesAreSuggestedWhileTyping() {
     String id = FakeDiscord.snowflake();
     DataObject focused = Payloads.option("zone", 3, "vienna").put("focused", true);
-    CONNECTED
-        .discord()
+    discord()
         .dispatch(
             Payloads.interaction(
                 id, 4, Payloads.USER, Payloads.slash("ign", "tz", DataArray.empty().add(focused))));
@@ -190,9 +184,7 @@ class DiscordInteractionTests {
   void importReceivesTheAttachedLetterForAnAdmin() {
     String id = FakeDiscord.snowflake();
     String url =
-        CONNECTED
-            .discord()
-            .file("letter.txt", "Excellency, the IGN meets".getBytes(StandardCharsets.UTF_8));
+        discord().file("letter.txt", "Excellency, the IGN meets".getBytes(StandardCharsets.UTF_8));
     DataObject data =
         Payloads.slash(
                 "ign-admin", "import", DataArray.empty().add(Payloads.option("file", 11, "900")))
@@ -211,7 +203,7 @@ class DiscordInteractionTests {
                                     .put("url", url)
                                     .put("proxy_url", url)
                                     .put("content_type", "text/plain; charset=utf-8"))));
-    CONNECTED.discord().dispatch(Payloads.interaction(id, 2, Payloads.ADMIN, data));
+    discord().dispatch(Payloads.interaction(id, 2, Payloads.ADMIN, data));
 
     assertThat(original(id).toString())
         .contains("admin: true")
@@ -232,7 +224,7 @@ class DiscordInteractionTests {
         .contains("file: text.txt Excellency, the IGN meets.\\nExcellency,")
         .doesNotContain("\\u0000", "\\u0007", "\u2028");
     FakeDiscord.Call more =
-        CONNECTED.discord().awaitCall("POST", "/webhooks/" + Payloads.APP + "/token-" + id);
+        discord().awaitCall("POST", "/webhooks/" + Payloads.APP + "/token-" + id);
     assertThat(more.json().getInt("flags")).isEqualTo(64);
     assertThat(more.json().getArray("embeds").getObject(0).getString("description"))
         .contains("Excellency, the IGN meets.");
@@ -248,23 +240,18 @@ class DiscordInteractionTests {
   }
 
   private DataObject callback(String id) {
-    return CONNECTED
-        .discord()
-        .awaitCall("POST", "/interactions/" + id + "/token-" + id + "/callback")
-        .json();
+    return discord().awaitCall("POST", "/interactions/" + id + "/token-" + id + "/callback").json();
   }
 
   private String send(String command, String subcommand, DataArray options, String user) {
     String id = FakeDiscord.snowflake();
-    CONNECTED
-        .discord()
+    discord()
         .dispatch(Payloads.interaction(id, 2, user, Payloads.slash(command, subcommand, options)));
     return id;
   }
 
   private DataObject original(String id) {
-    return CONNECTED
-        .discord()
+    return discord()
         .awaitCall("PATCH", "/webhooks/" + Payloads.APP + "/token-" + id + "/messages/@original")
         .json();
   }

@@ -16,9 +16,17 @@ class DiscordMessengerContractTests extends MessengerContract {
 
   @RegisterExtension static final ConnectedBot CONNECTED = new ConnectedBot();
 
+  private static FakeDiscord discord() {
+    return CONNECTED.discord();
+  }
+
+  private static DiscordBot bot() {
+    return CONNECTED.bot();
+  }
+
   @Override
   protected Messenger messenger() {
-    return CONNECTED.bot().messenger();
+    return bot().messenger();
   }
 
   @Override
@@ -35,8 +43,7 @@ class DiscordMessengerContractTests extends MessengerContract {
   @Override
   protected boolean rateLimitNextSend(Recipient recipient, Duration retryAfter) {
     String seconds = String.valueOf(retryAfter.toSeconds());
-    CONNECTED
-        .discord()
+    discord()
         .failNext(
             "POST",
             messages(recipient),
@@ -53,8 +60,7 @@ class DiscordMessengerContractTests extends MessengerContract {
     String closed = "700000000000000062";
     Recipient recipient =
         new Recipient("discord", Payloads.GUILD, Recipient.Kind.DIRECT_MESSAGE, closed);
-    CONNECTED
-        .discord()
+    discord()
         .failNext(
             "POST",
             messages(recipient),
@@ -66,15 +72,14 @@ class DiscordMessengerContractTests extends MessengerContract {
 
   @Override
   protected void breakNextSend(Recipient recipient) {
-    CONNECTED
-        .discord()
+    discord()
         .failNext(
             "POST", messages(recipient), 400, Map.of(), "{\"message\": \"Odd\", \"code\": 99999}");
   }
 
   @Override
   protected int platformCalls() {
-    return CONNECTED.discord().calls().size();
+    return discord().calls().size();
   }
 
   /** The fake's direct-message channel of a user is the user's id with a leading 1. */

@@ -29,21 +29,24 @@ class DiscordMessengerTests {
 
   @RegisterExtension static final ConnectedBot CONNECTED = new ConnectedBot();
 
+  private static FakeDiscord discord() {
+    return CONNECTED.discord();
+  }
+
+  private static DiscordBot bot() {
+    return CONNECTED.bot();
+  }
+
   @Test
   void reminderGoesByDirectMessageWithTheMeetingEmbedAndItsButtons() {
-    DeliveryResult result = CONNECTED.bot().messenger().send(dm(DELEGATE), reminder());
+    DeliveryResult result = bot().messenger().send(dm(DELEGATE), reminder());
 
     assertThat(result).isInstanceOf(DeliveryResult.Delivered.class);
     FakeDiscord.Call open =
-        CONNECTED
-            .discord()
-            .awaitCall("POST", "/users/@me/channels", c -> c.body().contains(DELEGATE));
+        discord().awaitCall("POST", "/users/@me/channels", c -> c.body().contains(DELEGATE));
     assertThat(open.json().getString("recipient_id")).isEqualTo(DELEGATE);
     DataObject message =
-        CONNECTED
-            .discord()
-            .awaitCall("POST", "/channels/1" + DELEGATE.substring(1) + "/messages")
-            .json();
+        discord().awaitCall("POST", "/channels/1" + DELEGATE.substring(1) + "/messages").json();
     assertThat(message.getArray("embeds").getObject(0).getString("title"))
         .isEqualTo("Reminder: in 1 hour");
     assertThat(message.getArray("embeds").getObject(1).getString("title"))
@@ -56,11 +59,11 @@ class DiscordMessengerTests {
     String user = "700000000000000091"; // a user no other test writes to: the fake keeps every call
     String key = "remind:plenary/2024-11-19T15:00Z/60/abc";
 
-    DeliveryResult first = CONNECTED.bot().messenger().send(dm(user), reminder(), key);
-    DeliveryResult again = CONNECTED.bot().messenger().send(dm(user), reminder(), key);
+    DeliveryResult first = bot().messenger().send(dm(user), reminder(), key);
+    DeliveryResult again = bot().messenger().send(dm(user), reminder(), key);
 
     String channel = "/channels/1" + user.substring(1) + "/messages";
-    assertThat(CONNECTED.discord().calls("POST", channel))
+    assertThat(discord().calls("POST", channel))
         .hasSize(2)
         .allSatisfy(
             call -> {
@@ -74,35 +77,32 @@ class DiscordMessengerTests {
   void aPostAnsweredAfterOkHttpsDefaultTenSecondsStillCountsAsDelivered() {
     // The runner's send time-out (30 s by default) is the one in force, not the HTTP client's.
     String user = "700000000000000047";
-    CONNECTED.bot().messenger().send(dm(user), reminder()); // opens the direct-message channel
-    CONNECTED.discord().answerLate("POST", "/channels/\\d+/messages", Duration.ofSeconds(11));
+    bot().messenger().send(dm(user), reminder()); // opens the direct-message channel
+    discord().answerLate("POST", "/channels/\\d+/messages", Duration.ofSeconds(11));
 
-    assertThat(CONNECTED.bot().messenger().send(dm(user), reminder(), "remind:late"))
+    assertThat(bot().messenger().send(dm(user), reminder(), "remind:late"))
         .isInstanceOf(DeliveryResult.Delivered.class);
     // One post each: the late one was waited for, not timed out and sent again.
-    assertThat(CONNECTED.discord().calls("POST", "/channels/1" + user.substring(1) + "/messages"))
-        .hasSize(2);
+    assertThat(discord().calls("POST", "/channels/1" + user.substring(1) + "/messages")).hasSize(2);
   }
 
   @Test
   void aSecondReminderToTheSameUserReusesTheirDirectMessageChannel() {
     String user = "700000000000000045";
-    CONNECTED.bot().messenger().send(dm(user), reminder());
-    CONNECTED.bot().messenger().send(dm(user), reminder());
+    bot().messenger().send(dm(user), reminder());
+    bot().messenger().send(dm(user), reminder());
 
     assertThat(
-            CONNECTED.discord().calls("POST", "/users/@me/channels").stream()
+            discord().calls("POST", "/users/@me/channels").stream()
                 .filter(c -> c.body().contains(user)))
         .hasSize(1);
-    assertThat(CONNECTED.discord().calls("POST", "/channels/1" + user.substring(1) + "/messages"))
-        .hasSize(2);
+    assertThat(discord().calls("POST", "/channels/1" + user.substring(1) + "/messages")).hasSize(2);
   }
 
   @Test
   void channelSubscriptionsArePostedInTheChannel() {
     DeliveryResult result =
-        CONNECTED
-            .bot()
+        bot()
             .messenger()
             .send(
                 new Recipient("discord", Payloads.GUILD, Recipient.Kind.CHANNEL, Payloads.CHANNEL),
@@ -110,8 +110,7 @@ class DiscordMessengerTests {
 
     assertThat(result).isInstanceOf(DeliveryResult.Delivered.class);
     assertThat(
-            CONNECTED
-                .discord()
+            discord()
                 .awaitCall("POST", "/channels/" + Payloads.CHANNEL + "/messages")
                 .json()
                 .getArray("embeds")
@@ -121,8 +120,7 @@ class DiscordMessengerTests {
 
   @Test
   void closedDirectMessagesAreRefusedForGood() {
-    CONNECTED
-        .discord()
+    discord()
         .failNext(
             "POST",
             "/channels/1" + CLOSED.substring(1) + "/messages",
@@ -130,15 +128,14 @@ class DiscordMessengerTests {
             Map.of(),
             "{\"message\": \"Cannot send messages to this user\", \"code\": 50007}");
 
-    DeliveryResult result = CONNECTED.bot().messenger().send(dm(CLOSED), reminder());
+    DeliveryResult result = bot().messenger().send(dm(CLOSED), reminder());
 
     assertThat(result).isEqualTo(new DeliveryResult.Refused("Cannot send messages to this user"));
   }
 
   @Test
   void rateLimitAsksToRetryAfterDiscordsDelay() {
-    CONNECTED
-        .discord()
+    discord()
         .failNext(
             "POST",
             "/channels/1" + BUSY.substring(1) + "/messages",
@@ -146,7 +143,7 @@ class DiscordMessengerTests {
             Map.of("Retry-After", "5", "Via", "1.1 google", "X-RateLimit-Scope", "user"),
             "{\"message\": \"You are being rate limited.\", \"retry_after\": 5.0, \"global\": false}");
 
-    DeliveryResult result = CONNECTED.bot().messenger().send(dm(BUSY), reminder());
+    DeliveryResult result = bot().messenger().send(dm(BUSY), reminder());
 
     assertThat(result)
         .isEqualTo(new DeliveryResult.RetryLater(Duration.ofSeconds(5), "Discord rate limit"));
@@ -155,8 +152,7 @@ class DiscordMessengerTests {
   @Test
   void aChannelTheBotCannotSeeIsRefused() {
     DeliveryResult result =
-        CONNECTED
-            .bot()
+        bot()
             .messenger()
             .send(
                 new Recipient("discord", Payloads.GUILD, Recipient.Kind.CHANNEL, "123"),
@@ -174,13 +170,10 @@ class DiscordMessengerTests {
             .line("@here <@&700000000000000001> <@700000000000000002> see the new room")
             .build();
 
-    CONNECTED.bot().messenger().send(dm(channel), notice);
+    bot().messenger().send(dm(channel), notice);
 
     DataObject message =
-        CONNECTED
-            .discord()
-            .awaitCall("POST", "/channels/1" + channel.substring(1) + "/messages")
-            .json();
+        discord().awaitCall("POST", "/channels/1" + channel.substring(1) + "/messages").json();
     DataObject allowed = message.getObject("allowed_mentions");
     assertThat(allowed.getArray("parse").isEmpty()).isTrue();
     assertThat(allowed.opt("users").map(Object::toString).orElse("[]")).isEqualTo("[]");
@@ -195,8 +188,7 @@ class DiscordMessengerTests {
             Frequency.WEEKLY, DigestFixtures.vienna("2026-10-26T08:00"), DigestFixtures.VIENNA);
 
     DeliveryResult result =
-        CONNECTED
-            .bot()
+        bot()
             .messenger()
             .send(
                 dm,
@@ -205,8 +197,7 @@ class DiscordMessengerTests {
 
     assertThat(result).isInstanceOf(DeliveryResult.Delivered.class);
     DataObject message =
-        CONNECTED
-            .discord()
+        discord()
             .awaitCall("POST", "/channels/1" + DIGEST_READER.substring(1) + "/messages")
             .json();
     DataArray embeds = message.getArray("embeds");
