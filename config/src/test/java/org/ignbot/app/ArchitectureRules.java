@@ -1,10 +1,15 @@
 package org.ignbot.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.Arrays;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.reply.TextRenderer;
 
 /**
  * The dependency rules of the hexagon (docs/architecture.md): the core is plain Java and sees no
@@ -113,6 +118,22 @@ final class ArchitectureRules {
           .dependOnClassesThat()
           .resideInAPackage("org.ignbot.core.reply..")
           .because("presentation is built from the schedule, not inside it");
+
+  /**
+   * Reminders and notices are sent as a {@link Reply}, the one message type every {@code Messenger}
+   * carries, and a notice quotes a meeting in its one-line form ({@link TextRenderer#line});
+   * nothing else of the presentation (cards, views, actions, files) reaches them: each platform
+   * styles the reply.
+   */
+  static final ArchRule NOTICES_SEE_ONLY_THE_REPLY_TYPE =
+      noClasses()
+          .that()
+          .resideInAnyPackage("org.ignbot.core.remind..", "org.ignbot.core.notify..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("org.ignbot.core.reply..")
+                  .and(not(belongToAnyOf(Reply.class, TextRenderer.class))))
+          .because("a reminder is a Reply to send; how it looks is the messenger's business");
 
   /** Time formats spans of time ({@code TimeSpan}), not sittings: the schedule depends on time. */
   static final ArchRule TIME_SEES_NO_SCHEDULE =

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.stream.Stream;
+import org.ignbot.core.remind.violation.ReminderClassThatBreaksTheRules;
 import org.ignbot.core.time.violation.TimeClassThatBreaksTheRules;
 import org.ignbot.core.violation.CoreClassThatBreaksTheRules;
 import org.ignbot.web.violation.WebClassThatBreaksTheRules;
@@ -21,6 +22,7 @@ class ArchitectureRulesCanFailTests {
           .importClasses(
               WebClassThatBreaksTheRules.class,
               CoreClassThatBreaksTheRules.class,
+              ReminderClassThatBreaksTheRules.class,
               TimeClassThatBreaksTheRules.class);
 
   static Stream<ArchRule> rules() {

@@ -32,6 +32,7 @@ class ArchitectureTests {
         ArchitectureRules.SQL_ONLY_IN_STORES,
         ArchitectureRules.DOMAIN_SEES_NO_COMMAND,
         ArchitectureRules.SCHEDULE_AND_TIME_SEE_NO_REPLY,
+        ArchitectureRules.NOTICES_SEE_ONLY_THE_REPLY_TYPE,
         ArchitectureRules.TIME_SEES_NO_SCHEDULE);
   }
 

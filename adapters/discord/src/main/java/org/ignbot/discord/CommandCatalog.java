@@ -37,11 +37,11 @@ final class CommandCatalog {
   /** Discord's limit on a description. */
   private static final int MAX_DESCRIPTION = 100;
 
-  /** One subcommand, from one command's description. */
-  record Subcommand(CommandSpec spec) {
-    String name() {
-      return spec.name();
-    }
+  /**
+   * One subcommand, from one command's description or one of its listed forms ({@code
+   * confirm-email} for {@code confirm email <code>}).
+   */
+  record Subcommand(String name, CommandSpec spec) {
 
     boolean admin() {
       return spec.adminOnly();
@@ -76,9 +76,21 @@ final class CommandCatalog {
 
   private final List<Subcommand> available;
 
-  /** One subcommand for each command the engine has, in its order. */
+  /**
+   * One subcommand for each command the engine has, in its order, and one for each listed form of
+   * it, under {@code /ign} or {@code /ign-admin} as the form's own access says.
+   */
   CommandCatalog(List<CommandSpec> specs) {
-    this.available = specs.stream().map(Subcommand::new).toList();
+    List<Subcommand> all = new ArrayList<>();
+    for (CommandSpec spec : specs) {
+      all.add(new Subcommand(spec.name(), spec));
+      for (CommandSpec.SubCommand form : spec.subCommands()) {
+        if (form.listed()) {
+          all.add(new Subcommand(spec.name() + "-" + form.word(), form.spec()));
+        }
+      }
+    }
+    this.available = List.copyOf(all);
   }
 
   List<Subcommand> subcommands() {
@@ -167,7 +179,8 @@ final class CommandCatalog {
         OptionData option =
             new OptionData(OptionType.STRING, parameter.name(), description, required);
         available.stream()
-            .map(Subcommand::name)
+            .map(sub -> sub.spec().name())
+            .distinct()
             .filter(name -> !name.equals(owner.name()))
             .limit(OptionData.MAX_CHOICES)
             .forEach(name -> option.addChoice(name, name));

@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.CommandSpec;
+import org.ignbot.core.command.CommandSpecs;
 import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.command.Parameter;
 import org.ignbot.core.command.subscription.SubscriptionCommands;
@@ -53,6 +54,31 @@ class CommandCatalogTests {
     assertThat(catalog.find("ign", "cancel")).isEmpty();
     assertThat(catalog.find("ign-admin", "cancel")).isPresent();
     assertThat(catalog.commands()).extracting(c -> c.getName()).containsExactly("ign", "ign-admin");
+  }
+
+  @Test
+  void aFormForEveryoneOfAnAdminCommandIsListedWhereEveryoneCanRunIt() {
+    CommandSpec confirm = CommandSpecs.confirmWithEmailForm(true);
+    CommandCatalog withMail = new CommandCatalog(List.of(confirm));
+
+    assertThat(withMail.find("ign-admin", "confirm").orElseThrow().text(Map.of()))
+        .isEqualTo("confirm");
+    assertThat(withMail.find("ign", "confirm")).isEmpty();
+    assertThat(
+            withMail.find("ign", "confirm-email").orElseThrow().text(Map.of("code", "K7QF-M2XD")))
+        .isEqualTo("confirm email K7QF-M2XD");
+    assertThat(subcommand(withMail, "ign", "confirm-email").getOptions())
+        .extracting(OptionData::getName)
+        .containsExactly("code");
+  }
+
+  @Test
+  void anUnlistedFormIsNotOffered() {
+    CommandSpec confirm = CommandSpecs.confirmWithEmailForm(false);
+
+    assertThat(new CommandCatalog(List.of(confirm)).subcommands())
+        .extracting(CommandCatalog.Subcommand::name)
+        .containsExactly("confirm");
   }
 
   @Test

@@ -5,34 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Real JDA against the fake Discord: slash commands, buttons and autocomplete, end to end. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiscordInteractionTests {
-  private FakeDiscord discord;
-  private DiscordBot bot;
+  @RegisterExtension static final ConnectedBot CONNECTED = new ConnectedBot();
 
-  @BeforeAll
-  void start() throws Exception {
-    discord = new FakeDiscord();
-    bot = TestBot.connect(discord);
-  }
-
-  @AfterAll
-  void stop() throws Exception {
-    bot.close();
-    discord.close();
+  private static FakeDiscord discord() {
+    return CONNECTED.discord();
   }
 
   @Test
   void commandsAreRegisteredInTheConfiguredGuildWithAdminCommandsForEventManagers() {
     FakeDiscord.Call put =
-        discord.awaitCall(
-            "PUT", "/applications/" + Payloads.APP + "/guilds/" + Payloads.GUILD + "/commands");
+        discord()
+            .awaitCall(
+                "PUT", "/applications/" + Payloads.APP + "/guilds/" + Payloads.GUILD + "/commands");
     DataArray commands = DataArray.fromJson(put.body());
     assertThat(commands.length()).isEqualTo(2);
     DataObject ign = commands.getObject(0);
@@ -50,7 +41,7 @@ class DiscordInteractionTests {
     String id = send("ign", "next", DataArray.empty(), Payloads.USER);
 
     DataObject callback =
-        discord.awaitCall("POST", "/interactions/" + id + "/token-" + id + "/callback").json();
+        discord().awaitCall("POST", "/interactions/" + id + "/token-" + id + "/callback").json();
     assertThat(callback.getInt("type")).isEqualTo(5);
     assertThat(callback.optObject("data").map(d -> d.getInt("flags", 0)).orElse(0)).isZero();
 
@@ -99,15 +90,20 @@ class DiscordInteractionTests {
   @Test
   void addToCalendarButtonRunsIcsForTheClickerAndAttachesTheFile() {
     String id = FakeDiscord.snowflake();
-    discord.dispatch(
-        Payloads.interaction(
-                id, 3, Payloads.USER, Payloads.button("ign|" + Payloads.GUILD + "|ics 2024-11-19"))
-            .put("message", Payloads.message(FakeDiscord.snowflake(), Payloads.CHANNEL)));
+    discord()
+        .dispatch(
+            Payloads.interaction(
+                    id,
+                    3,
+                    Payloads.USER,
+                    Payloads.button("ign|" + Payloads.GUILD + "|ics 2024-11-19"))
+                .put("message", Payloads.message(FakeDiscord.snowflake(), Payloads.CHANNEL)));
 
     assertThat(callback(id).getObject("data").getInt("flags")).isEqualTo(64);
     FakeDiscord.Call answer =
-        discord.awaitCall(
-            "PATCH", "/webhooks/" + Payloads.APP + "/token-" + id + "/messages/@original");
+        discord()
+            .awaitCall(
+                "PATCH", "/webhooks/" + Payloads.APP + "/token-" + id + "/messages/@original");
     assertThat(answer.files())
         .containsEntry("ign-2024-11-19.ics", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
     assertThat(answer.json().toString())
@@ -118,13 +114,18 @@ class DiscordInteractionTests {
   @Test
   void aButtonInAReminderDirectMessageActsInTheGuildItCameFrom() {
     String id = FakeDiscord.snowflake();
-    discord.dispatch(
-        Payloads.directInteraction(
-            id, 3, Payloads.USER, Payloads.button("ign|" + Payloads.GUILD + "|ics 2024-11-21")));
+    discord()
+        .dispatch(
+            Payloads.directInteraction(
+                id,
+                3,
+                Payloads.USER,
+                Payloads.button("ign|" + Payloads.GUILD + "|ics 2024-11-21")));
 
     FakeDiscord.Call answer =
-        discord.awaitCall(
-            "PATCH", "/webhooks/" + Payloads.APP + "/token-" + id + "/messages/@original");
+        discord()
+            .awaitCall(
+                "PATCH", "/webhooks/" + Payloads.APP + "/token-" + id + "/messages/@original");
     assertThat(answer.json().toString())
         .contains("workspace=" + Payloads.GUILD)
         .contains("userId=" + Payloads.USER);
@@ -135,12 +136,13 @@ class DiscordInteractionTests {
   void meetingIdsAreSuggestedWhileTyping() {
     String id = FakeDiscord.snowflake();
     DataObject focused = Payloads.option("id", 3, "2024-11").put("focused", true);
-    discord.dispatch(
-        Payloads.interaction(
-            id,
-            4,
-            Payloads.USER,
-            Payloads.slash("ign", "meeting", DataArray.empty().add(focused))));
+    discord()
+        .dispatch(
+            Payloads.interaction(
+                id,
+                4,
+                Payloads.USER,
+                Payloads.slash("ign", "meeting", DataArray.empty().add(focused))));
 
     DataObject callback = callback(id);
     assertThat(callback.getInt("type")).isEqualTo(8);
@@ -154,9 +156,10 @@ class DiscordInteractionTests {
   void timeZonesAreSuggestedWhileTyping() {
     String id = FakeDiscord.snowflake();
     DataObject focused = Payloads.option("zone", 3, "vienna").put("focused", true);
-    discord.dispatch(
-        Payloads.interaction(
-            id, 4, Payloads.USER, Payloads.slash("ign", "tz", DataArray.empty().add(focused))));
+    discord()
+        .dispatch(
+            Payloads.interaction(
+                id, 4, Payloads.USER, Payloads.slash("ign", "tz", DataArray.empty().add(focused))));
 
     assertThat(callback(id).getObject("data").getArray("choices").getObject(0).getString("value"))
         .isEqualTo("Europe/Vienna");
@@ -181,7 +184,7 @@ class DiscordInteractionTests {
   void importReceivesTheAttachedLetterForAnAdmin() {
     String id = FakeDiscord.snowflake();
     String url =
-        discord.file("letter.txt", "Excellency, the IGN meets".getBytes(StandardCharsets.UTF_8));
+        discord().file("letter.txt", "Excellency, the IGN meets".getBytes(StandardCharsets.UTF_8));
     DataObject data =
         Payloads.slash(
                 "ign-admin", "import", DataArray.empty().add(Payloads.option("file", 11, "900")))
@@ -200,7 +203,7 @@ class DiscordInteractionTests {
                                     .put("url", url)
                                     .put("proxy_url", url)
                                     .put("content_type", "text/plain; charset=utf-8"))));
-    discord.dispatch(Payloads.interaction(id, 2, Payloads.ADMIN, data));
+    discord().dispatch(Payloads.interaction(id, 2, Payloads.ADMIN, data));
 
     assertThat(original(id).toString())
         .contains("admin: true")
@@ -220,7 +223,8 @@ class DiscordInteractionTests {
     assertThat(original(id).toString())
         .contains("file: text.txt Excellency, the IGN meets.\\nExcellency,")
         .doesNotContain("\\u0000", "\\u0007", "\u2028");
-    FakeDiscord.Call more = discord.awaitCall("POST", "/webhooks/" + Payloads.APP + "/token-" + id);
+    FakeDiscord.Call more =
+        discord().awaitCall("POST", "/webhooks/" + Payloads.APP + "/token-" + id);
     assertThat(more.json().getInt("flags")).isEqualTo(64);
     assertThat(more.json().getArray("embeds").getObject(0).getString("description"))
         .contains("Excellency, the IGN meets.");
@@ -236,18 +240,18 @@ class DiscordInteractionTests {
   }
 
   private DataObject callback(String id) {
-    return discord.awaitCall("POST", "/interactions/" + id + "/token-" + id + "/callback").json();
+    return discord().awaitCall("POST", "/interactions/" + id + "/token-" + id + "/callback").json();
   }
 
   private String send(String command, String subcommand, DataArray options, String user) {
     String id = FakeDiscord.snowflake();
-    discord.dispatch(
-        Payloads.interaction(id, 2, user, Payloads.slash(command, subcommand, options)));
+    discord()
+        .dispatch(Payloads.interaction(id, 2, user, Payloads.slash(command, subcommand, options)));
     return id;
   }
 
   private DataObject original(String id) {
-    return discord
+    return discord()
         .awaitCall("PATCH", "/webhooks/" + Payloads.APP + "/token-" + id + "/messages/@original")
         .json();
   }

@@ -5,13 +5,17 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.ignbot.core.command.AdminList;
+import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.reply.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,19 +31,25 @@ final class Buttons {
   private final ReplyDelivery delivery;
   private final ExecutorService work;
   private final BiConsumer<String, String> refreshHome;
+  private final Map<String, BiFunction<Asker, String, Reply>> typed;
 
-  /** {@code refreshHome} publishes a user's App Home again (team, user) after a click there. */
+  /**
+   * {@code refreshHome} publishes a user's App Home again (team, user) after a click there; {@code
+   * typed} answers the buttons whose action id it has, from the clicker and the button's value.
+   */
   Buttons(
       CommandEngine engine,
       AdminList admins,
       ReplyDelivery delivery,
       ExecutorService work,
-      BiConsumer<String, String> refreshHome) {
+      BiConsumer<String, String> refreshHome,
+      Map<String, BiFunction<Asker, String, Reply>> typed) {
     this.engine = engine;
     this.admins = admins;
     this.delivery = delivery;
     this.work = work;
     this.refreshHome = refreshHome;
+    this.typed = Map.copyOf(typed);
   }
 
   void register(App app) {
@@ -51,23 +61,27 @@ final class Buttons {
                 + Pattern.quote(BlockKitRenderer.OVERFLOW_ACTION)
                 + ").*"),
         this::handle);
+    typed.keySet().forEach(actionId -> app.blockAction(actionId, this::handle));
   }
 
   Response handle(BlockActionRequest request, ActionContext ctx) {
     BlockActionPayload payload = request.getPayload();
     for (BlockActionPayload.Action action : payload.getActions()) {
-      String command =
+      String value =
           action.getSelectedOption() != null
               ? action.getSelectedOption().getValue()
               : action.getValue();
-      if (command == null || command.isBlank()) {
+      if (value == null || value.isBlank()) {
         continue;
       }
+      // A button of the core's replies carries the command to run; the Home tab's own are typed.
+      BiFunction<Asker, String, Reply> answer =
+          typed.getOrDefault(action.getActionId(), engine::handle);
       Where where = where(payload);
       try {
         work.execute(
             () -> {
-              delivery.deliver(engine.handle(where.asker(admins), command), where, 0, false);
+              delivery.deliver(answer.apply(where.asker(admins), value), where, 0, false);
               if (where.channel().isEmpty() && where.responseUrl().isEmpty()) {
                 // A click on the Home tab (a zone, a subscription) may change what it shows.
                 refreshHome.accept(where.team(), where.user());

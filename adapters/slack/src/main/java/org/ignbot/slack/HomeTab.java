@@ -3,34 +3,30 @@ package org.ignbot.slack;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.header;
-import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
-import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.view.Views.view;
-import static com.slack.api.model.view.Views.viewClose;
-import static com.slack.api.model.view.Views.viewSubmit;
-import static com.slack.api.model.view.Views.viewTitle;
 
-import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.event.AppHomeOpenedEvent;
-import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BiFunction;
 import org.ignbot.core.command.AdminList;
+import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.read.NextMeetings;
 import org.ignbot.core.command.read.SetTimeZone;
+import org.ignbot.core.command.subscription.ListSubscriptions;
+import org.ignbot.core.command.subscription.Subscribe;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.ZoneInput;
@@ -41,13 +37,18 @@ import org.slf4j.LoggerFactory;
 /**
  * The App Home tab: the next meetings, the user's time zone and subscriptions, with buttons; "Set
  * my time zone" opens a modal whose answer sets the zone through the core's typed {@link
- * SetTimeZone}, as the meetings come from {@link NextMeetings}: no command text is made.
+ * SetTimeZone}, as the meetings come from {@link NextMeetings} and the subscriptions from {@link
+ * ListSubscriptions}; "Use" a profile's zone and "Remind me" are typed too: no command text is
+ * made.
  */
 final class HomeTab {
-  static final String SET_ZONE_ACTION = "ign-home-set-zone";
-  static final String ZONE_MODAL = "ign-zone-modal";
-  static final String ZONE_BLOCK = "zone";
-  static final String ZONE_INPUT = "zone-input";
+
+  /** "Use Europe/Vienna": its value is the zone of the Slack profile. */
+  static final String USE_ZONE_ACTION = "ign-home-use-zone";
+
+  /** "Remind me of every sitting": a subscription with the default lead times. */
+  static final String SUBSCRIBE_ACTION = "ign-home-subscribe";
+
   private static final int MAX_BLOCKS = 100;
   private static final int NEXT_MEETINGS = 5;
   private static final Logger log = LoggerFactory.getLogger(HomeTab.class);
@@ -85,37 +86,7 @@ final class HomeTab {
           }
           return ctx.ack();
         });
-    app.blockAction(
-        SET_ZONE_ACTION,
-        (request, ctx) -> {
-          String trigger = request.getPayload().getTriggerId();
-          String team = Buttons.where(request.getPayload()).team();
-          work.execute(() -> openZoneModal(team, trigger));
-          return ctx.ack();
-        });
-    app.viewSubmission(
-        ZONE_MODAL,
-        (request, ctx) -> {
-          ViewSubmissionPayload payload = request.getPayload();
-          String zone = submittedZone(payload.getView().getState());
-          Where where =
-              new Where(
-                  payload.getTeam().getId(),
-                  payload.getUser().getId(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  false);
-          Reply reply =
-              engine.perform(
-                  where.asker(admins),
-                  SetTimeZone.class,
-                  (tz, call) -> tz.setZone(call, ZoneInput.parse(zone)));
-          if (reply.isError()) {
-            return ctx.ackWithErrors(Map.of(ZONE_BLOCK, String.join(" ", reply.lines())));
-          }
-          work.execute(() -> publish(where.team(), where.user()));
-          return ctx.ack();
-        });
+    new ZoneDialog(engine, admins, outboxes, work, this::publish).register(app);
   }
 
   /** Builds and publishes the user's App Home view. */
@@ -162,10 +133,12 @@ final class HomeTab {
                         button(
                             b ->
                                 b.text(plainText("Set my time zone"))
-                                    .actionId(SET_ZONE_ACTION)
+                                    .actionId(ZoneDialog.SET_ZONE_ACTION)
                                     .value("tz")))));
     suggested.ifPresent(
-        z -> blocks.add(actions(List.of(homeButton("Use " + z.getId(), "tz " + z.getId(), 9)))));
+        z ->
+            blocks.add(
+                actions(List.of(typedButton("Use " + z.getId(), USE_ZONE_ACTION, z.getId())))));
     blocks.add(divider());
     blocks.addAll(
         renderer.blocks(
@@ -173,14 +146,19 @@ final class HomeTab {
                 where.asker(admins),
                 NextMeetings.class,
                 (meetings, call) -> meetings.upcoming(call, NEXT_MEETINGS))));
-    if (engine.knows("subscriptions")) {
+    if (engine.offers(ListSubscriptions.class)) {
       blocks.add(divider());
-      blocks.addAll(renderer.blocks(engine.handle(where.asker(admins), "subscriptions")));
+      blocks.addAll(
+          renderer.blocks(
+              engine.perform(
+                  where.asker(admins),
+                  ListSubscriptions.class,
+                  (list, call) -> list.subscriptions(call))));
     }
     List<BlockElement> buttons = new ArrayList<>();
     buttons.add(homeButton("Next meeting", "next", 0));
-    if (engine.knows("subscribe")) {
-      buttons.add(homeButton("Remind me of every sitting", "subscribe", 1));
+    if (engine.offers(Subscribe.class)) {
+      buttons.add(typedButton("Remind me of every sitting", SUBSCRIBE_ACTION, "default"));
     }
     buttons.add(homeButton("Help", "help", 2));
     blocks.add(divider());
@@ -205,39 +183,27 @@ final class HomeTab {
                 .value(command));
   }
 
-  private void openZoneModal(String team, String triggerId) {
-    View modal =
-        view(
-            v ->
-                v.type("modal")
-                    .callbackId(ZONE_MODAL)
-                    .title(viewTitle(t -> t.type("plain_text").text("Your time zone")))
-                    .submit(viewSubmit(s -> s.type("plain_text").text("Save")))
-                    .close(viewClose(c -> c.type("plain_text").text("Cancel")))
-                    .blocks(
-                        List.of(
-                            input(
-                                i ->
-                                    i.blockId(ZONE_BLOCK)
-                                        .label(plainText("Zone or city"))
-                                        .hint(plainText("Europe/Vienna, Asia/Kolkata, or a city"))
-                                        .element(plainTextInput(p -> p.actionId(ZONE_INPUT)))))));
-    try {
-      outboxes.of(team).openModal(triggerId, modal);
-    } catch (Exception e) {
-      log.warn("Could not open the Slack time zone dialog: {}", ReplyDelivery.describe(e));
-    }
+  /** A button the Home tab answers through a typed use case ({@link #typedActions}). */
+  private static BlockElement typedButton(String label, String actionId, String value) {
+    return button(b -> b.text(plainText(label)).actionId(actionId).value(value));
   }
 
-  private static String submittedZone(ViewState state) {
-    if (state == null || state.getValues() == null) {
-      return "";
-    }
-    Map<String, ViewState.Value> block = state.getValues().get(ZONE_BLOCK);
-    if (block == null || block.get(ZONE_INPUT) == null) {
-      return "";
-    }
-    String value = block.get(ZONE_INPUT).getValue();
-    return value == null ? "" : value.strip();
+  /**
+   * What the Home tab's own buttons do, by action id, given the clicker and the button's value: the
+   * core's typed use cases, no command text.
+   */
+  static Map<String, BiFunction<Asker, String, Reply>> typedActions(CommandEngine engine) {
+    return Map.of(
+        USE_ZONE_ACTION,
+        (asker, zone) ->
+            engine.perform(
+                asker, SetTimeZone.class, (tz, call) -> tz.setZone(call, ZoneInput.parse(zone))),
+        SUBSCRIBE_ACTION,
+        (asker, any) ->
+            engine.perform(
+                asker,
+                Subscribe.class,
+                (subscribe, call) ->
+                    subscribe.subscribe(call, List.of(), Optional.empty(), false)));
   }
 }

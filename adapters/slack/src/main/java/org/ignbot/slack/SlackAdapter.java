@@ -1,25 +1,14 @@
 package org.ignbot.slack;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.service.OAuthStateService;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
-import com.slack.api.socket_mode.SocketModeClient;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.CommandEngine;
@@ -47,15 +36,14 @@ public final class SlackAdapter implements AutoCloseable {
 
   private final String apiUrl;
   private final Optional<String> signingSecret;
-  private final Optional<String> appToken;
   private final Slack slack;
   private final App app;
   private final Optional<String> team;
   private final ThreadPoolExecutor work;
   private final SlackMessenger messenger;
   private final Clock wallClock;
+  private final SocketMode socketMode;
   private OAuthStateService states;
-  private SocketModeApp socketMode;
 
   /**
    * One workspace, with its bot token.
@@ -101,24 +89,14 @@ public final class SlackAdapter implements AutoCloseable {
       SeenEvents seen) {
     this.apiUrl = settings.apiUrl();
     this.signingSecret = settings.signingSecret();
-    this.appToken = settings.appToken();
     this.wallClock = wallClock;
-    this.slack = newSlack(apiUrl);
+    this.slack = SlackApps.newSlack(apiUrl);
     String token = settings.botToken();
-    String checked = checkToken(slack, token);
+    String checked = SlackApps.checkToken(slack, token);
     this.team = Optional.of(checked);
-    this.app =
-        new App(
-            AppConfig.builder()
-                .slack(slack)
-                .singleTeamBotToken(token)
-                .signingSecret(signingSecret.orElse(null))
-                // Set explicitly: Bolt would read OAuth settings from the environment itself.
-                .clientId(null)
-                .clientSecret(null)
-                .verificationToken(null)
-                .build());
-    this.work = executor();
+    this.app = SlackApps.singleTeam(slack, token, signingSecret);
+    this.socketMode = new SocketMode(settings.appToken(), app);
+    this.work = SlackWork.executor();
     // Answers go with the one token, whatever team the payload names (shared channels); the
     // bot's own messages only to its workspace.
     Outboxes replies = new Outboxes(slack, any -> Optional.of(token));
@@ -145,35 +123,12 @@ public final class SlackAdapter implements AutoCloseable {
       Clock clock) {
     this.apiUrl = settings.apiUrl();
     this.signingSecret = Optional.of(settings.signingSecret());
-    this.appToken = Optional.empty();
     this.wallClock = wallClock;
-    this.slack = newSlack(apiUrl);
+    this.slack = SlackApps.newSlack(apiUrl);
     this.team = Optional.empty();
     JdbcInstallations installations = new JdbcInstallations(dataSource, clock);
-    this.app =
-        new App(
-            AppConfig.builder()
-                .slack(slack)
-                .singleTeamBotToken(null)
-                .signingSecret(settings.signingSecret())
-                .verificationToken(null)
-                .clientId(settings.clientId())
-                .clientSecret(settings.clientSecret())
-                .scope(settings.scopes())
-                .userScope(null)
-                .redirectUri(settings.redirectUri().orElse(null))
-                .oauthInstallPath(INSTALL_PATH)
-                .oauthRedirectUriPath(REDIRECT_PATH)
-                .oauthCancellationUrl(null)
-                .oauthCompletionUrl(null)
-                .stateValidationEnabled(true)
-                // Straight to Slack: the README links /slack/install, no page of ours in between.
-                .oAuthInstallPageRenderingEnabled(false)
-                // Each request's token is checked with auth.test; a cache keeps that off the
-                // acknowledgement's path.
-                .authTestCacheEnabled(true)
-                .build());
-    app.asOAuthApp(true);
+    this.app = SlackApps.distributed(slack, settings);
+    this.socketMode = new SocketMode(Optional.empty(), app);
     app.service(installations);
     this.states = new JdbcOAuthStates(dataSource, clock, settings.stateTtl());
     app.service(states);
@@ -181,7 +136,7 @@ public final class SlackAdapter implements AutoCloseable {
     // Uninstalling the app (or revoking its tokens) removes the workspace's installation.
     app.event(AppUninstalledEvent.class, app.defaultAppUninstalledEventHandler());
     app.event(TokensRevokedEvent.class, app.defaultTokensRevokedEventHandler());
-    this.work = executor();
+    this.work = SlackWork.executor();
     Outboxes outboxes = new Outboxes(slack, installations);
     this.messenger =
         register(
@@ -206,7 +161,8 @@ public final class SlackAdapter implements AutoCloseable {
     new SlashCommands(engine, admins, renderer, delivery, work).register(app, COMMAND);
     HomeTab home = new HomeTab(engine, admins, userSettings, renderer, replies, work);
     home.register(app);
-    new Buttons(engine, admins, delivery, work, home::publish).register(app);
+    new Buttons(engine, admins, delivery, work, home::publish, HomeTab.typedActions(engine))
+        .register(app);
     new DirectMessages(
             engine,
             admins,
@@ -220,25 +176,9 @@ public final class SlackAdapter implements AutoCloseable {
     return new SlackMessenger(own, renderer);
   }
 
-  /** How long one Slack Web API call may take. */
-  private static final int HTTP_TIMEOUT_MILLIS = 65_000;
-
-  private static Slack newSlack(String apiUrl) {
-    SlackConfig config = new SlackConfig();
-    config.setMethodsEndpointUrlPrefix(apiUrl);
-    // The SDK's call statistics would call auth.test on their own and keep background threads.
-    config.setStatsEnabled(false);
-    // Longer than any reminder send time-out (ign.reminders.send-timeout, at most a minute), so
-    // that the runner's time-out is the one in force rather than the HTTP client's 10 s default.
-    config.setHttpClientReadTimeoutMillis(HTTP_TIMEOUT_MILLIS);
-    config.setHttpClientWriteTimeoutMillis(HTTP_TIMEOUT_MILLIS);
-    config.setHttpClientCallTimeoutMillis(HTTP_TIMEOUT_MILLIS);
-    return Slack.getInstance(config);
-  }
-
   /** The {@code /slack/events} endpoint, for HTTP mode. */
   public SlackEventsEndpoint httpEndpoint() {
-    if (appToken.isPresent()) {
+    if (socketMode.configured()) {
       throw new IllegalStateException("Socket Mode is configured; there is no HTTP endpoint");
     }
     return new SlackEventsEndpoint(app, new SignatureCheck(signingSecret.orElseThrow(), wallClock));
@@ -267,57 +207,23 @@ public final class SlackAdapter implements AutoCloseable {
    * Connects to Slack over Socket Mode, when an app-level token is configured; a refused token or
    * an unreachable Slack stops start-up with one line.
    */
-  public synchronized void startSocketMode() {
-    if (appToken.isEmpty() || socketMode != null) {
-      return;
-    }
-    try {
-      socketMode =
-          new SocketModeApp(appToken.orElseThrow(), app, SocketModeClient.Backend.JavaWebSocket);
-      socketMode.startAsync();
-    } catch (Exception e) {
-      socketMode = null;
-      throw new SlackSetupException(
-          "Could not connect to Slack in Socket Mode ("
-              + ReplyDelivery.describe(e)
-              + "): check SLACK_APP_TOKEN, an app-level token with connections:write");
-    }
-    log.info("Connected to Slack in Socket Mode");
+  public void startSocketMode() {
+    socketMode.start();
   }
 
   /**
    * Whether Slack reaches the bot: over HTTP while it runs (Slack calls in), in Socket Mode while
    * the WebSocket is open.
    */
-  public synchronized boolean connected() {
-    if (appToken.isEmpty()) {
-      return true;
-    }
-    return socketMode != null
-        && !socketMode.isClientStopped()
-        && socketMode.getClient().verifyConnection();
+  public boolean connected() {
+    return socketMode.connected();
   }
 
   @Override
-  public synchronized void close() {
-    if (socketMode != null) {
-      try {
-        socketMode.close();
-      } catch (Exception e) {
-        log.warn("Closing the Socket Mode connection failed: {}", ReplyDelivery.describe(e));
-      }
-      socketMode = null;
-    }
+  public void close() {
+    socketMode.close();
     app.stop();
-    work.shutdown();
-    try {
-      if (!work.awaitTermination(5, TimeUnit.SECONDS)) {
-        work.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      work.shutdownNow();
-    }
+    SlackWork.shutdown(work);
     try {
       slack.close();
     } catch (Exception e) {
@@ -329,34 +235,5 @@ public final class SlackAdapter implements AutoCloseable {
   private boolean isSlackHost(String host) {
     String apiHost = URI.create(apiUrl).getHost();
     return host.equals(apiHost) || host.equals("slack.com") || host.endsWith(".slack.com");
-  }
-
-  private static String checkToken(Slack slack, String token) {
-    AuthTestResponse test;
-    try {
-      test = slack.methods(token).authTest(r -> r);
-    } catch (IOException | SlackApiException e) {
-      throw new SlackSetupException(
-          "Cannot reach Slack to check the bot token: " + ReplyDelivery.describe(e));
-    }
-    if (!test.isOk()) {
-      throw new SlackSetupException(
-          "Slack refused the bot token (auth.test: "
-              + test.getError()
-              + "): check SLACK_BOT_TOKEN");
-    }
-    return test.getTeamId();
-  }
-
-  private static ThreadPoolExecutor executor() {
-    AtomicInteger count = new AtomicInteger();
-    ThreadFactory threads =
-        runnable -> {
-          Thread thread = new Thread(runnable, "slack-work-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        };
-    return new ThreadPoolExecutor(
-        8, 8, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000), threads);
   }
 }

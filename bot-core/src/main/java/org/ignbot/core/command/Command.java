@@ -1,5 +1,6 @@
 package org.ignbot.core.command;
 
+import java.util.Optional;
 import org.ignbot.core.reply.Reply;
 
 /**
@@ -15,4 +16,19 @@ public interface Command {
    * the line to show. An admin command is only run for admins: the engine checks.
    */
   Reply run(Invocation invocation);
+
+  /**
+   * The use case {@code useCase} this command offers typed callers ({@link CommandEngine#perform}),
+   * if it offers it: by default the command itself, where it implements it.
+   */
+  default <T> Optional<T> offers(Class<T> useCase) {
+    return offered(this, useCase);
+  }
+
+  /** {@code implementation} as {@code useCase}, if it implements it. */
+  static <T> Optional<T> offered(Object implementation, Class<T> useCase) {
+    return useCase.isInstance(implementation)
+        ? Optional.of(useCase.cast(implementation))
+        : Optional.empty();
+  }
 }

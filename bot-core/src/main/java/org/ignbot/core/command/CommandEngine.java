@@ -5,21 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Supplier;
 import org.ignbot.core.observe.BotObserver;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
-import org.ignbot.core.store.StoreUnavailableException;
-import org.ignbot.core.text.InvalidInputException;
-import org.ignbot.core.text.Words;
 import org.ignbot.core.user.UserSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,15 +28,10 @@ public final class CommandEngine {
   /** The most a command that takes text (a pasted letter) accepts. */
   public static final int MAX_TEXT_LENGTH = 400_000;
 
-  private static final Logger log = LoggerFactory.getLogger(CommandEngine.class);
-
   /** One line per command; quiet unless turned on (the production profile does). */
   private static final Logger activity = LoggerFactory.getLogger("org.ignbot.activity");
 
-  private static final String PREFIX = "/ign";
-
-  private final List<Command> commands;
-  private final Map<String, Command> byWord;
+  private final CommandIndex index;
   private final Clock clock;
   private final UserSettings settings;
   private volatile BotObserver observer = BotObserver.NONE;
@@ -55,28 +42,22 @@ public final class CommandEngine {
     this.settings = Objects.requireNonNull(settings);
     List<Command> all = new ArrayList<>(commands);
     all.add(new HelpCommand(List.copyOf(commands)));
-    this.commands = List.copyOf(all);
-    Map<String, Command> index = new LinkedHashMap<>();
-    for (Command command : this.commands) {
-      register(index, command.spec().name(), command);
-      command.spec().aliases().forEach(alias -> register(index, alias, command));
-    }
-    this.byWord = Map.copyOf(index);
+    this.index = new CommandIndex(all);
   }
 
   /** Every command, {@code help} last. */
   public List<Command> commands() {
-    return commands;
+    return index.all();
   }
 
   /** What each command is, {@code help} last: what a platform builds its command list from. */
   public List<CommandSpec> specs() {
-    return commands.stream().map(Command::spec).toList();
+    return index.all().stream().map(Command::spec).toList();
   }
 
   /** Whether a command by that word exists here. */
   public boolean knows(String word) {
-    return byWord.containsKey(word.toLowerCase(Locale.ROOT));
+    return index.byWord(word).isPresent();
   }
 
   /** Answers what {@code asker} typed. */
@@ -107,8 +88,9 @@ public final class CommandEngine {
   public <T> Reply perform(Asker asker, Class<T> useCase, BiFunction<T, Invocation, Reply> call) {
     Instant start = clock.instant();
     Optional<ZoneId> zone = settings.zone(asker.user());
-    Optional<Command> command = offering(useCase);
-    if (command.isEmpty()) {
+    Optional<Command> command = index.offering(useCase);
+    Optional<T> offered = command.flatMap(c -> c.offers(useCase));
+    if (offered.isEmpty()) {
       return finish(
           asker,
           "unknown",
@@ -118,17 +100,13 @@ public final class CommandEngine {
     }
     Invocation invocation = new Invocation(asker, "", List.of(), clock.instant(), zone);
     CommandSpec spec = command.get().spec();
-    Reply reply = execute(spec, asker, () -> call.apply(useCase.cast(command.get()), invocation));
+    Reply reply = CommandRun.execute(spec, asker, "", () -> call.apply(offered.get(), invocation));
     return finish(asker, spec.name(), start, reply, zone);
   }
 
   /** Whether a registered command offers the use case {@code useCase}. */
   public boolean offers(Class<?> useCase) {
-    return offering(useCase).isPresent();
-  }
-
-  private Optional<Command> offering(Class<?> useCase) {
-    return commands.stream().filter(useCase::isInstance).findFirst();
+    return index.offering(useCase).isPresent();
   }
 
   private Reply finish(
@@ -148,72 +126,33 @@ public final class CommandEngine {
 
   /** The name of the command the text asks for, or {@code unknown}: a label without user text. */
   private String commandName(String text) {
-    String input = clean(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text);
-    if (input.toLowerCase(Locale.ROOT).startsWith(PREFIX)) {
-      input = input.substring(PREFIX.length()).strip();
-    }
-    int space = input.indexOf(' ');
-    String word = (space < 0 ? input : input.substring(0, space)).toLowerCase(Locale.ROOT);
-    Command command = byWord.get(word);
-    return command == null ? "unknown" : command.spec().name();
+    return index
+        .byWord(CommandInput.firstWord(text, MAX_LENGTH))
+        .map(command -> command.spec().name())
+        .orElse("unknown");
   }
 
   private Reply answer(Asker asker, String text, List<Attachment> files, Optional<ZoneId> zone) {
     if (text.length() > MAX_TEXT_LENGTH) {
       return tooLong(text);
     }
-    String input = clean(text);
-    if (input.toLowerCase(Locale.ROOT).startsWith(PREFIX)
-        && (input.length() == PREFIX.length()
-            || Character.isWhitespace(input.charAt(PREFIX.length())))) {
-      input = input.substring(PREFIX.length()).strip();
-    }
-    if (input.isEmpty()) {
+    CommandInput input = CommandInput.of(text);
+    if (input.word().isEmpty()) {
       return Reply.error("Type a command: try `next`, or `help` for the list.");
     }
-    int space = input.indexOf(' ');
-    String word = (space < 0 ? input : input.substring(0, space)).toLowerCase(Locale.ROOT);
-    String arguments = space < 0 ? "" : input.substring(space + 1);
-    Command command = byWord.get(word);
-    if (command != null && command.spec().takesText()) {
-      arguments = rawArguments(text);
+    Optional<Command> command = index.byWord(input.word());
+    String arguments = input.arguments();
+    if (command.isPresent() && command.get().spec().takesText()) {
+      arguments = CommandInput.rawArguments(text);
     } else if (text.length() > MAX_LENGTH) {
       return tooLong(text);
     }
-    if (command == null) {
-      return Reply.error(unknown(word));
+    if (command.isEmpty()) {
+      return Reply.error(index.unknown(input.word()));
     }
     Invocation invocation = new Invocation(asker, arguments, files, clock.instant(), zone);
-    return execute(command.spec(), asker, () -> command.run(invocation));
-  }
-
-  /** The answer to someone not on the admin list who runs an admin command. */
-  public static Reply adminsOnly(CommandSpec spec) {
-    return Reply.error(
-        "Sorry, `"
-            + spec.name()
-            + "` is for the bot's admins. Ask an admin, or try `next` or `schedule`.");
-  }
-
-  /** Runs a command for {@code asker}: admins only where it says so; never an exception. */
-  private static Reply execute(CommandSpec spec, Asker asker, Supplier<Reply> run) {
-    if (spec.adminOnly() && !asker.admin()) {
-      return adminsOnly(spec);
-    }
-    try {
-      return run.get();
-    } catch (InvalidInputException e) {
-      return Reply.error(e.getMessage());
-    } catch (StoreUnavailableException e) {
-      log.warn("Command '{}': the store is unavailable: {}", spec.name(), e.getCause().toString());
-      return Reply.error(e.line());
-    } catch (RuntimeException e) {
-      log.error("Command '{}' failed", spec.name(), e);
-      return Reply.error(
-          "Something went wrong on my side answering `"
-              + spec.name()
-              + "`; it is logged. Please try again.");
-    }
+    return CommandRun.execute(
+        command.get().spec(), asker, invocation.arguments(), () -> command.get().run(invocation));
   }
 
   private static Reply tooLong(String text) {
@@ -221,40 +160,5 @@ public final class CommandEngine {
         "That is "
             + text.length()
             + " characters; commands are short. Try `next`, or `help` for the list.");
-  }
-
-  /** What follows the command word, as typed: a pasted letter keeps its lines and tabs. */
-  private static String rawArguments(String text) {
-    String rest = text.stripLeading().replaceFirst("(?i)^/ign(?=\\s)", "").stripLeading();
-    return rest.replaceFirst("^\\S+", "");
-  }
-
-  private String unknown(String word) {
-    String shown = word.length() > 30 ? word.substring(0, 30) + "…" : word;
-    Optional<String> closest =
-        byWord.keySet().stream()
-            .filter(
-                candidate -> Words.distance(candidate, word) <= Math.max(1, candidate.length() / 3))
-            .min(Comparator.comparingInt(candidate -> Words.distance(candidate, word)));
-    return closest
-        .map(
-            c ->
-                "I don't know \""
-                    + shown
-                    + "\" — did you mean `"
-                    + c
-                    + "`? Type `help` for the list.")
-        .orElse("I don't know \"" + shown + "\". Type `help` for what I can do.");
-  }
-
-  /** Control characters and odd spaces become plain spaces; runs of space fold to one. */
-  private static String clean(String text) {
-    return text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Z}]+", " ").strip();
-  }
-
-  private static void register(Map<String, Command> index, String word, Command command) {
-    if (index.put(word.toLowerCase(Locale.ROOT), command) != null) {
-      throw new IllegalArgumentException("two commands answer to '" + word + "'");
-    }
   }
 }

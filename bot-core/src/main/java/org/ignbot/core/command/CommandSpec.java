@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  * @param takesText whether it takes a long text after its word, such as a pasted letter: the engine
  *     then passes that text on unchanged, line breaks and all, up to {@link
  *     CommandEngine#MAX_TEXT_LENGTH} characters
+ * @param subCommands the forms chosen by the first word after the command's ({@code confirm email
+ *     <code>}), each with its own description and so its own access
  */
 public record CommandSpec(
     String name,
@@ -32,7 +34,25 @@ public record CommandSpec(
     Access access,
     boolean shared,
     List<Parameter> parameters,
-    boolean takesText) {
+    boolean takesText,
+    List<SubCommand> subCommands) {
+
+  /**
+   * A form of the command chosen by its first word, such as {@code email} in {@code confirm email
+   * <code>}: its own description says who may run it.
+   *
+   * @param listed whether {@code help} and the platforms' command lists show it (a form that only
+   *     says a feature is off is not listed)
+   */
+  public record SubCommand(String word, CommandSpec spec, boolean listed) {
+    public SubCommand {
+      Objects.requireNonNull(spec);
+      if (!word.matches("[a-z][a-z0-9-]{0,31}")) {
+        throw new IllegalArgumentException(
+            "a sub-command word is a lower-case word: \"" + word + "\"");
+      }
+    }
+  }
 
   /** Who may run a command. */
   public enum Access {
@@ -49,6 +69,7 @@ public record CommandSpec(
     aliases = List.copyOf(aliases);
     examples = List.copyOf(examples);
     parameters = List.copyOf(parameters);
+    subCommands = List.copyOf(subCommands);
     if (!name.matches("[a-z][a-z0-9-]{0,31}")) {
       throw new IllegalArgumentException("a command name is a lower-case word: \"" + name + "\"");
     }
@@ -67,6 +88,35 @@ public record CommandSpec(
 
   public boolean adminOnly() {
     return access == Access.ADMIN;
+  }
+
+  /**
+   * Who may run the command with these arguments: the access of the form their first word picks.
+   */
+  public Access accessFor(String arguments) {
+    String first = arguments.strip().split("\\s+", 2)[0];
+    return subCommands.stream()
+        .filter(sub -> sub.word().equalsIgnoreCase(first))
+        .map(sub -> sub.spec().access())
+        .findFirst()
+        .orElse(access);
+  }
+
+  /** The same command with the form {@code word} added. */
+  public CommandSpec withSubCommand(String word, CommandSpec spec, boolean listed) {
+    List<SubCommand> all = new ArrayList<>(subCommands);
+    all.add(new SubCommand(word, spec, listed));
+    return with(summary, examples, all);
+  }
+
+  /** The same command with another summary and examples, its forms kept. */
+  public CommandSpec describedAs(String summary, List<String> examples) {
+    return with(summary, examples, subCommands);
+  }
+
+  private CommandSpec with(String summary, List<String> examples, List<SubCommand> forms) {
+    return new CommandSpec(
+        name, aliases, usage, summary, examples, access, shared, parameters, takesText, forms);
   }
 
   /** The summary as {@code help} lists it: an admin command says so first. */
@@ -147,7 +197,16 @@ public record CommandSpec(
                       + " "
                       + parameters.stream().map(Parameter::usage).collect(Collectors.joining(" "));
       return new CommandSpec(
-          name, aliases, shown, summary, examples, access, shared, parameters, takesText);
+          name,
+          aliases,
+          shown,
+          summary,
+          examples,
+          access,
+          shared,
+          parameters,
+          takesText,
+          List.of());
     }
   }
 }

@@ -130,4 +130,16 @@ class CommandSpecTests {
       }
     };
   }
+
+  @Test
+  void eachFormSaysWhoMayRunItAndTheCommandsOwnAccessCoversTheRest() {
+    CommandSpec confirm = CommandSpecs.confirmWithEmailForm(true);
+
+    assertThat(confirm.accessFor("")).isEqualTo(CommandSpec.Access.ADMIN);
+    assertThat(confirm.accessFor("Email K7QF-M2XD")).isEqualTo(CommandSpec.Access.EVERYONE);
+    assertThat(confirm.accessFor("emails")).isEqualTo(CommandSpec.Access.ADMIN);
+    assertThat(confirm.subCommands())
+        .singleElement()
+        .satisfies(f -> assertThat(f.word()).isEqualTo("email"));
+  }
 }

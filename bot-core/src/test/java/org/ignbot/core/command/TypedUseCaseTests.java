@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.ignbot.core.command.read.NextMeetings;
 import org.ignbot.core.command.read.ReadCommands;
 import org.ignbot.core.command.read.SetTimeZone;
+import org.ignbot.core.command.subscription.ListSubscriptions;
 import org.ignbot.core.command.subscription.Subscribe;
 import org.ignbot.core.command.subscription.SubscriptionCommands;
 import org.ignbot.core.command.subscription.Unsubscribe;
@@ -104,6 +105,17 @@ class TypedUseCaseTests {
         (u, call) -> u.unsubscribe(call, Optional.of(Cluster.VETO), false));
     assertThat(subscriptions.of(org.ignbot.core.remind.Subscriptions.directTo(typed.user())))
         .isEmpty();
+  }
+
+  @Test
+  void theTypedListOfSubscriptionsIsWhatSubscriptionsAnswers() {
+    engine.handle(typed, "subscribe 2h topic veto");
+
+    Reply reply =
+        engine.perform(typed, ListSubscriptions.class, (list, call) -> list.subscriptions(call));
+
+    assertThat(reply).isEqualTo(engine.handle(typed, "subscriptions"));
+    assertThat(reply.title()).isEqualTo("Your reminders:");
   }
 
   @Test

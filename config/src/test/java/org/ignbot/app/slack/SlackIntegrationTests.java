@@ -549,8 +549,10 @@ class SlackIntegrationTests {
         .isEqualTo(
             "*Your time zone:* not set. Your Slack profile says Europe/Vienna; use it so that"
                 + " reminders show your time too.");
+    assertThat(JsonPath.<String>read(view, "$.blocks[2].elements[0].action_id"))
+        .isEqualTo("ign-home-use-zone");
     assertThat(JsonPath.<String>read(view, "$.blocks[2].elements[0].value"))
-        .isEqualTo("tz Europe/Vienna");
+        .isEqualTo("Europe/Vienna");
   }
 
   @Test
@@ -567,21 +569,12 @@ class SlackIntegrationTests {
     String view = FAKE.calls("views.publish").get(0).param("view");
     assertThat(JsonPath.<String>read(view, "$.blocks[1].text.text"))
         .startsWith("*Your time zone:* not set, and your Slack profile has none.");
-    assertThat(view).doesNotContain("tz Europe/Vienna");
+    assertThat(view).doesNotContain("ign-home-use-zone");
   }
 
   @Test
   void aClickOnTheHomeTabAnswersInTheDirectMessagesAndRefreshesTheTab() {
-    String click =
-        """
-        {"type":"block_actions","team":{"id":"%s","domain":"missions"},
-         "user":{"id":"UHOMECLICK","team_id":"%s"},"api_app_id":"A0IGN","token":"t",
-         "container":{"type":"view","view_id":"V0HOME"},"trigger_id":"1.2.trigger",
-         "view":{"id":"V0HOME","type":"home","team_id":"%s"},
-         "actions":[{"type":"button","action_id":"ign-run-home-9","block_id":"b9",
-                     "value":"tz Asia/Kolkata","action_ts":"1732000000.2"}]}
-        """
-            .formatted(FakeSlack.TEAM, FakeSlack.TEAM, FakeSlack.TEAM);
+    String click = homeClick("UHOMECLICK", "ign-home-use-zone", "Asia/Kolkata");
 
     assertThat(slack.interaction(click).statusCode()).isEqualTo(200);
 
@@ -595,6 +588,36 @@ class SlackIntegrationTests {
             JsonPath.<String>read(
                 FAKE.calls("views.publish").get(0).param("view"), "$.blocks[1].text.text"))
         .startsWith("*Your time zone:* Asia/Kolkata (Kolkata)");
+  }
+
+  @Test
+  void withoutSubscriptionsTheHomeTabHasNoRemindMeAndAStrayClickIsOneLine() {
+    String click = homeClick("UHOMESUB", "ign-home-subscribe", "default");
+
+    assertThat(slack.interaction(click).statusCode()).isEqualTo(200);
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(FAKE.calls("views.publish")).hasSize(1));
+    assertThat(
+            JsonPath.<String>read(
+                FAKE.calls("chat.postMessage").get(0).param("blocks"), "$[0].text.text"))
+        .isEqualTo(":warning: That is not available here. Type `help` for what I can do.");
+    assertThat(FAKE.calls("views.publish").get(0).param("view"))
+        .doesNotContain("ign-home-subscribe");
+  }
+
+  /** A click on a button of the user's App Home tab. */
+  private static String homeClick(String user, String actionId, String value) {
+    return """
+        {"type":"block_actions","team":{"id":"%s","domain":"missions"},
+         "user":{"id":"%s","team_id":"%s"},"api_app_id":"A0IGN","token":"t",
+         "container":{"type":"view","view_id":"V0HOME"},"trigger_id":"1.2.trigger",
+         "view":{"id":"V0HOME","type":"home","team_id":"%s"},
+         "actions":[{"type":"button","action_id":"%s","block_id":"b9",
+                     "value":"%s","action_ts":"1732000000.2"}]}
+        """
+        .formatted(FakeSlack.TEAM, user, FakeSlack.TEAM, FakeSlack.TEAM, actionId, value);
   }
 
   private static String homeOpened(String user) {

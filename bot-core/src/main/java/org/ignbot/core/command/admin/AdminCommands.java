@@ -17,12 +17,12 @@ public final class AdminCommands {
   /** With the pending previews where every instance sees them. */
   public static List<Command> create(
       LetterImport letters, SchedulePublisher publisher, PendingImports pending) {
-    Correction correction = new Correction(publisher);
+    MeetingCorrections corrections = new MeetingCorrections(publisher);
     return List.of(
         new ImportCommand(letters, pending),
         new ConfirmCommand(letters, pending),
         new DiscardCommand(pending),
-        new CancelCommand(correction),
-        new MoveCommand(correction));
+        new CancelCommand(corrections),
+        new MoveCommand(corrections));
   }
 }

@@ -1,21 +1,19 @@
 package org.ignbot.core.command.admin;
 
+import java.util.Optional;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.command.Parameter;
 import org.ignbot.core.reply.Reply;
-import org.ignbot.core.schedule.Meeting;
-import org.ignbot.core.schedule.MeetingChange;
-import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.text.InvalidInputException;
 
 /** {@code cancel <id> [reason]}: an admin cancels a meeting, published and kept in its history. */
 final class CancelCommand implements Command {
-  private final Correction correction;
+  private final MeetingCorrections corrections;
 
-  CancelCommand(Correction correction) {
-    this.correction = correction;
+  CancelCommand(MeetingCorrections corrections) {
+    this.corrections = corrections;
   }
 
   private static final CommandSpec SPEC =
@@ -40,19 +38,12 @@ final class CancelCommand implements Command {
           "Which meeting? `cancel <id> [reason]`, e.g. `cancel 2024-11-21`; `schedule` lists ids.");
     }
     String[] words = invocation.arguments().split("\\s+", 2);
-    Schedule basis = correction.current();
-    Meeting before = correction.meeting(basis, words[0]);
-    if (before.isCancelled()) {
-      throw new InvalidInputException("Meeting " + before.id() + " is already cancelled.");
-    }
-    Meeting after =
-        before.cancelled(
-            "Cancelled by an admin" + (words.length > 1 ? ": " + words[1].strip() : "") + ".");
-    MeetingChange change =
-        correction.publish(basis, before, after, MeetingChange.Kind.CANCELLED, invocation);
-    return Reply.ok()
-        .title("Cancelled meeting " + before.id() + ".")
-        .line(PreviewReply.line(change))
-        .build();
+    return corrections.cancel(
+        invocation, words[0], words.length > 1 ? Optional.of(words[1]) : Optional.empty());
+  }
+
+  @Override
+  public <T> Optional<T> offers(Class<T> useCase) {
+    return Command.offered(corrections, useCase);
   }
 }

@@ -13,7 +13,7 @@ import org.ignbot.core.text.InvalidInputException;
 import org.ignbot.core.user.UserKey;
 
 /** {@code import} with an attached letter or its text pasted after it: a preview to confirm. */
-final class ImportCommand implements Command {
+final class ImportCommand implements Command, ImportLetter {
   private final LetterImport letters;
   private final PendingImports pending;
 
@@ -47,32 +47,40 @@ final class ImportCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
-    ImportPreview preview;
-    String name;
-    byte[] content;
-    boolean pasted = false;
     if (!invocation.files().isEmpty()) {
       if (invocation.files().size() > 1) {
         throw new InvalidInputException("Attach one letter at a time, then `import` again.");
       }
-      Attachment file = invocation.files().get(0);
-      name = file.fileName();
-      content = file.content();
-      preview = letters.preview(name, content);
-    } else if (invocation.hasArguments()) {
-      name = "The pasted letter";
-      content = invocation.arguments().getBytes(StandardCharsets.UTF_8);
-      pasted = true;
-      preview = letters.previewText(invocation.arguments(), name);
-    } else {
-      throw new InvalidInputException(
-          "Attach the letter (PDF, .docx or text) to `import`, or paste its text after the word.");
+      return importFile(invocation, invocation.files().get(0));
     }
-    UserKey admin = invocation.asker().user();
+    if (invocation.hasArguments()) {
+      return importText(invocation, invocation.arguments());
+    }
+    throw new InvalidInputException(
+        "Attach the letter (PDF, .docx or text) to `import`, or paste its text after the word.");
+  }
+
+  @Override
+  public Reply importFile(Invocation call, Attachment file) {
+    byte[] content = file.content();
+    return keep(call, file.fileName(), content, false, letters.preview(file.fileName(), content));
+  }
+
+  @Override
+  public Reply importText(Invocation call, String text) {
+    String name = "The pasted letter";
+    return keep(
+        call, name, text.getBytes(StandardCharsets.UTF_8), true, letters.previewText(text, name));
+  }
+
+  /** Keeps a preview that changes something for {@code confirm}; drops an older one otherwise. */
+  private Reply keep(
+      Invocation call, String name, byte[] content, boolean pasted, ImportPreview preview) {
+    UserKey admin = call.asker().user();
     if (preview.changesNothing()) {
-      pending.take(admin, invocation.now());
+      pending.take(admin, call.now());
     } else {
-      pending.put(PendingImport.of(admin, name, content, pasted, preview, invocation.now()));
+      pending.put(PendingImport.of(admin, name, content, pasted, preview, call.now()));
     }
     return PreviewReply.of(preview, true);
   }

@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ignbot.core.command.Command;
-import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.reply.Reply;
 
 /**
- * A command whose arguments starting with {@code email} go to another command. The e-mail form is
- * for everyone even where the plain command is for admins ({@code confirm}): the plain command's
- * admin check is then made here, with the engine's words.
+ * A command whose arguments starting with {@code email} go to another command: its description has
+ * the e-mail form as a sub-command, so that the engine checks each form's own access (the e-mail
+ * form of the admins' {@code confirm} is for everyone).
  */
 final class EmailRoute implements Command {
   private final Command plain;
@@ -32,16 +31,9 @@ final class EmailRoute implements Command {
       examples.addAll(email.spec().examples());
     }
     this.spec =
-        new CommandSpec(
-            shown.name(),
-            shown.aliases(),
-            shown.usage(),
-            shown.helpSummary(),
-            examples,
-            CommandSpec.Access.EVERYONE,
-            shown.shared(),
-            shown.parameters(),
-            shown.takesText());
+        shown
+            .describedAs(shown.summary(), examples)
+            .withSubCommand("email", email.spec(), advertised);
   }
 
   @Override
@@ -53,9 +45,6 @@ final class EmailRoute implements Command {
   public Reply run(Invocation invocation) {
     String[] words = invocation.arguments().split("\\s+", 2);
     if (!words[0].toLowerCase(Locale.ROOT).equals("email")) {
-      if (plain.spec().adminOnly() && !invocation.asker().admin()) {
-        return CommandEngine.adminsOnly(plain.spec());
-      }
       return plain.run(invocation);
     }
     return email.run(

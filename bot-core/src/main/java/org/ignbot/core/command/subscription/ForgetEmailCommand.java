@@ -21,16 +21,7 @@ final class ForgetEmailCommand implements Command {
   @Override
   public CommandSpec spec() {
     CommandSpec plain = forget.spec();
-    return new CommandSpec(
-        plain.name(),
-        plain.aliases(),
-        plain.usage(),
-        plain.summary() + ", e-mail addresses",
-        plain.examples(),
-        plain.access(),
-        plain.shared(),
-        plain.parameters(),
-        plain.takesText());
+    return plain.describedAs(plain.summary() + ", e-mail addresses", plain.examples());
   }
 
   @Override

@@ -15,7 +15,7 @@ import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.VenueTime;
 
 /** {@code subscriptions}: the asker's reminders, and this channel's when asked in one. */
-final class SubscriptionsCommand implements Command {
+final class SubscriptionsCommand implements Command, ListSubscriptions {
   private final SubscriptionStore store;
   private final List<java.time.Duration> defaults;
 
@@ -36,6 +36,11 @@ final class SubscriptionsCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
+    return subscriptions(invocation);
+  }
+
+  @Override
+  public Reply subscriptions(Invocation invocation) {
     List<String> lines = new ArrayList<>();
     for (Subscription subscription : store.of(Subscriptions.directTo(invocation.asker().user()))) {
       lines.add(describe(subscription, "by direct message"));

@@ -9,15 +9,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.command.read.MeetingCommand;
 import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.letter.LetterReader;
+import org.ignbot.core.letter.SittingTimes;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.reply.TextRenderer;
@@ -275,6 +278,98 @@ class AdminCommandsTests {
   void aDateWrittenTheUnWayMovesTheMeeting() {
     assertThat(ask(ADMIN, "move 2024-11-19 26.11.2024 10:00-13:00"))
         .startsWith("Moved meeting 2024-11-19.");
+    assertThat(store.current().byId("2024-11-19").orElseThrow().date()).hasToString("2024-11-26");
+  }
+
+  @Test
+  void aTypedCancelIsTheOneTheTextMakes() {
+    Reply typed =
+        engine.perform(
+            ADMIN,
+            CorrectMeeting.class,
+            (c, call) -> c.cancel(call, "2024-11-21", Optional.of("the Chamber is closed")));
+
+    assertThat(text.render(typed))
+        .startsWith("Cancelled meeting 2024-11-21.")
+        .contains("note added: Cancelled by an admin: the Chamber is closed.");
+    assertThat(store.current().byId("2024-11-21").orElseThrow().isCancelled()).isTrue();
+    assertThat(
+            engine.perform(
+                ADMIN,
+                CorrectMeeting.class,
+                (c, call) -> c.cancel(call, "2024-11-21", Optional.empty())))
+        .isEqualTo(engine.handle(ADMIN, "cancel 2024-11-21"));
+  }
+
+  @Test
+  void aTypedMoveTakesTheDayAndTimesAsValues() {
+    Reply typed =
+        engine.perform(
+            ADMIN,
+            CorrectMeeting.class,
+            (c, call) ->
+                c.move(
+                    call,
+                    "2024-11-19",
+                    LocalDate.parse("2024-11-27"),
+                    List.of(new SittingTimes.Range(LocalTime.of(15, 0), LocalTime.of(18, 0)))));
+
+    assertThat(text.render(typed)).startsWith("Moved meeting 2024-11-19.");
+    Meeting moved = store.current().byId("2024-11-19").orElseThrow();
+    assertThat(moved.date()).hasToString("2024-11-27");
+    assertThat(moved.sittings())
+        .singleElement()
+        .satisfies(s -> assertThat(s.start().toLocalTime()).hasToString("15:00"));
+    Reply keepsTimes =
+        engine.perform(
+            ADMIN,
+            CorrectMeeting.class,
+            (c, call) -> c.move(call, "2024-11-21", LocalDate.parse("2024-11-28"), List.of()));
+    assertThat(keepsTimes.isError()).isFalse();
+    assertThat(store.current().byId("2024-11-21").orElseThrow().sittings().get(0).start())
+        .satisfies(start -> assertThat(start.toLocalTime()).hasToString("10:00"));
+  }
+
+  @Test
+  void aTypedCorrectionIsForAdminsOnlyAndAnUnknownIdIsOneLine() {
+    Reply delegate =
+        engine.perform(
+            DELEGATE,
+            CorrectMeeting.class,
+            (c, call) -> c.cancel(call, "2024-11-21", Optional.empty()));
+    Reply unknown =
+        engine.perform(
+            ADMIN,
+            CorrectMeeting.class,
+            (c, call) -> c.move(call, "nonsense", LocalDate.parse("2024-11-27"), List.of()));
+
+    assertThat(delegate).isEqualTo(engine.handle(DELEGATE, "cancel 2024-11-21"));
+    assertThat(store.current().byId("2024-11-21").orElseThrow().isCancelled()).isFalse();
+    assertThat(text.render(unknown))
+        .isEqualTo("No meeting has the id \"nonsense\"; `schedule` lists the ids.");
+  }
+
+  @Test
+  void aTypedImportPreviewsAsTheTextDoesAndConfirmPublishesIt() throws IOException {
+    String letter = letter("move-cancel-79th.txt");
+    Reply pasted = engine.handle(ADMIN, "import " + letter);
+    engine.handle(ADMIN, "discard");
+
+    Reply typed =
+        engine.perform(ADMIN, ImportLetter.class, (i, call) -> i.importText(call, letter));
+    Reply file =
+        engine.perform(
+            DELEGATE,
+            ImportLetter.class,
+            (i, call) ->
+                i.importFile(
+                    call,
+                    new Attachment(
+                        "letter.txt", "text/plain", letter.getBytes(StandardCharsets.UTF_8))));
+
+    assertThat(typed).isEqualTo(pasted);
+    assertThat(file).isEqualTo(engine.handle(DELEGATE, "import " + letter));
+    assertThat(ask(ADMIN, "confirm")).startsWith("Published the Co-Chairs' letter");
     assertThat(store.current().byId("2024-11-19").orElseThrow().date()).hasToString("2024-11-26");
   }
 }

@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.ignbot.core.command.Asker;
+import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.InMemoryUserSettings;
+import org.ignbot.core.command.Invocation;
 import org.ignbot.core.digest.InMemoryDigestStore;
 import org.ignbot.core.mail.InMemoryMailSubscriptionStore;
 import org.ignbot.core.mail.MailAddress;
@@ -18,6 +21,7 @@ import org.ignbot.core.mail.MailSubscriptions;
 import org.ignbot.core.mail.RecordingMailSender;
 import org.ignbot.core.remind.InMemorySubscriptionStore;
 import org.ignbot.core.remind.LeadTimes;
+import org.ignbot.core.reply.Reply;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
@@ -96,5 +100,46 @@ class EmailCommandsTests {
     assertThat(ask(engine, DELEGATE, "subscribe email delegate@mission.example"))
         .contains("E-mail invitations are off on this bot");
     assertThat(ask(engine, DELEGATE, "subscribe 2h")).contains("Subscribed");
+  }
+
+  @Test
+  void confirmEmailIsForEveryoneWhileConfirmStaysTheAdminsAsTheSchemaSays() {
+    Command publish =
+        new Command() {
+          @Override
+          public CommandSpec spec() {
+            return CommandSpec.command("confirm")
+                .summary("publish the preview")
+                .adminOnly()
+                .build();
+          }
+
+          @Override
+          public Reply run(Invocation invocation) {
+            return Reply.ok().title("Published.").build();
+          }
+        };
+    Asker admin = new Asker(new UserKey("slack", "T1", "U-ADMIN"), true);
+    CommandEngine engine =
+        new CommandEngine(
+            EmailCommands.route(List.of(publish), mail, LeadTimes.DEFAULT),
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            new InMemoryUserSettings());
+
+    assertThat(ask(engine, DELEGATE, "confirm"))
+        .isEqualTo(
+            "Sorry, `confirm` is for the bot's admins. Ask an admin, or try `next` or `schedule`.");
+    assertThat(ask(engine, DELEGATE, "confirm email NOPE-CODE")).contains("unknown or expired");
+    assertThat(ask(engine, admin, "confirm")).isEqualTo("Published.");
+    CommandSpec confirm = engine.specs().get(0);
+    assertThat(confirm.adminOnly()).isTrue();
+    assertThat(confirm.subCommands())
+        .singleElement()
+        .satisfies(
+            form -> {
+              assertThat(form.word()).isEqualTo("email");
+              assertThat(form.listed()).isTrue();
+              assertThat(form.spec().adminOnly()).isFalse();
+            });
   }
 }
