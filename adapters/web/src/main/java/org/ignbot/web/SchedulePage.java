@@ -47,7 +47,15 @@ public final class SchedulePage {
   private final PublicAddress address;
   private final Clock clock;
 
-  public SchedulePage(ScheduleStore schedules, PublicAddress address, Clock clock) {
+  private final boolean mailForm;
+
+  /**
+   * @param mailLinks where the page's e-mail form posts, when mail is set up; without it the page
+   *     offers no e-mail form
+   */
+  public SchedulePage(
+      ScheduleStore schedules, PublicAddress address, Clock clock, Optional<MailLinks> mailLinks) {
+    this.mailForm = mailLinks.isPresent();
     this.schedules = schedules;
     this.address = address;
     this.clock = clock;
@@ -87,6 +95,9 @@ public final class SchedulePage {
     html.append("</section>\n");
     months(html, schedule, upcoming, today);
     SubscribeSection.write(html, links);
+    if (mailForm) {
+      SubscribeSection.mail(html);
+    }
     if (!past.isEmpty()) {
       Collections.reverse(past);
       html.append("<section id=\"past\" aria-labelledby=\"past-h\">\n")

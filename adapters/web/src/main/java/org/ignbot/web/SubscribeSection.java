@@ -86,4 +86,41 @@ final class SubscribeSection {
         .append(escape(label))
         .append("</label>\n");
   }
+
+  /**
+   * Invitations by e-mail: an address, lead times and a cluster, posted to {@link MailLinks}, which
+   * sends the confirmation and answers on a page of its own.
+   */
+  static void mail(StringBuilder html) {
+    html.append(
+        """
+        <section id="by-mail" aria-labelledby="by-mail-h">
+        <h2 id="by-mail-h">Invitations by e-mail</h2>
+        <p>Each sitting comes as a calendar invitation that moves or cancels itself when the
+        Co-Chairs change it. First a confirmation goes to the address; nothing else is sent
+        until its link is opened.</p>
+        <form class="mail-form" action="/mail/subscribe" method="post">
+        <p><label for="mail-address">E-mail address</label>
+        <input id="mail-address" name="address" type="email" required maxlength="128"
+        autocomplete="email" placeholder="delegate@mission.example"></p>
+        <p><label for="mail-lead">Alarms before each sitting (optional)</label>
+        <input id="mail-lead" name="lead" maxlength="40" placeholder="1d 1h"></p>
+        <p><label for="mail-topic">Meetings</label>
+        <select id="mail-topic" name="topic"><option value="">Every meeting</option>
+        """);
+    for (Cluster cluster : Cluster.values()) {
+      html.append("<option value=\"")
+          .append(escape(cluster.key()))
+          .append("\">")
+          .append(escape(cluster.officialName()))
+          .append("</option>\n");
+    }
+    html.append(
+        """
+        </select></p>
+        <button type="submit" class="button primary" id="mail-go">Send the confirmation</button>
+        </form>
+        </section>
+        """);
+  }
 }
