@@ -99,7 +99,7 @@ class CoreConfiguration {
     List<Command> all =
         addresses == null
             ? EmailCommands.off(commands)
-            : EmailCommands.route(commands, addresses, leadTimes.leadTimes());
+            : EmailCommands.route(commands, addresses, leadTimes.leadTimes(), digests);
     return new CommandEngine(all, clock, settings);
   }
 

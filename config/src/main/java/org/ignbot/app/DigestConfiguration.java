@@ -5,12 +5,14 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.core.user.UserSettings;
 import org.ignbot.scheduler.digest.DigestRunner;
 import org.ignbot.scheduler.digest.DigestSettings;
 import org.ignbot.store.JdbcDigestStore;
 import org.ignbot.store.remind.Deliveries;
+import org.ignbot.store.remind.RetryAfterGates;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -37,12 +39,15 @@ class DigestConfiguration {
       Clock clock,
       ScheduleRepository schedules,
       DigestStore digests,
+      SubscriptionStore subscriptions,
       UserSettings users,
       List<Messenger> messengers,
       ReminderProperties properties) {
-    return new DigestRunner(
+    return DigestRunner.wired(
         dataSource,
         new Deliveries(dataSource),
+        new RetryAfterGates(dataSource),
+        subscriptions,
         clock,
         schedules,
         digests,

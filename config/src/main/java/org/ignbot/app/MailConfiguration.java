@@ -192,7 +192,8 @@ class MailConfiguration {
 
   @Bean
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-  MailLinks mailLinks(MailSubscriptions subscriptions, Clock clock) {
-    return new MailLinks(subscriptions, clock);
+  MailLinks mailLinks(
+      MailSubscriptions subscriptions, Clock clock, StoreConfiguration.DefaultLeadTimes leadTimes) {
+    return new MailLinks(subscriptions, clock, leadTimes.leadTimes());
   }
 }

@@ -6,6 +6,7 @@ import org.ignbot.core.calendar.PublicAddress;
 import org.ignbot.core.schedule.ScheduleStore;
 import org.ignbot.web.CalendarController;
 import org.ignbot.web.LetterDownload;
+import org.ignbot.web.MailLinks;
 import org.ignbot.web.PlainErrors;
 import org.ignbot.web.ReadOnlyFilter;
 import org.ignbot.web.SchedulePage;
@@ -13,6 +14,7 @@ import org.ignbot.web.SecurityHeaders;
 import org.ignbot.web.SubscribeChooser;
 import org.ignbot.web.TomcatErrors;
 import org.ignbot.web.WebErrors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
@@ -33,8 +35,14 @@ class WebConfiguration {
   }
 
   @Bean
-  SchedulePage schedulePage(ScheduleStore schedules, PublicAddress address, Clock clock) {
-    return new SchedulePage(schedules, address, clock);
+  SchedulePage schedulePage(
+      ScheduleStore schedules,
+      PublicAddress address,
+      Clock clock,
+      ObjectProvider<MailLinks> mailLinks) {
+    // The e-mail form only where mail is set up (MailLinks takes its post).
+    return new SchedulePage(
+        schedules, address, clock, java.util.Optional.ofNullable(mailLinks.getIfAvailable()));
   }
 
   @Bean

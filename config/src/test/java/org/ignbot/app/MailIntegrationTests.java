@@ -92,8 +92,13 @@ class MailIntegrationTests {
 
     Reply subscribed = engine.handle(delegate, "subscribe email " + ADDRESS + " 2h");
     assertThat(subscribed.isError()).as(renderer.render(subscribed)).isFalse();
-    await().atMost(Duration.ofSeconds(20)).until(() -> received("Confirm") == 1);
-    MimeMessage confirmation = greenMail.getReceivedMessages()[0];
+    String confirm = "Confirm IGN Bot invitations to " + ADDRESS;
+    await().atMost(Duration.ofSeconds(20)).until(() -> received(confirm) == 1);
+    MimeMessage confirmation =
+        Arrays.stream(greenMail.getReceivedMessages())
+            .filter(m -> subject(m).startsWith(confirm))
+            .findFirst()
+            .orElseThrow();
     Matcher code =
         Pattern.compile("confirm email ([A-Z0-9]{4}-[A-Z0-9]{4})")
             .matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(confirmation));
@@ -102,7 +107,13 @@ class MailIntegrationTests {
 
     assertThat(renderer.render(engine.handle(delegate, "confirm email " + code.group(1))))
         .contains("Confirmed: " + ADDRESS);
-    await().atMost(Duration.ofSeconds(30)).until(() -> greenMail.getReceivedMessages().length > 1);
+    // The invitations: every message but the confirmations (the form's address is never confirmed).
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Arrays.stream(greenMail.getReceivedMessages())
+                    .anyMatch(m -> !subject(m).startsWith("Confirm")));
 
     Reply moved = engine.handle(admin, "move 2024-11-21 22 Nov");
     assertThat(moved.isError()).as(renderer.render(moved)).isFalse();
@@ -122,6 +133,40 @@ class MailIntegrationTests {
                 HttpResponse.BodyHandlers.ofString());
     assertThat(oneClick.statusCode()).isEqualTo(200);
     assertThat(store.find(new MailAddress(ADDRESS))).isEmpty();
+  }
+
+  @Test
+  void theSchedulePagesFormSendsTheConfirmationAndAPostFromAnotherSiteSendsNothing()
+      throws Exception {
+    String page =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertThat(page).contains("action=\"/mail/subscribe\" method=\"post\"");
+
+    HttpResponse<String> crossSite = postForm("https://elsewhere.example", "web@mission.example");
+    assertThat(crossSite.statusCode()).isEqualTo(403);
+    HttpResponse<String> answer = postForm("http://127.0.0.1:" + port, "web@mission.example");
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.body()).contains("Check your inbox");
+
+    String confirm = "Confirm IGN Bot invitations to web@mission.example";
+    await().atMost(Duration.ofSeconds(20)).until(() -> received(confirm) == 1);
+  }
+
+  private HttpResponse<String> postForm(String origin, String address) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mail/subscribe"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "address=" + address + "&lead=2h&topic=veto"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import org.ignbot.core.mail.MailAddress;
 import org.ignbot.core.mail.MailMessage;
@@ -35,13 +36,15 @@ import org.springframework.mail.javamail.JavaMailSender;
 public final class MailMessenger implements Messenger, MailSender {
   private final JavaMailSender mail;
   private final InternetAddress from;
+  private final String fromDomain;
   private final Function<MailAddress, Optional<URI>> unsubscribeLinks;
   private final TextRenderer renderer = new TextRenderer();
   private final Clock clock;
 
   /**
    * @param from the sender address ({@code ign.mail.from}), also the invitations' organizer
-   * @param unsubscribeLinks the link that unsubscribes an address, for messages from the chat side
+   * @param unsubscribeLinks the link that unsubscribes an address, for messages from the chat side;
+   *     empty for an address that is not a confirmed subscriber, which gets nothing from that side
    */
   public MailMessenger(
       JavaMailSender mail,
@@ -55,6 +58,7 @@ public final class MailMessenger implements Messenger, MailSender {
     } catch (UnsupportedEncodingException e) {
       throw new IllegalStateException("UTF-8 is always there", e);
     }
+    this.fromDomain = from.domain();
     this.unsubscribeLinks = Objects.requireNonNull(unsubscribeLinks);
   }
 
@@ -77,14 +81,14 @@ public final class MailMessenger implements Messenger, MailSender {
     } catch (IllegalArgumentException e) {
       return new DeliveryResult.Refused("not an e-mail address");
     }
+    // Only a confirmed address that is not paused gets messages from the chat side (a digest).
+    Optional<URI> unsubscribe = unsubscribeLinks.apply(address);
+    if (unsubscribe.isEmpty()) {
+      return new DeliveryResult.Refused("the address is not a confirmed subscriber");
+    }
     String subject = message.title().isBlank() ? "IGN Bot" : message.title();
     return send(
-        new MailMessage(
-            address,
-            subject,
-            renderer.render(message),
-            Optional.empty(),
-            unsubscribeLinks.apply(address)));
+        new MailMessage(address, subject, renderer.render(message), Optional.empty(), unsubscribe));
   }
 
   @Override
@@ -129,6 +133,9 @@ public final class MailMessenger implements Messenger, MailSender {
     }
     mime.setContent(alternative);
     mime.saveChanges();
+    // Jakarta Mail names the local host (@localhost in a container), which spam filters score;
+    // the sender's domain is the one this message is sent as. Spring keeps a Message-ID set here.
+    mime.setHeader("Message-ID", "<" + UUID.randomUUID() + "@" + fromDomain + ">");
     return mime;
   }
 

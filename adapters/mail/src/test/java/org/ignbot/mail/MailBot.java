@@ -46,6 +46,7 @@ final class MailBot {
   final InMemoryScheduleRepository schedules;
   final InMemoryMailSubscriptionStore subscriptions = new InMemoryMailSubscriptionStore();
   final InMemoryInvitationLedger ledger = new InMemoryInvitationLedger();
+  final InMemoryDigestStore digests = new InMemoryDigestStore();
   final MailSubscriptions mail;
   final Invitations invitations;
   final CommandEngine engine;
@@ -89,12 +90,13 @@ final class MailBot {
                 () -> {},
                 LeadTimes.DEFAULT,
                 schedules,
-                new InMemoryDigestStore()));
+                digests));
     commands.addAll(
         AdminCommands.create(new LetterImport(new LetterReader(), publisher, clock), publisher));
     this.engine =
         new CommandEngine(
-            EmailCommands.route(commands, mail, List.of(Duration.ofDays(1), Duration.ofHours(1))),
+            EmailCommands.route(
+                commands, mail, List.of(Duration.ofDays(1), Duration.ofHours(1)), digests),
             clock,
             settings);
   }

@@ -143,15 +143,11 @@ class MailInvitationTests {
     assertThat(first.header("List-Unsubscribe"))
         .startsWith("<https://ign.example.org/mail/unsubscribe?token=");
     assertThat(first.header("List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+    assertThat(first.header("Message-ID")).matches("<[^@<>]+@bot\\.example>");
     assertThat(first.text())
         .contains("Stop these messages: https://ign.example.org/mail/unsubscribe");
 
-    Calendar ical4j = first.ical4j();
-    assertThat(ical4j.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
-    net.fortuna.ical4j.model.component.VEvent event =
-        ical4j
-            .<net.fortuna.ical4j.model.component.VEvent>getComponent(Component.VEVENT)
-            .orElseThrow();
+    net.fortuna.ical4j.model.component.VEvent event = ical4jEvent(first, "REQUEST");
     assertThat(event.getProperty(Property.UID).orElseThrow().getValue())
         .isEqualTo(IcsWriter.uid(PLENARY, 1));
     assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("0");
@@ -206,6 +202,45 @@ class MailInvitationTests {
         m ->
             assertThat(m.ical4j().getProperty(Property.METHOD).orElseThrow().getValue())
                 .isEqualTo("REQUEST"));
+  }
+
+  @Test
+  void aMoveThatDropsASittingCancelsItsEventAndUpdatesTheOther() {
+    subscribeAndConfirm();
+
+    bot.ask(MailBot.ADMIN, "move 2024-11-21 2024-11-22 10:00-13:00");
+
+    List<Received> after = invitations().subList(2, invitations().size());
+    assertThat(after).hasSize(2);
+    ical4jEvent(only(after, IcsWriter.uid(PLENARY, 1)), "REQUEST");
+    Received dropped = only(after, IcsWriter.uid(PLENARY, 2));
+    assertThat(dropped.subject()).startsWith("Cancelled:");
+    assertThat(dropped.contentTypes().get(2)).contains("method=CANCEL");
+    net.fortuna.ical4j.model.component.VEvent event = ical4jEvent(dropped, "CANCEL");
+    assertThat(event.getProperty(Property.UID).orElseThrow().getValue())
+        .isEqualTo(IcsWriter.uid(PLENARY, 2));
+    assertThat(event.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+    assertThat(event.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
+    assertThat(dropped.text()).contains("no longer takes place");
+
+    assertThat(bot.invitations.round().sent()).isZero();
+  }
+
+  /** The message's one event, read by iCal4j from a calendar with {@code method}. */
+  private static net.fortuna.ical4j.model.component.VEvent ical4jEvent(
+      Received message, String method) {
+    Calendar calendar = message.ical4j();
+    assertThat(calendar.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo(method);
+    return calendar
+        .<net.fortuna.ical4j.model.component.VEvent>getComponent(Component.VEVENT)
+        .orElseThrow();
+  }
+
+  private static Received only(List<Received> messages, String uid) {
+    List<Received> matching =
+        messages.stream().filter(m -> m.calendar().contains("UID:" + uid)).toList();
+    assertThat(matching).hasSize(1);
+    return matching.get(0);
   }
 
   @Test

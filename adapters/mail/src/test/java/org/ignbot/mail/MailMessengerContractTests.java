@@ -1,15 +1,21 @@
 package org.ignbot.mail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import org.ignbot.core.mail.MailAddress;
+import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.MessengerContract;
 import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.reply.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The mail messenger against GreenMail, behind a gate that refuses and fails on demand. */
@@ -26,7 +32,10 @@ class MailMessengerContractTests extends MessengerContract {
         new MailMessenger(
             GreenMailServer.senderThrough(gate),
             new MailAddress("ign-bot@bot.example"),
-            address -> Optional.empty(),
+            address ->
+                address.value().startsWith("unconfirmed@")
+                    ? Optional.empty()
+                    : Optional.of(URI.create("https://ign.example.org/mail/unsubscribe?token=t")),
             java.time.Clock.systemUTC());
   }
 
@@ -70,5 +79,17 @@ class MailMessengerContractTests extends MessengerContract {
   @Override
   protected int platformCalls() {
     return gate.connections();
+  }
+
+  @Test
+  void anAddressThatIsNotAConfirmedSubscriberGetsNothingFromTheChatSide() {
+    Recipient unconfirmed =
+        new Recipient("mail", "mail", Recipient.Kind.DIRECT_MESSAGE, "unconfirmed@mission.example");
+
+    DeliveryResult result = messenger.send(unconfirmed, Reply.ok().title("The week ahead").build());
+
+    assertThat(result).isInstanceOf(DeliveryResult.Refused.class);
+    assertThat(gate.connections()).isZero();
+    assertThat(greenMail.getReceivedMessages()).isEmpty();
   }
 }

@@ -17,13 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Digest subscriptions in the {@code digest_subscription} table ({@code V70}). */
+/** Digest subscriptions in the {@code digest_subscription} table ({@code V70}, {@code V80}). */
 public final class JdbcDigestStore implements DigestStore {
   private static final String RECIPIENT =
       "platform = ? and workspace = ? and recipient_kind = ? and recipient_id = ?";
   private static final String COLUMNS =
-      "select platform, workspace, recipient_kind, recipient_id, frequency, time_zone, since from"
-          + " digest_subscription";
+      "select platform, workspace, recipient_kind, recipient_id, frequency, time_zone, since,"
+          + " paused_because from digest_subscription";
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
@@ -43,8 +43,8 @@ public final class JdbcDigestStore implements DigestStore {
                   delete(r);
                   return jdbc.sql(
                           "insert into digest_subscription (platform, workspace, recipient_kind,"
-                              + " recipient_id, frequency, time_zone, since) values (?, ?, ?, ?,"
-                              + " ?, ?, ?)")
+                              + " recipient_id, frequency, time_zone, since, paused_because)"
+                              + " values (?, ?, ?, ?, ?, ?, ?, ?)")
                       .params(
                           r.platform(),
                           r.workspace(),
@@ -52,7 +52,8 @@ public final class JdbcDigestStore implements DigestStore {
                           r.id(),
                           subscription.frequency().name(),
                           subscription.zone().map(ZoneId::getId).orElse(null),
-                          Jdbc.timestamp(subscription.since()))
+                          Jdbc.timestamp(subscription.since()),
+                          subscription.pausedBecause().map(JdbcDigestStore::clip).orElse(null))
                       .update();
                 }));
   }
@@ -97,6 +98,11 @@ public final class JdbcDigestStore implements DigestStore {
             rs.getString("recipient_id")),
         Frequency.valueOf(rs.getString("frequency")),
         Optional.ofNullable(rs.getString("time_zone")).map(ZoneId::of),
-        Jdbc.instant(rs.getObject("since", OffsetDateTime.class)));
+        Jdbc.instant(rs.getObject("since", OffsetDateTime.class)),
+        Optional.ofNullable(rs.getString("paused_because")));
+  }
+
+  private static String clip(String reason) {
+    return reason.length() <= 500 ? reason : reason.substring(0, 500);
   }
 }

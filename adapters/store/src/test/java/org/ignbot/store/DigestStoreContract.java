@@ -68,4 +68,15 @@ abstract class DigestStoreContract {
     assertThat(store.remove(channel)).isTrue();
     assertThat(store.all()).isEmpty();
   }
+
+  @Test
+  void aPausedDigestKeepsWhyAndSavingItAgainResumesIt() {
+    DigestSubscription weekly =
+        new DigestSubscription(dm, Frequency.WEEKLY, Optional.empty(), SINCE);
+    store.save(weekly.paused("550 5.1.1 no such user"));
+
+    assertThat(store.of(dm).orElseThrow().pausedBecause()).contains("550 5.1.1 no such user");
+    store.save(weekly);
+    assertThat(store.of(dm).orElseThrow().pausedBecause()).isEmpty();
+  }
 }

@@ -17,10 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ignbot.core.calendar.CalendarFeed;
 import org.ignbot.core.calendar.FeedLinks;
 import org.ignbot.core.calendar.PublicAddress;
-import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.schedule.ScheduleStore;
@@ -49,7 +47,15 @@ public final class SchedulePage {
   private final PublicAddress address;
   private final Clock clock;
 
-  public SchedulePage(ScheduleStore schedules, PublicAddress address, Clock clock) {
+  private final boolean mailForm;
+
+  /**
+   * @param mailLinks where the page's e-mail form posts, when mail is set up; without it the page
+   *     offers no e-mail form
+   */
+  public SchedulePage(
+      ScheduleStore schedules, PublicAddress address, Clock clock, Optional<MailLinks> mailLinks) {
+    this.mailForm = mailLinks.isPresent();
     this.schedules = schedules;
     this.address = address;
     this.clock = clock;
@@ -88,7 +94,10 @@ public final class SchedulePage {
     }
     html.append("</section>\n");
     months(html, schedule, upcoming, today);
-    subscribe(html, links);
+    SubscribeSection.write(html, links);
+    if (mailForm) {
+      SubscribeSection.mail(html);
+    }
     if (!past.isEmpty()) {
       Collections.reverse(past);
       html.append("<section id=\"past\" aria-labelledby=\"past-h\">\n")
@@ -182,80 +191,6 @@ public final class SchedulePage {
       MonthGrid.render(html, month, schedule.all(), today);
     }
     html.append("</div>\n</section>\n");
-  }
-
-  private static void subscribe(StringBuilder html, FeedLinks links) {
-    html.append(
-        """
-        <section id="subscribe" aria-labelledby="subscribe-h">
-        <h2 id="subscribe-h">Subscribe</h2>
-        <p>Your calendar then follows the Co-Chairs' changes by itself: a moved meeting moves, a
-        cancelled one is marked cancelled.</p>
-        <form class="chooser" action="/subscribe" method="get">
-        <fieldset><legend>1. Which meetings?</legend>
-        """);
-    feedChoice(html, CalendarFeed.all(), "Every meeting", links);
-    for (Cluster cluster : Cluster.values()) {
-      feedChoice(html, CalendarFeed.of(cluster), cluster.officialName(), links);
-    }
-    html.append("</fieldset>\n<fieldset><legend>2. Which calendar app?</legend>\n");
-    for (SubscribeChooser.App app : SubscribeChooser.App.values()) {
-      radio(html, "app", app.value(), app.label, app == SubscribeChooser.App.OUTLOOK, "");
-    }
-    CalendarFeed all = CalendarFeed.all();
-    html.append("</fieldset>\n<div class=\"result\" id=\"result\">\n")
-        .append("<button type=\"submit\" class=\"button primary\" id=\"go\">Subscribe</button>\n")
-        .append("<a class=\"button primary\" id=\"open\" hidden href=\"")
-        .append(escape(links.outlook(all)))
-        .append("\">Subscribe in Outlook</a>\n")
-        .append("<p class=\"feed\"><label for=\"feed-url\">Feed address</label>")
-        .append("<span class=\"copy\"><input id=\"feed-url\" readonly value=\"")
-        .append(escape(links.url(all)))
-        .append("\"></span></p>\n</div>\n</form>\n");
-    html.append(
-        """
-        <details class="help"><summary>Subscribing by hand</summary><ul>
-        <li><b>Outlook</b>: Add calendar → Subscribe from web, and paste the feed address.</li>
-        <li><b>Google Calendar</b>: Other calendars → + → From URL, and paste the feed address.</li>
-        <li><b>Apple Calendar</b>: File → New Calendar Subscription, and paste the feed address.</li>
-        </ul><p>A downloaded .ics file does not change once imported; a subscription does.</p>
-        </details>
-        </section>
-        """);
-  }
-
-  /** A feed to choose, carrying its link for each app: the script shows the chosen one. */
-  private static void feedChoice(
-      StringBuilder html, CalendarFeed feed, String label, FeedLinks links) {
-    StringBuilder data = new StringBuilder();
-    for (SubscribeChooser.App app : SubscribeChooser.App.values()) {
-      data.append(" data-")
-          .append(app.value())
-          .append("=\"")
-          .append(escape(app.link(links, feed)))
-          .append("\"");
-    }
-    String name = feed.fileName().substring(0, feed.fileName().length() - ".ics".length());
-    radio(html, "feed", name, label, feed.cluster().isEmpty(), data.toString());
-  }
-
-  private static void radio(
-      StringBuilder html,
-      String name,
-      String value,
-      String label,
-      boolean checked,
-      String attributes) {
-    html.append("<label><input type=\"radio\" name=\"")
-        .append(name)
-        .append("\" value=\"")
-        .append(escape(value))
-        .append("\"")
-        .append(attributes)
-        .append(checked ? " checked" : "")
-        .append("> ")
-        .append(escape(label))
-        .append("</label>\n");
   }
 
   private static void foot(StringBuilder html) {

@@ -66,6 +66,14 @@ class SchedulePageBrowserTests {
 
   private ChromeDriver open(int width, int height, boolean phone, boolean javaScript)
       throws IOException {
+    browser = chromium(width, height, phone, javaScript);
+    browser.get("http://127.0.0.1:" + port + "/");
+    return browser;
+  }
+
+  /** A Chromium with this window, told it is in Vienna; the caller quits it. */
+  static ChromeDriver chromium(int width, int height, boolean phone, boolean javaScript)
+      throws IOException {
     Path profile = Files.createTempDirectory("ign-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
@@ -99,9 +107,7 @@ class SchedulePageBrowserTests {
             .usingAnyFreePort()
             .withEnvironment(Map.of("TZ", VIEWER_ZONE))
             .build();
-    browser = new ChromeDriver(service, options);
-    browser.get("http://127.0.0.1:" + port + "/");
-    return browser;
+    return new ChromeDriver(service, options);
   }
 
   private Object script(String code, Object... arguments) {

@@ -81,4 +81,25 @@ final class ContentLines {
   private static void twoDigits(StringBuilder text, int value) {
     text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
+
+  /**
+   * The last check before a calendar leaves: one control character other than the CRLF line ends
+   * makes strict readers (libical) refuse the whole feed, so such a calendar is never written.
+   */
+  static String withoutControlCharacters(String calendar) {
+    int length = calendar.length();
+    for (int i = 0; i < length; i++) {
+      char c = calendar.charAt(i);
+      if (c >= 0x20 && (c < 0x7f || c > 0x9f)) {
+        continue;
+      }
+      if (c == '\r' && i + 1 < length && calendar.charAt(i + 1) == '\n') {
+        i++;
+        continue;
+      }
+      throw new IllegalStateException(
+          "a calendar would carry control character U+%04X at %d".formatted((int) c, i));
+    }
+    return calendar;
+  }
 }

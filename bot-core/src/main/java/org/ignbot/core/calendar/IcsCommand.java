@@ -2,12 +2,10 @@ package org.ignbot.core.calendar;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ignbot.core.command.Command;
@@ -154,7 +152,7 @@ public final class IcsCommand implements Command, CalendarFor {
                 "To have later changes follow by themselves, subscribe instead: " + links.url(feed))
             .line("Apple Calendar: " + links.webcal(feed))
             .line("Google, Outlook and more: " + links.page());
-    feedAlarmLine(alarms).ifPresent(reply::line);
+    AlarmWords.feedLine(alarms).ifPresent(reply::line);
     return reply.attach(attachment(feed, meetings, alarms::get)).build();
   }
 
@@ -187,7 +185,7 @@ public final class IcsCommand implements Command, CalendarFor {
       reply.line(
           "With "
               + (alarms.size() == 1 ? "an alarm " : "alarms ")
-              + leads(alarms)
+              + AlarmWords.leads(alarms)
               + " before each sitting, as in your reminders for it.");
     }
     return reply.attach(attachment(feed, List.of(meeting), m -> alarms)).build();
@@ -197,56 +195,6 @@ public final class IcsCommand implements Command, CalendarFor {
       CalendarFeed feed, List<Meeting> meetings, Function<Meeting, List<Duration>> alarms) {
     String text = writer.write(feed, meetings, alarms);
     return new Attachment(feed.fileName(), FILE_TYPE, text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** The alarms of a feed: said once when every meeting has the same, else per subscription. */
-  private static Optional<String> feedAlarmLine(Map<Meeting, List<Duration>> alarms) {
-    List<List<Duration>> distinct =
-        alarms.values().stream().filter(each -> !each.isEmpty()).distinct().toList();
-    if (distinct.isEmpty()) {
-      return Optional.empty();
-    }
-    if (distinct.size() == 1 && !alarms.containsValue(List.of())) {
-      List<Duration> all = distinct.get(0);
-      return Optional.of(
-          "With "
-              + (all.size() == 1 ? "an alarm " : "alarms ")
-              + leads(all)
-              + " before each sitting, as in your reminders.");
-    }
-    return Optional.of(
-        "With alarms on the meetings your subscriptions cover, at their lead times; the others"
-            + " have none.");
-  }
-
-  /** "1 day, 2 hours and 15 minutes": one alarm each. */
-  static String leads(List<Duration> alarms) {
-    List<String> each = alarms.stream().map(IcsCommand::lead).toList();
-    if (each.size() == 1) {
-      return each.get(0);
-    }
-    return String.join(", ", each.subList(0, each.size() - 1))
-        + " and "
-        + each.get(each.size() - 1);
-  }
-
-  /** "1 day", "2 hours", "30 minutes", "1 hour 15 minutes". */
-  static String lead(Duration duration) {
-    List<String> parts = new ArrayList<>();
-    if (duration.toDays() > 0) {
-      parts.add(plural(duration.toDays(), "day"));
-    }
-    if (duration.toHoursPart() > 0) {
-      parts.add(plural(duration.toHoursPart(), "hour"));
-    }
-    if (duration.toMinutesPart() > 0 || parts.isEmpty()) {
-      parts.add(plural(duration.toMinutesPart(), "minute"));
-    }
-    return String.join(" ", parts);
-  }
-
-  private static String plural(long count, String unit) {
-    return count + " " + unit + (count == 1 ? "" : "s");
   }
 
   private static String shorten(String text) {

@@ -4,42 +4,28 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.ParameterList;
-import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
-import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
 import net.fortuna.ical4j.model.parameter.Rsvp;
-import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Method;
-import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.RefreshInterval;
-import net.fortuna.ical4j.model.property.Trigger;
-import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.ignbot.core.reply.card.CardField;
 import org.ignbot.core.reply.card.MeetingCard;
 import org.ignbot.core.schedule.Meeting;
-import org.ignbot.core.schedule.Sitting;
-import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.VenueTime;
 
 /**
@@ -62,13 +48,8 @@ public final class IcsWriter {
 
   static final String PRODID = "-//IGN Bot//IGN schedule//EN";
   static final String UID_DOMAIN = "ign-bot";
-  private static final String LINE = "\n";
   private static final String BEGIN = "BEGIN:VCALENDAR\r\n";
   private static final String END = "END:VCALENDAR\r\n";
-  private static final String BEGIN_EVENT = "BEGIN:VEVENT\r\n";
-  private static final String END_EVENT = "END:VEVENT\r\n";
-  private static final String DTSTART_NEW_YORK = "DTSTART;TZID=" + VenueTime.ZONE.getId();
-  private static final String DTEND_NEW_YORK = "DTEND;TZID=" + VenueTime.ZONE.getId();
 
   private final Clock clock;
   private final Supplier<FeedLinks> links;
@@ -176,17 +157,17 @@ public final class IcsWriter {
         LineFolder.fold(organizer(URI.create("mailto:" + organizerEmail)).toString())
             + LineFolder.fold(attendee.toString());
     MeetingCard card = MeetingCard.of(meeting);
-    String common = common(card, ContentLines.utc(stamp), links.get(), people);
+    String common = IcsEvents.common(card, ContentLines.utc(stamp), links.get(), people);
     ContentLines lines = new ContentLines(out);
     if (meeting.isDateOnly()) {
-      dateOnlyEvent(lines, card, common);
+      IcsEvents.dateOnly(lines, card, common);
     }
     for (CardField field : card.fields()) {
       if (field instanceof CardField.TimeRange range && range.number() == sittingNumber) {
-        sittingEvent(lines, card, range, common, alarms);
+        IcsEvents.sitting(lines, card, range, common, alarms);
       }
     }
-    return withoutControlCharacters(out.append(END).toString());
+    return ContentLines.withoutControlCharacters(out.append(END).toString());
   }
 
   /** {@code REQUEST} for a meeting that takes place, {@code CANCEL} for a cancelled one. */
@@ -229,213 +210,24 @@ public final class IcsWriter {
     // The calendar's own properties are written by iCal4j, once per feed; the events, thousands,
     // are written as text directly (ContentLines).
     out.append(BEGIN);
-    LineFolder.fold(calendarProperties(feed).toString(), out);
+    LineFolder.fold(FeedHeader.properties(feed).toString(), out);
     // Always present: it defines the TZID the events use, and keeps an empty feed valid.
     out.append(ical().newYorkText());
     ContentLines lines = new ContentLines(out);
     String stampText = ContentLines.utc(stamp);
     for (Meeting meeting : meetings) {
       MeetingCard card = MeetingCard.of(meeting);
-      String common = common(card, stampText, links, ical().organizerText());
+      String common = IcsEvents.common(card, stampText, links, ical().organizerText());
       if (meeting.isDateOnly()) {
-        dateOnlyEvent(lines, card, common);
+        IcsEvents.dateOnly(lines, card, common);
       }
       List<Duration> alarms = meeting.sittings().isEmpty() ? List.of() : alarmsOf.apply(meeting);
       for (CardField field : card.fields()) {
         if (field instanceof CardField.TimeRange range) {
-          sittingEvent(lines, card, range, common, alarms);
+          IcsEvents.sitting(lines, card, range, common, alarms);
         }
       }
     }
-    return withoutControlCharacters(out.append(END).toString());
-  }
-
-  /**
-   * The last check before a calendar leaves: one control character other than the CRLF line ends
-   * makes strict readers (libical) refuse the whole feed, so such a calendar is never written.
-   */
-  static String withoutControlCharacters(String calendar) {
-    int length = calendar.length();
-    for (int i = 0; i < length; i++) {
-      char c = calendar.charAt(i);
-      if (c >= 0x20 && (c < 0x7f || c > 0x9f)) {
-        continue;
-      }
-      if (c == '\r' && i + 1 < length && calendar.charAt(i + 1) == '\n') {
-        i++;
-        continue;
-      }
-      throw new IllegalStateException(
-          "a calendar would carry control character U+%04X at %d".formatted((int) c, i));
-    }
-    return calendar;
-  }
-
-  private PropertyList calendarProperties(CalendarFeed feed) {
-    List<Property> properties = new ArrayList<>();
-    properties.add(new ProdId(PRODID));
-    properties.add(ImmutableVersion.VERSION_2_0);
-    properties.add(ImmutableCalScale.GREGORIAN);
-    properties.add(ImmutableMethod.PUBLISH);
-    properties.add(new Name(feed.name()));
-    properties.add(new XProperty("X-WR-CALNAME", feed.name()));
-    properties.add(
-        new XProperty(
-            "X-WR-CALDESC",
-            "Meetings of the Intergovernmental Negotiations on Security Council reform,"
-                + " from the Co-Chairs' letters. New York time."));
-    properties.add(new XProperty("X-WR-TIMEZONE", VenueTime.ZONE.getId()));
-    properties.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
-    properties.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
-    return new PropertyList(properties);
-  }
-
-  private void sittingEvent(
-      ContentLines lines,
-      MeetingCard card,
-      CardField.TimeRange range,
-      String common,
-      List<Duration> alarms) {
-    Meeting meeting = card.meeting();
-    Sitting sitting = range.sitting();
-    lines.raw(BEGIN_EVENT).line("UID", uid(meeting, range.number())).raw(common);
-    lines
-        .line(DTSTART_NEW_YORK, ContentLines.local(sitting.start().toLocalDateTime()))
-        .line(DTEND_NEW_YORK, ContentLines.local(sitting.end().toLocalDateTime()));
-    String summary = summary(meeting, sitting);
-    lines.text("SUMMARY", summary).text("DESCRIPTION", description(card, range.number()));
-    if (meeting.isCancelled()) {
-      lines.line("STATUS", "CANCELLED").line("TRANSP", "TRANSPARENT");
-    } else {
-      lines
-          .line("STATUS", sitting.spillOver() ? "TENTATIVE" : "CONFIRMED")
-          .line("TRANSP", "OPAQUE");
-      for (Duration before : alarms) {
-        StringBuilder alarm = new StringBuilder();
-        LineFolder.fold(alarm(summary, sitting, before).toString(), alarm);
-        lines.raw(alarm.toString());
-      }
-    }
-    lines.raw(END_EVENT);
-  }
-
-  private void dateOnlyEvent(ContentLines lines, MeetingCard card, String common) {
-    Meeting meeting = card.meeting();
-    LocalDate day = meeting.date();
-    lines.raw(BEGIN_EVENT).line("UID", uid(meeting, 1)).raw(common);
-    lines
-        .line("DTSTART;VALUE=DATE", ContentLines.date(day))
-        .line("DTEND;VALUE=DATE", ContentLines.date(day.plusDays(1)))
-        .text(
-            "SUMMARY",
-            (meeting.isCancelled() ? "CANCELLED: " : "")
-                + meeting.title()
-                + " (time not announced)")
-        .text("DESCRIPTION", description(card, 0))
-        .line("STATUS", meeting.isCancelled() ? "CANCELLED" : "CONFIRMED")
-        // The day is known, the hours are not: do not show the whole day as busy.
-        .line("TRANSP", "TRANSPARENT")
-        .raw(END_EVENT);
-  }
-
-  /**
-   * The lines every event of a meeting carries after its UID: stamp, sequence, last change, {@code
-   * people} (the organizer, and the attendee of an invitation), location, categories and the link
-   * to the meeting on the page.
-   */
-  private String common(MeetingCard card, String stamp, FeedLinks links, String people) {
-    Meeting meeting = card.meeting();
-    StringBuilder text = new StringBuilder(512);
-    ContentLines lines = new ContentLines(text);
-    lines.line("DTSTAMP", stamp).line("SEQUENCE", String.valueOf(meeting.revision() - 1));
-    meeting
-        .updated()
-        .ifPresent(
-            updated ->
-                lines.line(
-                    "LAST-MODIFIED", ContentLines.utc(updated.truncatedTo(ChronoUnit.SECONDS))));
-    lines.raw(people);
-    for (CardField field : card.fields()) {
-      if (field instanceof CardField.Text value) {
-        if (value.kind() == CardField.Kind.VENUE && value.announced()) {
-          lines.text("LOCATION", value.value() + ", New York");
-        } else if (value.kind() == CardField.Kind.CLUSTERS) {
-          lines.line(
-              "CATEGORIES",
-              value.values().stream().map(EscapedText::escape).collect(Collectors.joining(",")));
-        }
-      }
-    }
-    lines.line("URL", URI.create(links.page() + "#" + meeting.id()).toString());
-    return text.toString();
-  }
-
-  private static String summary(Meeting meeting, Sitting sitting) {
-    StringBuilder text = new StringBuilder();
-    if (meeting.isCancelled()) {
-      text.append("CANCELLED: ");
-    }
-    text.append(meeting.title());
-    if (meeting.sittings().size() > 1) {
-      text.append(" (").append(sitting.partOfDay().toLowerCase(Locale.ROOT)).append(')');
-    }
-    if (sitting.spillOver()) {
-      text.append(" — possible spill-over");
-    }
-    return text.toString();
-  }
-
-  /**
-   * The card as the event's text: the status, this sitting (or that no time was announced), topics,
-   * clusters, notes, the letter, and the meeting's id and revision. {@code number} is the
-   * sitting's, from 1; 0 for the day of a meeting announced by date only.
-   */
-  static String description(MeetingCard card, int number) {
-    List<String> lines = new ArrayList<>();
-    if (card.isCancelled()) {
-      lines.add("This meeting is CANCELLED.");
-    }
-    for (CardField field : card.fields()) {
-      if (field instanceof CardField.TimeRange range) {
-        if (range.number() == number) {
-          lines.add(
-              range.label()
-                  + " sitting, "
-                  + TimeFormat.venueRange(range.sitting())
-                  + " New York time"
-                  + (range.count() > 1
-                      ? " (sitting " + range.number() + " of " + range.count() + ")"
-                      : "")
-                  + ".");
-          if (range.spillOver()) {
-            lines.add("Reserved for possible spill-over: it takes place only if needed.");
-          }
-        }
-      } else if (field instanceof CardField.Text text) {
-        switch (text.kind()) {
-          case TIME -> lines.add("Time and venue were not announced; only the day is known.");
-          case TOPICS, CLUSTERS, NOTE -> lines.add(text.label() + ": " + text.value());
-          case SOURCE -> lines.add("Source: " + text.value() + ".");
-          case ID ->
-              lines.add(
-                  "Meeting " + text.value() + ", revision " + card.meeting().revision() + ".");
-          default -> {
-            // The venue is the event's LOCATION.
-          }
-        }
-      }
-    }
-    return String.join(LINE, lines);
-  }
-
-  private static VAlarm alarm(String summary, Sitting sitting, Duration before) {
-    List<Property> properties = new ArrayList<>();
-    properties.add(ImmutableAction.DISPLAY);
-    properties.add(new Trigger(before.negated()));
-    properties.add(
-        new EscapedText(
-            Property.DESCRIPTION,
-            summary + " at " + TimeFormat.venueRange(sitting) + " New York time"));
-    return new VAlarm(new PropertyList(properties));
+    return ContentLines.withoutControlCharacters(out.append(END).toString());
   }
 }

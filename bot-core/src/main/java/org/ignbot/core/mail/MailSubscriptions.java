@@ -179,9 +179,17 @@ public final class MailSubscriptions {
     ledger.forget(address);
   }
 
-  /** The link that unsubscribes an address, when it is subscribed. */
+  /**
+   * The link that unsubscribes an address, while it may receive messages from the chat side (a
+   * digest): confirmed and not paused. Empty otherwise: nothing is sent to it.
+   */
   public Optional<URI> unsubscribeLink(MailAddress address) {
-    return store.find(address).map(this::unsubscribeLink);
+    return store.find(address).filter(MailSubscription::isActive).map(this::unsubscribeLink);
+  }
+
+  /** The addresses {@code owner} subscribed, confirmed or not. */
+  public List<MailSubscription> ownedBy(UserKey owner) {
+    return store.ownedBy(owner).stream().flatMap(address -> store.find(address).stream()).toList();
   }
 
   URI unsubscribeLink(MailSubscription subscription) {

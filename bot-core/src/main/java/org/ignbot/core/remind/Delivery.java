@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ignbot.core.notify.DeliveryResult;
@@ -27,12 +28,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The delivery rules of one reminder or notice, whatever runs them: claim its key, check that it is
- * still wanted and still in time, send it, and record what happened. A reminder whose sitting has
- * started is dropped; one sent after its time is marked late; a recipient the platform refuses for
- * good has its subscriptions paused; a failure is retried with {@link Backoff}; a short Retry-After
- * is waited out in place, a long one sends the message back until the window ends; an attempt whose
- * outcome is unknown is looked for on the platform before it is sent again.
+ * The delivery rules of one reminder, notice or digest, whatever runs them: claim its key, check
+ * that it is still wanted and still in time, send it, and record what happened. A reminder whose
+ * sitting has started is dropped; one sent after its time is marked late; a recipient the platform
+ * refuses for good has its subscriptions paused; a failure is retried with {@link Backoff}; a short
+ * Retry-After is waited out in place, a long one sends the message back until the window ends; an
+ * attempt whose outcome is unknown is looked for on the platform before it is sent again.
  */
 public final class Delivery implements AutoCloseable {
   /** What to do with the message next: nothing ({@code at} empty), or try again at a time. */
@@ -108,12 +109,14 @@ public final class Delivery implements AutoCloseable {
       // Moved, cancelled, unsubscribed or paused since it was planned: nothing to send.
       return Next.done();
     }
+    Optional<ZoneId> zone = Subscriptions.user(recipient).flatMap(users::zone);
     return send(
         key,
         recipient,
-        at -> ReminderMessage.of(reminder.get(), at),
+        at -> ReminderMessage.of(reminder.get(), at).inZone(zone),
         at -> reminder.get().isLateAt(at),
-        start);
+        start,
+        reason -> subscriptions.pause(recipient, reason));
   }
 
   /** The change notice {@code key}, written at {@code created}; dropped once too old. */
@@ -128,7 +131,35 @@ public final class Delivery implements AutoCloseable {
       observed(recipient, key, "failed", Duration.ZERO);
       return Next.done();
     }
-    return send(key, recipient, at -> notice, at -> false, deadline);
+    Reply inZone = notice.inZone(Subscriptions.user(recipient).flatMap(users::zone));
+    return send(
+        key,
+        recipient,
+        at -> inZone,
+        at -> false,
+        deadline,
+        reason -> subscriptions.pause(recipient, reason));
+  }
+
+  /**
+   * The digest {@code key}, by {@code deadline}, with the rules of a reminder; {@code delivered}
+   * runs when this call delivered it, and a recipient refused for good is handed to {@code
+   * refused}, which pauses the digest.
+   */
+  public Next digest(
+      String key,
+      Recipient recipient,
+      Reply digest,
+      Instant deadline,
+      Runnable delivered,
+      Consumer<String> refused) {
+    // "Late" is asked once, right after the platform took the message: a digest is never late.
+    Function<Instant, Boolean> deliveredNow =
+        at -> {
+          delivered.run();
+          return false;
+        };
+    return send(key, recipient, at -> digest, deliveredNow, deadline, refused);
   }
 
   /** Claims the key, sends, records; waits out short Retry-After windows in place. */
@@ -137,7 +168,8 @@ public final class Delivery implements AutoCloseable {
       Recipient recipient,
       Function<Instant, Reply> message,
       Function<Instant, Boolean> late,
-      Instant deadline) {
+      Instant deadline,
+      Consumer<String> refusedForGood) {
     Messenger messenger = messengers.get(recipient.platform());
     Instant now = clock.instant();
     if (messenger == null) {
@@ -162,7 +194,6 @@ public final class Delivery implements AutoCloseable {
         return Next.done();
       }
     }
-    Optional<ZoneId> zone = Subscriptions.user(recipient).flatMap(users::zone);
     while (true) {
       now = clock.instant();
       if (!now.isBefore(deadline)) {
@@ -170,8 +201,7 @@ public final class Delivery implements AutoCloseable {
         observed(recipient, key, "failed", Duration.ZERO);
         return Next.done();
       }
-      DeliveryResult result =
-          platforms.send(messenger, recipient, message.apply(now).inZone(zone), key);
+      DeliveryResult result = platforms.send(messenger, recipient, message.apply(now), key);
       Instant after = clock.instant();
       Duration took = Duration.between(now, after);
       if (result instanceof DeliveryResult.Delivered delivered) {
@@ -183,9 +213,8 @@ public final class Delivery implements AutoCloseable {
       if (result instanceof DeliveryResult.Refused refused) {
         deliveries.settle(key, Status.REFUSED, false, refused.reason(), after);
         observed(recipient, key, "failed", took);
-        subscriptions.pause(recipient, refused.reason());
-        log.info(
-            "{} refused a recipient for good; its subscriptions are paused", recipient.platform());
+        refusedForGood.accept(refused.reason());
+        log.info("{} refused a recipient for good; it is paused", recipient.platform());
         return Next.done();
       }
       DeliveryResult.RetryLater retry = (DeliveryResult.RetryLater) result;

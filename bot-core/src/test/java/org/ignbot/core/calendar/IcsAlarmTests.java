@@ -95,9 +95,9 @@ class IcsAlarmTests {
   @Test
   void theSentenceListsSeveralAlarmsProperly() {
     assertThat(
-            IcsCommand.leads(
+            AlarmWords.leads(
                 List.of(Duration.ofDays(1), Duration.ofHours(2), Duration.ofMinutes(15))))
         .isEqualTo("1 day, 2 hours and 15 minutes");
-    assertThat(IcsCommand.lead(Duration.ofMinutes(75))).isEqualTo("1 hour 15 minutes");
+    assertThat(AlarmWords.lead(Duration.ofMinutes(75))).isEqualTo("1 hour 15 minutes");
   }
 }

@@ -86,11 +86,11 @@ class IcsWriterTests {
   void aCalendarWithAControlCharacterIsNeverWritten() {
     String clean = "BEGIN:VCALENDAR\r\nX-A:b\r\nEND:VCALENDAR\r\n";
 
-    assertThat(IcsWriter.withoutControlCharacters(clean)).isEqualTo(clean);
-    assertThatThrownBy(() -> IcsWriter.withoutControlCharacters(clean.replace("b", "\u0000")))
+    assertThat(ContentLines.withoutControlCharacters(clean)).isEqualTo(clean);
+    assertThatThrownBy(() -> ContentLines.withoutControlCharacters(clean.replace("b", "\u0000")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("U+0000");
-    assertThatThrownBy(() -> IcsWriter.withoutControlCharacters(clean.replace("b", "\n")))
+    assertThatThrownBy(() -> ContentLines.withoutControlCharacters(clean.replace("b", "\n")))
         .isInstanceOf(IllegalStateException.class);
   }
 

@@ -16,6 +16,7 @@ import org.ignbot.core.digest.DigestFixtures;
 import org.ignbot.core.digest.DigestSubscription;
 import org.ignbot.core.digest.Frequency;
 import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.remind.InMemorySubscriptionStore;
 import org.ignbot.core.user.UserKey;
 import org.ignbot.scheduler.digest.DigestRunner;
 import org.ignbot.scheduler.digest.DigestSettings;
@@ -25,6 +26,7 @@ import org.ignbot.store.JdbcDigestStore;
 import org.ignbot.store.JdbcUserSettings;
 import org.ignbot.store.Schema;
 import org.ignbot.store.remind.Deliveries;
+import org.ignbot.store.remind.RetryAfterGates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,9 +69,11 @@ class SlackDigestIntegrationTests {
             Optional.empty(),
             monday.instant().minus(Duration.ofDays(10))));
     DigestRunner runner =
-        new DigestRunner(
+        DigestRunner.wired(
             database,
             new Deliveries(database),
+            new RetryAfterGates(database),
+            new InMemorySubscriptionStore(),
             monday,
             DigestFixtures.scheduleWithChanges(),
             digests,

@@ -13,16 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.ignbot.core.digest.Digest;
 import org.ignbot.core.digest.DigestPeriod;
 import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.digest.DigestSubscription;
-import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.remind.Delivery;
 import org.ignbot.core.remind.DeliveryLog;
+import org.ignbot.core.remind.RetryAfterWindows;
+import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.remind.Subscriptions;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.ScheduleRepository;
@@ -42,14 +44,16 @@ import org.slf4j.LoggerFactory;
 public final class DigestRunner {
   static final String TICK = "digest-tick";
   static final String TABLE = "digest_tasks";
-  private static final Logger log = LoggerFactory.getLogger(DigestRunner.class);
   private static final Logger activity = LoggerFactory.getLogger("org.ignbot.activity");
 
   private final Clock clock;
   private final ScheduleRepository schedules;
   private final DigestStore digests;
   private final UserSettings users;
-  private final Map<String, Messenger> messengers;
+  private final Delivery delivery;
+  // When a digest whose send failed may be tried again (backoff, a long Retry-After): in this
+  // instance; the Retry-After windows themselves are shared through the database.
+  private final Map<String, Instant> notBefore = new ConcurrentHashMap<>();
   private final DigestSettings settings;
   private final DeliveryLog deliveries;
   private final Scheduler scheduler;
@@ -60,18 +64,17 @@ public final class DigestRunner {
   public DigestRunner(
       DataSource dataSource,
       DeliveryLog deliveries,
+      Delivery delivery,
       Clock clock,
       ScheduleRepository schedules,
       DigestStore digests,
       UserSettings users,
-      List<Messenger> messengers,
       DigestSettings settings) {
     this.clock = clock;
     this.schedules = schedules;
     this.digests = digests;
     this.users = users;
-    this.messengers =
-        messengers.stream().collect(Collectors.toUnmodifiableMap(Messenger::platform, m -> m));
+    this.delivery = delivery;
     this.settings = settings;
     this.deliveries = deliveries;
     RecurringTask<Void> tick =
@@ -94,12 +97,42 @@ public final class DigestRunner {
             .build();
   }
 
+  /**
+   * A runner whose digests go through a {@link Delivery} made of these ports, as the application
+   * wires it: the delivery log and the Retry-After windows are those reminders use.
+   */
+  public static DigestRunner wired(
+      DataSource dataSource,
+      DeliveryLog deliveries,
+      RetryAfterWindows windows,
+      SubscriptionStore subscriptions,
+      Clock clock,
+      ScheduleRepository schedules,
+      DigestStore digests,
+      UserSettings users,
+      List<Messenger> messengers,
+      DigestSettings settings) {
+    Delivery delivery =
+        new Delivery(
+            clock,
+            schedules,
+            subscriptions,
+            users,
+            messengers,
+            deliveries,
+            windows,
+            settings.rules());
+    return new DigestRunner(
+        dataSource, deliveries, delivery, clock, schedules, digests, users, settings);
+  }
+
   public void start() {
     scheduler.start();
   }
 
   public void stop() {
     scheduler.stop();
+    delivery.close();
   }
 
   /**
@@ -113,6 +146,9 @@ public final class DigestRunner {
     Instant now = clock.instant();
     List<Due> due = new ArrayList<>();
     for (DigestSubscription subscription : digests.all()) {
+      if (subscription.pausedBecause().isPresent()) {
+        continue;
+      }
       DigestPeriod period = DigestPeriod.latest(subscription.frequency(), now, zone(subscription));
       Instant at = period.atInstant();
       if (!at.isBefore(subscription.since()) && now.isBefore(at.plus(settings.sendWithin()))) {
@@ -122,7 +158,7 @@ public final class DigestRunner {
     Set<String> settled = deliveries.settled(due.stream().map(Due::key).toList());
     int sent = 0;
     for (Due digest : due) {
-      if (!settled.contains(digest.key()) && deliver(digest)) {
+      if (!settled.contains(digest.key()) && deliver(digest, now)) {
         sent++;
       }
     }
@@ -137,61 +173,36 @@ public final class DigestRunner {
         .orElse(VenueTime.ZONE);
   }
 
-  /** Claims the digest's key, composes and sends it, records the outcome; whether it was sent. */
-  private boolean deliver(Due digest) {
+  /**
+   * Composes the digest and hands it to {@link Delivery}, which sends it as it sends reminders; a
+   * digest with nothing to say is recorded as dropped. Whether it was sent.
+   */
+  private boolean deliver(Due digest, Instant now) {
     Recipient recipient = digest.subscription().recipient();
-    Messenger messenger = messengers.get(recipient.platform());
-    if (messenger == null) {
+    Instant wait = notBefore.get(digest.key());
+    if (wait != null && now.isBefore(wait)) {
       return false;
-    }
-    Instant now = clock.instant();
-    DeliveryLog.Claim claim =
-        deliveries.claim(digest.key(), recipient, now, now.minus(settings.staleAfter()));
-    if (!claim.granted()) {
-      return false;
-    }
-    if (claim.mayHaveArrived()) {
-      Optional<DeliveryResult.Delivered> arrived = messenger.find(recipient, digest.key());
-      if (arrived.isPresent()) {
-        settle(digest, DeliveryLog.Status.SENT, arrived.get().messageId(), "sent");
-        return false;
-      }
     }
     Optional<Reply> message = Digest.compose(digest.period(), schedules);
     if (message.isEmpty()) {
-      settle(digest, DeliveryLog.Status.DROPPED, "nothing to say", "empty");
+      deliveries.drop(digest.key(), recipient, "nothing to say", now);
+      activity.info(
+          "delivery platform={} key={} outcome=empty", recipient.platform(), digest.key());
       return false;
     }
-    DeliveryResult result;
-    try {
-      result = messenger.send(recipient, message.get(), digest.key());
-    } catch (RuntimeException e) {
-      // A messenger should not throw; if one does, the next tick tries again.
-      result = new DeliveryResult.RetryLater(java.time.Duration.ZERO, e.toString());
-    }
-    if (result instanceof DeliveryResult.Delivered delivered) {
-      settle(digest, DeliveryLog.Status.SENT, delivered.messageId(), "sent");
-      return true;
-    }
-    if (result instanceof DeliveryResult.Refused refused) {
-      settle(digest, DeliveryLog.Status.REFUSED, refused.reason(), "failed");
-      log.info("{} refused a digest's recipient for good", recipient.platform());
-      return false;
-    }
-    // Retry later: the next tick claims the key again (Retry-After windows are shorter than that).
-    DeliveryResult.RetryLater retry = (DeliveryResult.RetryLater) result;
-    deliveries.retry(digest.key(), retry.reason(), clock.instant());
-    activity.info(
-        "delivery platform={} key={} outcome=retried", recipient.platform(), digest.key());
-    return false;
-  }
-
-  private void settle(Due digest, DeliveryLog.Status status, String detail, String outcome) {
-    deliveries.settle(digest.key(), status, false, detail, clock.instant());
-    activity.info(
-        "delivery platform={} key={} outcome={}",
-        digest.subscription().recipient().platform(),
-        digest.key(),
-        outcome);
+    boolean[] sent = new boolean[1];
+    Delivery.Next next =
+        delivery.digest(
+            digest.key(),
+            recipient,
+            message.get(),
+            digest.period().atInstant().plus(settings.sendWithin()),
+            () -> sent[0] = true,
+            // As reminders are: nothing more goes to a recipient refused for good until asked.
+            reason -> digests.save(digest.subscription().paused(reason)));
+    next.at()
+        .ifPresentOrElse(
+            at -> notBefore.put(digest.key(), at), () -> notBefore.remove(digest.key()));
+    return sent[0];
   }
 }

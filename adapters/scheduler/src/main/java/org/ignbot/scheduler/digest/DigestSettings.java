@@ -2,6 +2,7 @@ package org.ignbot.scheduler.digest;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.ignbot.core.remind.DeliveryRules;
 
 /**
  * How the digest runner runs.
@@ -38,6 +39,16 @@ public record DigestSettings(
         Duration.ofSeconds(10),
         Duration.ofMinutes(5),
         Duration.ofHours(12));
+  }
+
+  /**
+   * The rules a digest is delivered by, those of a reminder: a send answered within 30 s, a
+   * Retry-After up to 10 s waited out in place (a longer one is waited out between ticks), a claim
+   * this old ({@link #staleAfter}) taken for dead.
+   */
+  public DeliveryRules rules() {
+    return new DeliveryRules(
+        Duration.ofSeconds(30), Duration.ofSeconds(10), sendWithin, staleAfter);
   }
 
   public DigestSettings withPollInterval(Duration poll) {

@@ -20,6 +20,7 @@ import org.ignbot.core.digest.Frequency;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.remind.InMemorySubscriptionStore;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.user.UserKey;
@@ -27,6 +28,7 @@ import org.ignbot.store.JdbcDigestStore;
 import org.ignbot.store.JdbcUserSettings;
 import org.ignbot.store.TestDatabase;
 import org.ignbot.store.remind.Deliveries;
+import org.ignbot.store.remind.RetryAfterGates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,9 +68,11 @@ class DigestRunnerTests {
 
   /** A runner as an instance would make it; its scheduler is not started (the test ticks). */
   private DigestRunner runner(Messenger messenger) {
-    return new DigestRunner(
+    return DigestRunner.wired(
         database.dataSource(),
         new Deliveries(database.dataSource()),
+        new RetryAfterGates(database.dataSource()),
+        new InMemorySubscriptionStore(),
         clock,
         schedules,
         store,
@@ -191,6 +195,30 @@ class DigestRunnerTests {
   }
 
   @Test
+  void aRetryAfterIsHonouredByThisInstanceAndAnotherBeforeTheDigestIsSentAgain() {
+    AtomicInteger attempts = new AtomicInteger();
+    DigestInbox inbox =
+        new DigestInbox(
+            clock,
+            to ->
+                attempts.incrementAndGet() == 1
+                    ? new DeliveryResult.RetryLater(Duration.ofMinutes(20), "HTTP 429")
+                    : null);
+    DigestRunner runner = runner(inbox);
+    clock.set(vienna("2026-10-26T08:00"));
+    assertThat(runner.tick()).isZero();
+
+    walk(runner, vienna("2026-10-26T08:19"), Duration.ofMinutes(1));
+    assertThat(runner(inbox).tick()).as("another instance, same window").isZero();
+    assertThat(attempts).hasValue(1);
+
+    walk(runner, vienna("2026-10-26T08:30"), Duration.ofMinutes(1));
+    assertThat(inbox.arrived)
+        .singleElement()
+        .satisfies(a -> assertThat(a.at()).isEqualTo(vienna("2026-10-26T08:20")));
+  }
+
+  @Test
   void aPlatformThatFailsForAMomentGetsTheDigestAtTheNextTick() {
     AtomicInteger attempts = new AtomicInteger();
     DigestInbox inbox =
@@ -211,7 +239,7 @@ class DigestRunnerTests {
   }
 
   @Test
-  void aRecipientThePlatformRefusesIsNotAskedAgainThatWeek() {
+  void aRecipientThePlatformRefusesForGoodHasItsDigestPausedUntilAskedAgain() {
     AtomicInteger attempts = new AtomicInteger();
     DigestInbox inbox =
         new DigestInbox(
@@ -222,10 +250,17 @@ class DigestRunnerTests {
             });
     clock.set(vienna("2026-10-26T07:59"));
 
-    walk(runner(inbox), vienna("2026-10-26T09:00"), Duration.ofMinutes(1));
+    DigestRunner runner = runner(inbox);
+    walk(runner, vienna("2026-10-26T09:00"), Duration.ofMinutes(1));
 
     assertThat(attempts).hasValue(1);
     assertThat(inbox.arrived).isEmpty();
+    assertThat(store.of(VIENNA_DM).orElseThrow().pausedBecause()).contains("user_not_found");
+
+    // The next Monday: paused, not asked again.
+    clock.set(vienna("2026-11-02T08:00"));
+    assertThat(runner.tick()).isZero();
+    assertThat(attempts).hasValue(1);
   }
 
   @Test

@@ -21,11 +21,13 @@ import org.ignbot.core.digest.DigestFixtures;
 import org.ignbot.core.digest.DigestSubscription;
 import org.ignbot.core.digest.Frequency;
 import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.remind.InMemorySubscriptionStore;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.store.JdbcDigestStore;
 import org.ignbot.store.JdbcUserSettings;
 import org.ignbot.store.TestDatabase;
 import org.ignbot.store.remind.Deliveries;
+import org.ignbot.store.remind.RetryAfterGates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,9 +72,11 @@ class DigestTwoInstancesPostgresTests {
     HikariDataSource pool = database.newPool();
     pools.add(pool);
     DigestRunner runner =
-        new DigestRunner(
+        DigestRunner.wired(
             pool,
             new Deliveries(pool),
+            new RetryAfterGates(pool),
+            new InMemorySubscriptionStore(),
             clock,
             schedules,
             new JdbcDigestStore(pool),

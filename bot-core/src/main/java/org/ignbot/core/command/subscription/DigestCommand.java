@@ -68,15 +68,7 @@ final class DigestCommand implements Command {
           .line("Start one again with `digest weekly` or `digest daily`.")
           .build();
     }
-    Frequency frequency =
-        Frequency.fromWord(word)
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        "\""
-                            + word
-                            + "\" is not a digest I send — try `digest weekly`, `digest daily` or"
-                            + " `digest off`."));
+    Frequency frequency = frequency(word, "`digest weekly`, `digest daily` or `digest off`");
     // A channel is timed in the zone of the admin who set it up; a person's follows their `tz`.
     Optional<ZoneId> fixed =
         target.here() ? Optional.of(invocation.zone().orElse(VenueTime.ZONE)) : Optional.empty();
@@ -105,28 +97,45 @@ final class DigestCommand implements Command {
     return reply.line("Stop it with `digest off`.").build();
   }
 
-  private Reply current(Recipient recipient, Target target) {
-    return store
-        .of(recipient)
-        .map(
-            digest ->
-                Reply.ok()
-                    .title(
-                        (target.here() ? "This channel gets the " : "You get the ")
-                            + digest.frequency().word()
-                            + " digest, "
-                            + digest.frequency().when()
-                            + digest
-                                .zone()
-                                .map(zone -> " " + TimeFormat.zoneName(zone) + " time.")
-                                .orElse(" your time."))
-                    .line("Stop it with `digest off`.")
-                    .build())
-        .orElseGet(
+  /** The frequency {@code word} names, or one line saying what to try. */
+  static Frequency frequency(String word, String tryThese) {
+    return Frequency.fromWord(word)
+        .orElseThrow(
             () ->
-                Reply.ok()
-                    .title(target.here() ? "This channel gets no digest." : "You get no digest.")
-                    .line("Start one with `digest weekly` or `digest daily`.")
-                    .build());
+                new InvalidInputException(
+                    "\"" + word + "\" is not a digest I send — try " + tryThese + "."));
+  }
+
+  private Reply current(Recipient recipient, Target target) {
+    Optional<DigestSubscription> found = store.of(recipient);
+    if (found.isEmpty()) {
+      return Reply.ok()
+          .title(target.here() ? "This channel gets no digest." : "You get no digest.")
+          .line("Start one with `digest weekly` or `digest daily`.")
+          .build();
+    }
+    DigestSubscription digest = found.get();
+    Reply.Builder reply =
+        Reply.ok()
+            .title(
+                (target.here() ? "This channel gets the " : "You get the ")
+                    + digest.frequency().word()
+                    + " digest, "
+                    + digest.frequency().when()
+                    + digest
+                        .zone()
+                        .map(zone -> " " + TimeFormat.zoneName(zone) + " time.")
+                        .orElse(" your time."));
+    digest
+        .pausedBecause()
+        .ifPresent(
+            reason ->
+                reply.line(
+                    "PAUSED: delivery was refused ("
+                        + reason
+                        + "); `digest "
+                        + digest.frequency().word()
+                        + "` starts it again."));
+    return reply.line("Stop it with `digest off`.").build();
   }
 }

@@ -24,7 +24,7 @@ public final class SubscriptionCommands {
         new SubscribeCommand(store, replanner, defaultLeadTimes),
         new RemindCommand(schedules, store, replanner, defaultLeadTimes),
         new UnsubscribeCommand(store, replanner),
-        new SubscriptionsCommand(store, defaultLeadTimes),
+        new SubscriptionsCommand(store, digests, defaultLeadTimes),
         new DigestCommand(digests),
         new ForgetCommand(store, settings, replanner, digests));
   }

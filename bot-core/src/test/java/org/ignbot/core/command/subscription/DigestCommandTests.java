@@ -116,4 +116,21 @@ class DigestCommandTests {
     assertThat(digests.of(dm)).isEmpty();
     assertThat(digests.of(channel)).isPresent();
   }
+
+  @Test
+  void aPausedDigestSaysSoInDigestAndSubscriptionsAndAskingAgainResumesIt() {
+    settings.setZone(delegate, ZoneId.of("Europe/Vienna"));
+    digests.save(
+        new DigestSubscription(dm, Frequency.WEEKLY, Optional.empty(), NOW)
+            .paused("user_not_found"));
+
+    assertThat(ask(inChannel, "digest"))
+        .contains("PAUSED: delivery was refused (user_not_found); `digest weekly` starts it again");
+    assertThat(ask(inChannel, "subscriptions"))
+        .contains("the weekly digest, every Monday at 08:00 Vienna time — PAUSED")
+        .contains("by direct message");
+
+    ask(inChannel, "digest weekly");
+    assertThat(digests.of(dm).orElseThrow().pausedBecause()).isEmpty();
+  }
 }

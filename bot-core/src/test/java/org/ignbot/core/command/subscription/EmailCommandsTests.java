@@ -39,9 +39,11 @@ class EmailCommandsTests {
   private final List<MailMessage> sent = server.sent;
   private final MailSubscriptions mail = server.subscriptions(addresses);
   private final InMemorySubscriptionStore chat = new InMemorySubscriptionStore();
+  private final InMemoryDigestStore digests = new InMemoryDigestStore();
+
+  private final InMemoryUserSettings settings = new InMemoryUserSettings();
 
   private CommandEngine engine(boolean mailOn) {
-    InMemoryUserSettings settings = new InMemoryUserSettings();
     var commands =
         SubscriptionCommands.create(
             chat,
@@ -49,10 +51,10 @@ class EmailCommandsTests {
             () -> {},
             LeadTimes.DEFAULT,
             new InMemoryScheduleRepository(Schedule.empty()),
-            new InMemoryDigestStore());
+            digests);
     return new CommandEngine(
         mailOn
-            ? EmailCommands.route(commands, mail, LeadTimes.DEFAULT)
+            ? EmailCommands.route(commands, mail, LeadTimes.DEFAULT, digests)
             : EmailCommands.off(commands),
         Clock.fixed(NOW, ZoneOffset.UTC),
         settings);
@@ -122,7 +124,7 @@ class EmailCommandsTests {
     Asker admin = new Asker(new UserKey("slack", "T1", "U-ADMIN"), true);
     CommandEngine engine =
         new CommandEngine(
-            EmailCommands.route(List.of(publish), mail, LeadTimes.DEFAULT),
+            EmailCommands.route(List.of(publish), mail, LeadTimes.DEFAULT, digests),
             Clock.fixed(NOW, ZoneOffset.UTC),
             new InMemoryUserSettings());
 
@@ -141,5 +143,52 @@ class EmailCommandsTests {
               assertThat(form.listed()).isTrue();
               assertThat(form.spec().adminOnly()).isFalse();
             });
+  }
+
+  @Test
+  void aConfirmedAddressGetsADigestTimedInTheAskersZoneAndSubscriptionsListsBoth() {
+    CommandEngine engine = engine(true);
+    settings.setZone(DELEGATE.user(), java.time.ZoneId.of("Europe/Vienna"));
+    ask(engine, DELEGATE, "subscribe email delegate@mission.example 2h");
+    assertThat(ask(engine, DELEGATE, "digest email delegate@mission.example weekly"))
+        .contains("Subscribe and confirm delegate@mission.example first");
+    assertThat(digests.all()).isEmpty();
+    mail.confirm(server.code(0), NOW);
+
+    assertThat(ask(engine, SOMEONE_ELSE, "digest email delegate@mission.example weekly"))
+        .contains("Subscribe and confirm");
+    assertThat(ask(engine, DELEGATE, "digest email delegate@mission.example weekly"))
+        .contains("Digest by e-mail to delegate@mission.example: weekly digest");
+    var digest = digests.all().get(0);
+    assertThat(digest.recipient().platform()).isEqualTo(MailMessage.PLATFORM);
+    assertThat(digest.recipient().id()).isEqualTo("delegate@mission.example");
+    assertThat(digest.zone()).contains(java.time.ZoneId.of("Europe/Vienna"));
+
+    ask(engine, DELEGATE, "digest daily");
+    assertThat(ask(engine, DELEGATE, "subscriptions"))
+        .contains("the daily digest, Monday to Friday at 08:00 Vienna time, by direct message")
+        .contains(
+            "invitations for every IGN meeting by e-mail to delegate@mission.example, alarms 2 h"
+                + " before")
+        .contains(
+            "the weekly digest, every Monday at 08:00 Vienna time, by e-mail to"
+                + " delegate@mission.example");
+    assertThat(ask(engine, SOMEONE_ELSE, "subscriptions")).contains("You have no reminders.");
+
+    assertThat(ask(engine, DELEGATE, "digest email delegate@mission.example off"))
+        .contains("stopped");
+    assertThat(digests.all()).hasSize(1);
+  }
+
+  @Test
+  void subscriptionsSaysWhenAnAddressStillWaitsForItsCode() {
+    CommandEngine engine = engine(true);
+    ask(engine, DELEGATE, "subscribe email delegate@mission.example topic veto");
+
+    assertThat(ask(engine, DELEGATE, "subscriptions"))
+        .contains("Your subscriptions:")
+        .contains("by e-mail to delegate@mission.example")
+        .contains("waiting for its confirmation code")
+        .doesNotContain("no reminders");
   }
 }
