@@ -115,7 +115,7 @@ class TypedUseCaseTests {
         engine.perform(typed, ListSubscriptions.class, (list, call) -> list.subscriptions(call));
 
     assertThat(reply).isEqualTo(engine.handle(typed, "subscriptions"));
-    assertThat(reply.title()).isEqualTo("Your reminders:");
+    assertThat(reply.title()).isEqualTo("Your subscriptions:");
   }
 
   @Test
