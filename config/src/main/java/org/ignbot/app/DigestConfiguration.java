@@ -5,14 +5,14 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.remind.DeliveryLog;
+import org.ignbot.core.remind.RetryAfterWindows;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.core.user.UserSettings;
 import org.ignbot.scheduler.digest.DigestRunner;
 import org.ignbot.scheduler.digest.DigestSettings;
 import org.ignbot.store.JdbcDigestStore;
-import org.ignbot.store.remind.Deliveries;
-import org.ignbot.store.remind.RetryAfterGates;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -42,11 +42,13 @@ class DigestConfiguration {
       SubscriptionStore subscriptions,
       UserSettings users,
       List<Messenger> messengers,
+      DeliveryLog deliveries,
+      RetryAfterWindows windows,
       ReminderProperties properties) {
     return DigestRunner.wired(
         dataSource,
-        new Deliveries(dataSource),
-        new RetryAfterGates(dataSource),
+        deliveries,
+        windows,
         subscriptions,
         clock,
         schedules,

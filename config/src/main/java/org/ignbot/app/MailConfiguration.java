@@ -17,6 +17,7 @@ import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.mail.MailMessenger;
 import org.ignbot.store.mail.JdbcInvitationLedger;
 import org.ignbot.store.mail.JdbcMailSubscriptionStore;
+import org.ignbot.store.remind.Deliveries;
 import org.ignbot.web.MailLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,8 +75,8 @@ class MailConfiguration {
   }
 
   @Bean
-  InvitationLedger invitationLedger(DataSource dataSource) {
-    return new JdbcInvitationLedger(dataSource, Duration.ofMinutes(10));
+  InvitationLedger invitationLedger(DataSource dataSource, Deliveries deliveries) {
+    return new JdbcInvitationLedger(dataSource, deliveries, Duration.ofMinutes(10));
   }
 
   /** Also a {@code Messenger}, platform {@code mail}. */

@@ -13,6 +13,7 @@ import org.ignbot.core.mail.MailSubscriptionStore;
 import org.ignbot.core.mail.MailSubscriptions;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.mail.MailMessenger;
+import org.ignbot.store.remind.Deliveries;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.util.StringUtils;
@@ -44,6 +45,7 @@ final class OneShotMail implements AutoCloseable {
   static OneShotMail wire(
       BotSettings settings,
       DataSource dataSource,
+      Deliveries deliveries,
       Clock clock,
       ScheduleRepository schedules,
       PublicAddress address,
@@ -55,7 +57,7 @@ final class OneShotMail implements AutoCloseable {
     MailConfiguration.MailSettings mail = settings.bind(MailConfiguration.MailSettings.class);
     MailConfiguration configuration = new MailConfiguration();
     MailSubscriptionStore store = configuration.mailSubscriptionStore(dataSource);
-    InvitationLedger ledger = configuration.invitationLedger(dataSource);
+    InvitationLedger ledger = configuration.invitationLedger(dataSource, deliveries);
     MailConfiguration.MailThread thread = configuration.mailThread();
     MailSubscriptions[] made = new MailSubscriptions[1];
     MailMessenger messenger =

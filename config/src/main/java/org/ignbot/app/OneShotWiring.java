@@ -18,6 +18,8 @@ import org.ignbot.core.user.UserSettings;
 import org.ignbot.scheduler.ReminderRunner;
 import org.ignbot.shell.ShellMessenger;
 import org.ignbot.store.JdbcScheduleStore;
+import org.ignbot.store.remind.Deliveries;
+import org.ignbot.store.remind.RetryAfterGates;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.io.DefaultResourceLoader;
@@ -68,6 +70,8 @@ final class OneShotWiring implements AutoCloseable {
       UserSettings users = store.userSettings(dataSource, clock);
       SubscriptionStore subscriptions = store.subscriptionStore(dataSource, clock);
       ShellMessenger messenger = store.shellMessenger(renderer);
+      Deliveries deliveries = store.deliveries(dataSource);
+      RetryAfterGates windows = store.retryAfterGates(dataSource);
       Supplier<ReminderRunner> runner =
           Providers.once(
               () ->
@@ -78,6 +82,8 @@ final class OneShotWiring implements AutoCloseable {
                       subscriptions,
                       users,
                       List.of(messenger),
+                      deliveries,
+                      windows,
                       reminders));
 
       CalendarConfiguration calendars = new CalendarConfiguration();
@@ -95,7 +101,7 @@ final class OneShotWiring implements AutoCloseable {
               Providers.provider(
                   () -> new AlarmConfiguration().subscribedLeadTimes(subscriptions)));
 
-      mail = OneShotMail.wire(settings, dataSource, clock, schedules, address, writer);
+      mail = OneShotMail.wire(settings, dataSource, deliveries, clock, schedules, address, writer);
       List<Supplier<? extends ScheduleListener>> listeners = new ArrayList<>(List.of(runner));
       if (mail != null) {
         listeners.add(mail.invitations);

@@ -13,7 +13,9 @@ import javax.sql.DataSource;
 import org.ignbot.core.command.CachedUserSettings;
 import org.ignbot.core.command.admin.PendingImports;
 import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.remind.DeliveryLog;
 import org.ignbot.core.remind.LeadTimes;
+import org.ignbot.core.remind.RetryAfterWindows;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.ScheduleRepository;
@@ -73,6 +75,21 @@ class StoreConfiguration {
         renderer);
   }
 
+  /**
+   * The one record of the messages sent, by key: reminders, notices, digests and e-mail invitations
+   * (rows of the {@code delivery} table).
+   */
+  @Bean
+  Deliveries deliveries(DataSource dataSource) {
+    return new Deliveries(dataSource);
+  }
+
+  /** The platforms' Retry-After windows, shared by the reminders and the digests. */
+  @Bean
+  RetryAfterGates retryAfterGates(DataSource dataSource) {
+    return new RetryAfterGates(dataSource);
+  }
+
   /** Also the {@code ScheduleListener} (change notices) and the {@code Replanner}. */
   @Bean
   ReminderRunner reminderRunner(
@@ -82,6 +99,8 @@ class StoreConfiguration {
       SubscriptionStore subscriptions,
       UserSettings users,
       List<Messenger> messengers,
+      DeliveryLog deliveries,
+      RetryAfterWindows windows,
       ReminderProperties properties) {
     RunnerSettings settings =
         RunnerSettings.defaults(instanceName(properties))
@@ -96,8 +115,8 @@ class StoreConfiguration {
         users,
         messengers,
         settings,
-        new Deliveries(dataSource),
-        new RetryAfterGates(dataSource),
+        deliveries,
+        windows,
         new Announcements(dataSource));
   }
 

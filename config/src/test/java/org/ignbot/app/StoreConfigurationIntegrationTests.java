@@ -6,12 +6,15 @@ import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.remind.DeliveryLog;
+import org.ignbot.core.remind.RetryAfterWindows;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.remind.Subscriptions;
 import org.ignbot.core.schedule.ScheduleListener;
 import org.ignbot.store.JdbcUserSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(
@@ -24,6 +27,7 @@ class StoreConfigurationIntegrationTests {
   @Autowired DataSource dataSource;
   @Autowired SubscriptionStore subscriptions;
   @Autowired ScheduleListener listener;
+  @Autowired ConfigurableListableBeanFactory beans;
 
   @Test
   void theTimeZoneAndSubscriptionsAreKeptInTheDatabase() {
@@ -43,5 +47,14 @@ class StoreConfigurationIntegrationTests {
   @Test
   void theReminderRunnerHearsOfPublishedChanges() {
     assertThat(listener).isInstanceOf(org.ignbot.scheduler.ReminderRunner.class);
+  }
+
+  @Test
+  void oneRecordOfDeliveriesAndOneSetOfRetryAfterWindowsServeTheRunners() {
+    assertThat(beans.getBeanNamesForType(DeliveryLog.class)).containsExactly("deliveries");
+    assertThat(beans.getBeanNamesForType(RetryAfterWindows.class))
+        .containsExactly("retryAfterGates");
+    assertThat(beans.getDependentBeans("deliveries")).contains("reminderRunner");
+    assertThat(beans.getDependentBeans("retryAfterGates")).contains("reminderRunner");
   }
 }

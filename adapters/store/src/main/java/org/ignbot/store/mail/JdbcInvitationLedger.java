@@ -3,6 +3,7 @@ package org.ignbot.store.mail;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.ignbot.core.mail.InvitationLedger;
@@ -21,8 +22,9 @@ public final class JdbcInvitationLedger implements InvitationLedger {
   private final JdbcClient jdbc;
   private final Duration staleAfter;
 
-  public JdbcInvitationLedger(DataSource dataSource, Duration staleAfter) {
-    this.deliveries = new Deliveries(dataSource);
+  /** {@code deliveries} is the bot's one record of messages sent, on {@code dataSource}. */
+  public JdbcInvitationLedger(DataSource dataSource, Deliveries deliveries, Duration staleAfter) {
+    this.deliveries = Objects.requireNonNull(deliveries);
     this.jdbc = JdbcClient.create(dataSource);
     this.staleAfter = staleAfter;
   }

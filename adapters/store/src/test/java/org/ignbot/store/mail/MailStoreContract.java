@@ -12,6 +12,7 @@ import org.ignbot.core.mail.MailSubscription;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.user.UserKey;
 import org.ignbot.store.TestDatabase;
+import org.ignbot.store.remind.Deliveries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,9 @@ abstract class MailStoreContract {
   void setUp() {
     database = open();
     store = new JdbcMailSubscriptionStore(database.dataSource());
-    ledger = new JdbcInvitationLedger(database.dataSource(), Duration.ofMinutes(10));
+    ledger =
+        new JdbcInvitationLedger(
+            database.dataSource(), new Deliveries(database.dataSource()), Duration.ofMinutes(10));
   }
 
   @AfterEach
