@@ -61,6 +61,12 @@ final class PdfAlignedTables {
         boolean oneRow = rows.size() == 1 && String.join(" ", rows.get(0)).matches("(?s).*\\d.*");
         if (LayoutTables.isTable(rows) || oneRow) {
           found.add(new Found(rows, LayoutTables.isHeader(rows.get(0)), edges, run.get(0).y()));
+          if (j < lines.size()
+              && PdfMarginWraps.finishesRow(lines.get(j - 1), lines.get(j), rows, right)) {
+            // The run's last cell wrapped to the left margin across the columns: the line ended
+            // the run, and it is the rest of that cell, not a paragraph of its own.
+            run = lines.subList(i, j + 1);
+          }
           run.clear();
           continue;
         }

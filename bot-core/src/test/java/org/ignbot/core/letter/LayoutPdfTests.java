@@ -424,6 +424,41 @@ class LayoutPdfTests {
   }
 
   @Test
+  void aWrapThatCrossesTheColumnsUnderAnAlignedRunFinishesItsRowNotAParagraph() {
+    // Seeds 5750, 6078, 7883 and 9764 (PROGRAMME, PDF): a run of list lines lines up as a table;
+    // the last row's room wraps to the left margin in a line long enough to cross the second
+    // column ("(Economic and Social Council Chamber)"), which ended the table and left the room in
+    // a paragraph of its own: the row read the default Trusteeship Council Chamber.
+    byte[] pdf =
+        LetterFiles.drawing()
+            .text(72, 120, "All meetings will be held 10:00 - 13:00 in the Trusteeship Council.")
+            .text(72, 160, "Thursday 14 January")
+            .text(190, 160, "Regional Representation")
+            .text(72, 174, "Monday, 8 February")
+            .text(190, 174, "Relationship between the Security Council and the General Assembly")
+            .text(72, 188, "(Economic and Social Council Chamber)")
+            .text(72, 202, "Wednesday, 24 February    The question of the veto")
+            .text(72, 230, "Monday 24 March")
+            .text(190, 230, "Regional representation")
+            .text(72, 244, "Friday, 27 March")
+            .text(190, 244, "Relationship between the Council and the Assembly (Economic and")
+            .text(72, 258, "Social Council Chamber)")
+            .text(72, 272, "Monday, 30 March    The question of the veto")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("wrapped-room.pdf", pdf);
+
+    assertThat(tables(layout))
+        .flatExtracting(Table::rows)
+        .extracting(row -> row.get(row.size() - 1))
+        .contains(
+            "Relationship between the Security Council and the General Assembly (Economic and"
+                + " Social Council Chamber)",
+            "Relationship between the Council and the Assembly (Economic and Social Council"
+                + " Chamber)");
+  }
+
+  @Test
   void aColumnNameWrappedInANarrowColumnFinishesTheHeader() {
     // Found with the writer's "Conference room" header: "room" on a line of its own became a row,
     // and on the next page it ran into the first row's room.
