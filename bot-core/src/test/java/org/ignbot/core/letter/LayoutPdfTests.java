@@ -459,6 +459,51 @@ class LayoutPdfTests {
   }
 
   @Test
+  void aRoomNumberWrappedToTheFootOfThePageIsNotTakenForAPageNumber() {
+    // Seeds 771, 1486, 1632 and 3038 (TABLE, PDF): the last row on a page wraps its room
+    // ("Conference Room" / "4"); the lone "4" at the foot of the page was dropped as a page number
+    // and the meeting read no room.
+    byte[] pdf =
+        LetterFiles.drawing()
+            .columns(72, 250, 360, 460)
+            .text(72, 640, "Please find below the schedule of the upcoming meetings.")
+            .row(670, "Topic", "Location", "Time", "Date of meeting")
+            .row(
+                684,
+                "Categories of Membership",
+                "Conference Room 4",
+                "10 am–1 pm",
+                "16 December 2024")
+            .row(698, "Possible spill-over", "Conference Room", "3 - 6 pm", "17 December 2024")
+            .row(710, "", "4")
+            .text(300, 760, "1")
+            .newPage()
+            .row(
+                72,
+                "Categories of Membership",
+                "Conference Room 4",
+                "10 am–1 pm",
+                "23 December 2024")
+            .row(
+                86, "Spill-over (if needed)", "Conference Room 4", "10 am–1 pm", "24 December 2024")
+            .text(72, 120, "We look forward to seeing you at the meetings.")
+            .text(300, 760, "2")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("wrapped-room-at-foot.pdf", pdf);
+
+    assertThat(tables(layout))
+        .flatExtracting(Table::rows)
+        .extracting(row -> row.get(1))
+        .containsExactly(
+            "Location",
+            "Conference Room 4",
+            "Conference Room 4",
+            "Conference Room 4",
+            "Conference Room 4");
+  }
+
+  @Test
   void aColumnNameWrappedInANarrowColumnFinishesTheHeader() {
     // Found with the writer's "Conference room" header: "room" on a line of its own became a row,
     // and on the next page it ran into the first row's room.
