@@ -52,7 +52,10 @@ final class PdfAlignedTables {
         }
         j++;
       }
-      if (multi >= 2) {
+      // A page that starts with one row whose cell wrapped under a column: the rest of the table
+      // before the page break (PdfBlocks joins them when the columns agree).
+      boolean wrappedRowOnTop = i == 0 && j - i >= 2 && lines.get(i).segments().size() >= 3;
+      if (multi >= 2 || wrappedRowOnTop) {
         List<Line> run = lines.subList(i, j);
         List<Float> edges = new ArrayList<>(columns);
         edges.sort(Float::compare);

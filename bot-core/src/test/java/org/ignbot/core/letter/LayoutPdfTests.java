@@ -504,6 +504,33 @@ class LayoutPdfTests {
   }
 
   @Test
+  void aLoneRowWithAWrappedCellAtTheTopOfTheNextPageGoesOnWithTheTable() {
+    // Seeds 255, 1051 and 2448 (TABLE, PDF): the table's last row moved to the next page, its room
+    // wrapped ("Trusteeship" / "Council"); one aligned line was no table, so the row became a
+    // paragraph and its room was lost.
+    byte[] pdf =
+        LetterFiles.drawing()
+            .columns(72, 250, 370, 470)
+            .text(72, 640, "Please find below the schedule of the upcoming meetings.")
+            .row(670, "Theme", "Day/Date", "Room", "Time")
+            .row(684, "Veto", "Wed, 14 Feb 2029", "Trusteeship Council", "3 p.m. - 6 p.m.")
+            .row(698, "Possible spill-over", "19 February 2029", "Trusteeship Council", "10 a.m.")
+            .newPage()
+            .row(72, "Spill-over (if needed)", "Tuesday, 3 April 2029", "Trusteeship", "10 a.m.")
+            .row(86, "", "", "Council")
+            .text(72, 120, "We look forward to seeing you at the meetings.")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("lone-row-next-page.pdf", pdf);
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .extracting(row -> row.get(2))
+        .containsExactly(
+            "Room", "Trusteeship Council", "Trusteeship Council", "Trusteeship Council");
+  }
+
+  @Test
   void aColumnNameWrappedInANarrowColumnFinishesTheHeader() {
     // Found with the writer's "Conference room" header: "room" on a line of its own became a row,
     // and on the next page it ran into the first row's room.
