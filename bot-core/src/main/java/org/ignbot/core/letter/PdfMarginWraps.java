@@ -32,11 +32,15 @@ final class PdfMarginWraps {
       return false;
     }
     String next = cells.get(0);
-    if (LayoutTables.isDate(next) || LayoutTables.continuesKey(row.get(0), next)) {
+    int last = lastFilled(row);
+    if (last == 0 || LayoutTables.isDate(next)) {
       return false;
     }
-    int last = lastFilled(row);
-    if (last == 0) {
+    if (opensBracket(row.get(last)) && next.indexOf(')') >= 0) {
+      // It closes the bracket, also in lower case ("(10:30" / "a.m. – 1:00 p.m.)").
+      return true;
+    }
+    if (LayoutTables.continuesKey(row.get(0), next)) {
       return false;
     }
     if (opensBracket(row.get(last))) {

@@ -531,6 +531,31 @@ class LayoutPdfTests {
   }
 
   @Test
+  void aBracketWrappedToTheLeftMarginClosesItsCellEvenWhenItStartsInLowerCase() {
+    // Seed 9682 (PROGRAMME, PDF): "(10:30" / "a.m. – 1:00 p.m.)" wrapped to the left margin; a
+    // line in lower case went on with the key cell, and the row read its times out of order.
+    byte[] pdf =
+        LetterFiles.drawing()
+            .text(72, 120, "All meetings will be held 10:00 - 13:00 in the Trusteeship Council,")
+            .text(72, 134, "unless otherwise indicated.")
+            .text(72, 160, "Tuesday, 7 January")
+            .text(190, 160, "Reserved for possible spill-over (10:00 a.m.-1:00 p.m.)")
+            .text(72, 174, "Monday 20 January")
+            .text(190, 174, "The question of the veto and Size of an enlarged Council (10:30")
+            .text(72, 188, "a.m. – 1:00 p.m.)")
+            .text(72, 202, "Friday 31 January")
+            .text(190, 202, "Relationship between the Council and the General Assembly")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("wrapped-bracket.pdf", pdf);
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .extracting(row -> row.get(0))
+        .containsExactly("Tuesday, 7 January", "Monday 20 January", "Friday 31 January");
+  }
+
+  @Test
   void aColumnNameWrappedInANarrowColumnFinishesTheHeader() {
     // Found with the writer's "Conference room" header: "room" on a line of its own became a row,
     // and on the next page it ran into the first row's room.
