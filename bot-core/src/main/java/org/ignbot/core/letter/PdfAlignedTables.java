@@ -52,7 +52,10 @@ final class PdfAlignedTables {
         }
         j++;
       }
-      if (multi >= 2) {
+      // A page that starts with one row whose cell wrapped under a column: the rest of the table
+      // before the page break (PdfBlocks joins them when the columns agree).
+      boolean wrappedRowOnTop = i == 0 && j - i >= 2 && lines.get(i).segments().size() >= 3;
+      if (multi >= 2 || wrappedRowOnTop) {
         List<Line> run = lines.subList(i, j);
         List<Float> edges = new ArrayList<>(columns);
         edges.sort(Float::compare);
@@ -61,6 +64,12 @@ final class PdfAlignedTables {
         boolean oneRow = rows.size() == 1 && String.join(" ", rows.get(0)).matches("(?s).*\\d.*");
         if (LayoutTables.isTable(rows) || oneRow) {
           found.add(new Found(rows, LayoutTables.isHeader(rows.get(0)), edges, run.get(0).y()));
+          if (j < lines.size()
+              && PdfMarginWraps.finishesRow(lines.get(j - 1), lines.get(j), rows, right)) {
+            // The run's last cell wrapped to the left margin across the columns: the line ended
+            // the run, and it is the rest of that cell, not a paragraph of its own.
+            run = lines.subList(i, j + 1);
+          }
           run.clear();
           continue;
         }

@@ -26,6 +26,9 @@ import org.ignbot.core.text.InvalidInputException;
 final class PdfLayout {
   static final int MAX_PAGES = 100;
 
+  /** A page number stands at least this many font sizes below the text above it. */
+  private static final float FOOTER_GAP = 1.6f;
+
   private static final Pattern PAGE_NUMBER =
       Pattern.compile("(?i)^(page\\s*)?[-–—(]?\\s*\\d{1,3}\\s*[-–—)]?(\\s*(of|/)\\s*\\d{1,3})?$");
 
@@ -129,7 +132,7 @@ final class PdfLayout {
       for (int pass = 0; pass < 2 && !page.isEmpty(); pass++) {
         int last = page.size() - 1;
         Line bottom = page.get(last);
-        if (PAGE_NUMBER.matcher(bottom.text().strip()).matches()
+        if ((PAGE_NUMBER.matcher(bottom.text().strip()).matches() && standsApart(page, last))
             || (pages.size() > 1 && edges.getOrDefault(edgeKey(bottom, "bottom"), 0) > 1)) {
           page.remove(last);
         }
@@ -142,6 +145,20 @@ final class PdfLayout {
         }
       }
     }
+  }
+
+  /**
+   * Whether the page's line {@code index} stands further below the line above than a wrapped line
+   * does: a page number in the footer does, a cell's last line wrapped to the foot of the page
+   * ("Conference Room" / "4") does not.
+   */
+  private static boolean standsApart(List<Line> page, int index) {
+    if (index == 0) {
+      return true;
+    }
+    Line above = page.get(index - 1);
+    Line line = page.get(index);
+    return line.y() - above.y() > FOOTER_GAP * Math.max(above.size(), line.size());
   }
 
   private static String edgeKey(Line line, String edge) {

@@ -32,17 +32,44 @@ final class PdfMarginWraps {
       return false;
     }
     String next = cells.get(0);
-    if (LayoutTables.isDate(next) || LayoutTables.continuesKey(row.get(0), next)) {
+    int last = lastFilled(row);
+    if (last == 0 || LayoutTables.isDate(next)) {
       return false;
     }
-    int last = lastFilled(row);
-    if (last == 0) {
+    if (opensBracket(row.get(last)) && next.indexOf(')') >= 0) {
+      // It closes the bracket, also in lower case ("(10:30" / "a.m. – 1:00 p.m.)").
+      return true;
+    }
+    if (LayoutTables.continuesKey(row.get(0), next)) {
       return false;
     }
     if (opensBracket(row.get(last))) {
       return true;
     }
     return wholeDate(row.get(0)) && reachesMargin(above, line, right);
+  }
+
+  /**
+   * Whether {@code line}, which ended a run of aligned lines by crossing its columns, is the rest
+   * of the last row's last filled cell, whose last line is {@code above}; it is joined to that cell
+   * when so. The lone line stands close under the row, names no date and goes on where the row left
+   * a bracket open or reached the page's right edge ({@code right}).
+   */
+  static boolean finishesRow(Line above, Line line, List<List<String>> rows, float right) {
+    List<String> row = rows.get(rows.size() - 1);
+    int last = lastFilled(row);
+    if (line.segments().size() != 1
+        || above.segments().size() < 2
+        || line.y() - above.y() > 2.0f * Math.max(above.size(), line.size())
+        || Math.abs(line.x() - above.x()) > SLACK
+        || last == 0
+        || LayoutTables.isDate(line.text())
+        || !(opensBracket(row.get(last))
+            || (LayoutTables.isDate(row.get(0)) && reachesMargin(above, line, right)))) {
+      return false;
+    }
+    row.set(last, LayoutTables.join(row.get(last), line.text()));
+    return true;
   }
 
   /** The last cell of a row with text in it (0 when only the key is filled). */

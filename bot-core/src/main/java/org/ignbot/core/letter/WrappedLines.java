@@ -23,12 +23,19 @@ final class WrappedLines {
     List<String> out = new ArrayList<>();
     StringBuilder current = null;
     boolean currentIsItem = false;
+    // The current line is the rest of a list item that ended above ("... working methods;" /
+    // "Relationship between ..."): the next item, led by its date, does not go on with it.
+    boolean currentEndsItem = false;
+    boolean itemEnded = false;
     for (String line : lines) {
       String text = line.strip();
       boolean item = startsWithDate(text);
       boolean row =
           TableRows.rowLike(text) && (current == null || !TableRows.leadsOn(current.toString()));
-      if (current != null && !standsAlone(text) && !row && !(currentIsItem && item)) {
+      if (current != null
+          && !standsAlone(text)
+          && !row
+          && !((currentIsItem || currentEndsItem) && item)) {
         if (current.charAt(current.length() - 1) != '-') {
           current.append(' ');
         }
@@ -39,13 +46,17 @@ final class WrappedLines {
         }
         current = new StringBuilder(text);
         currentIsItem = item;
+        currentEndsItem = itemEnded && !item;
       }
       if (standsAlone(text)
           || row
           || text.length() < PROSE_LINE
           || SENTENCE_END.matcher(text).find()) {
         out.add(current.toString());
+        itemEnded = currentIsItem && !standsAlone(text);
         current = null;
+      } else {
+        itemEnded = false;
       }
     }
     if (current != null) {

@@ -424,6 +424,138 @@ class LayoutPdfTests {
   }
 
   @Test
+  void aWrapThatCrossesTheColumnsUnderAnAlignedRunFinishesItsRowNotAParagraph() {
+    // Seeds 5750, 6078, 7883 and 9764 (PROGRAMME, PDF): a run of list lines lines up as a table;
+    // the last row's room wraps to the left margin in a line long enough to cross the second
+    // column ("(Economic and Social Council Chamber)"), which ended the table and left the room in
+    // a paragraph of its own: the row read the default Trusteeship Council Chamber.
+    byte[] pdf =
+        LetterFiles.drawing()
+            .text(72, 120, "All meetings will be held 10:00 - 13:00 in the Trusteeship Council.")
+            .text(72, 160, "Thursday 14 January")
+            .text(190, 160, "Regional Representation")
+            .text(72, 174, "Monday, 8 February")
+            .text(190, 174, "Relationship between the Security Council and the General Assembly")
+            .text(72, 188, "(Economic and Social Council Chamber)")
+            .text(72, 202, "Wednesday, 24 February    The question of the veto")
+            .text(72, 230, "Monday 24 March")
+            .text(190, 230, "Regional representation")
+            .text(72, 244, "Friday, 27 March")
+            .text(190, 244, "Relationship between the Council and the Assembly (Economic and")
+            .text(72, 258, "Social Council Chamber)")
+            .text(72, 272, "Monday, 30 March    The question of the veto")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("wrapped-room.pdf", pdf);
+
+    assertThat(tables(layout))
+        .flatExtracting(Table::rows)
+        .extracting(row -> row.get(row.size() - 1))
+        .contains(
+            "Relationship between the Security Council and the General Assembly (Economic and"
+                + " Social Council Chamber)",
+            "Relationship between the Council and the Assembly (Economic and Social Council"
+                + " Chamber)");
+  }
+
+  @Test
+  void aRoomNumberWrappedToTheFootOfThePageIsNotTakenForAPageNumber() {
+    // Seeds 771, 1486, 1632 and 3038 (TABLE, PDF): the last row on a page wraps its room
+    // ("Conference Room" / "4"); the lone "4" at the foot of the page was dropped as a page number
+    // and the meeting read no room.
+    byte[] pdf =
+        LetterFiles.drawing()
+            .columns(72, 250, 360, 460)
+            .text(72, 640, "Please find below the schedule of the upcoming meetings.")
+            .row(670, "Topic", "Location", "Time", "Date of meeting")
+            .row(
+                684,
+                "Categories of Membership",
+                "Conference Room 4",
+                "10 am–1 pm",
+                "16 December 2024")
+            .row(698, "Possible spill-over", "Conference Room", "3 - 6 pm", "17 December 2024")
+            .row(710, "", "4")
+            .text(300, 760, "1")
+            .newPage()
+            .row(
+                72,
+                "Categories of Membership",
+                "Conference Room 4",
+                "10 am–1 pm",
+                "23 December 2024")
+            .row(
+                86, "Spill-over (if needed)", "Conference Room 4", "10 am–1 pm", "24 December 2024")
+            .text(72, 120, "We look forward to seeing you at the meetings.")
+            .text(300, 760, "2")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("wrapped-room-at-foot.pdf", pdf);
+
+    assertThat(tables(layout))
+        .flatExtracting(Table::rows)
+        .extracting(row -> row.get(1))
+        .containsExactly(
+            "Location",
+            "Conference Room 4",
+            "Conference Room 4",
+            "Conference Room 4",
+            "Conference Room 4");
+  }
+
+  @Test
+  void aLoneRowWithAWrappedCellAtTheTopOfTheNextPageGoesOnWithTheTable() {
+    // Seeds 255, 1051 and 2448 (TABLE, PDF): the table's last row moved to the next page, its room
+    // wrapped ("Trusteeship" / "Council"); one aligned line was no table, so the row became a
+    // paragraph and its room was lost.
+    byte[] pdf =
+        LetterFiles.drawing()
+            .columns(72, 250, 370, 470)
+            .text(72, 640, "Please find below the schedule of the upcoming meetings.")
+            .row(670, "Theme", "Day/Date", "Room", "Time")
+            .row(684, "Veto", "Wed, 14 Feb 2029", "Trusteeship Council", "3 p.m. - 6 p.m.")
+            .row(698, "Possible spill-over", "19 February 2029", "Trusteeship Council", "10 a.m.")
+            .newPage()
+            .row(72, "Spill-over (if needed)", "Tuesday, 3 April 2029", "Trusteeship", "10 a.m.")
+            .row(86, "", "", "Council")
+            .text(72, 120, "We look forward to seeing you at the meetings.")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("lone-row-next-page.pdf", pdf);
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .extracting(row -> row.get(2))
+        .containsExactly(
+            "Room", "Trusteeship Council", "Trusteeship Council", "Trusteeship Council");
+  }
+
+  @Test
+  void aBracketWrappedToTheLeftMarginClosesItsCellEvenWhenItStartsInLowerCase() {
+    // Seed 9682 (PROGRAMME, PDF): "(10:30" / "a.m. – 1:00 p.m.)" wrapped to the left margin; a
+    // line in lower case went on with the key cell, and the row read its times out of order.
+    byte[] pdf =
+        LetterFiles.drawing()
+            .text(72, 120, "All meetings will be held 10:00 - 13:00 in the Trusteeship Council,")
+            .text(72, 134, "unless otherwise indicated.")
+            .text(72, 160, "Tuesday, 7 January")
+            .text(190, 160, "Reserved for possible spill-over (10:00 a.m.-1:00 p.m.)")
+            .text(72, 174, "Monday 20 January")
+            .text(190, 174, "The question of the veto and Size of an enlarged Council (10:30")
+            .text(72, 188, "a.m. – 1:00 p.m.)")
+            .text(72, 202, "Friday 31 January")
+            .text(190, 202, "Relationship between the Council and the General Assembly")
+            .pdf();
+
+    LetterLayout layout = LetterLayouts.read("wrapped-bracket.pdf", pdf);
+
+    assertThat(tables(layout)).hasSize(1);
+    assertThat(tables(layout).get(0).rows())
+        .extracting(row -> row.get(0))
+        .containsExactly("Tuesday, 7 January", "Monday 20 January", "Friday 31 January");
+  }
+
+  @Test
   void aColumnNameWrappedInANarrowColumnFinishesTheHeader() {
     // Found with the writer's "Conference room" header: "room" on a line of its own became a row,
     // and on the next page it ran into the first row's room.

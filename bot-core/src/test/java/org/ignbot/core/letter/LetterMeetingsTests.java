@@ -307,6 +307,38 @@ class LetterMeetingsTests {
   }
 
   @Test
+  void aListLineEndingInASemicolonGoesOnWithTheClusterOnTheLineUnderIt() {
+    // Seeds 7924 and 8554 (PROGRAMME, PDF): a list typed across the page wraps after "...
+    // working methods;", and the second cluster on the line under it was not the row's.
+    LetterLayout layout =
+        new LetterLayout(
+            "programme.pdf",
+            List.of(
+                new LetterLayout.Paragraph(List.of("14 December 2027")),
+                new LetterLayout.Paragraph(
+                    List.of(
+                        "Please find below the programme of work of the IGN. All meetings will be"
+                            + " held 10 am–1 pm and 3 pm-6 pm in the Trusteeship Council Chamber,"
+                            + " unless otherwise indicated.")),
+                new LetterLayout.Table(
+                    List.of(
+                        List.of("Monday 10 January", "Regional representation"),
+                        List.of("Tuesday 18 January", "The question of the veto")),
+                    false),
+                new LetterLayout.Paragraph(
+                    List.of(
+                        "Wednesday, 26 January    Size of an enlarged Security Council and working"
+                            + " methods;",
+                        "Relationship between the Security Council and the General Assembly",
+                        "14 February    Relationship between the Security Council and the General"
+                            + " Assembly"))));
+
+    LetterReading reading = reader.read(layout);
+
+    assertThat(meeting(reading, "2028-01-26").clusters()).hasSize(2);
+  }
+
+  @Test
   void aTableWhoseHeaderSaysTimingAndFocusIsReadInItsColumnOrder() {
     LetterReading reading =
         reader.read(
