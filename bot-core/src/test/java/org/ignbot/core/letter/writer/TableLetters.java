@@ -192,12 +192,15 @@ final class TableLetters {
     return tail(blocks, random);
   }
 
-  /** A date, sometimes with its weekday on a line of its own ("Tuesday" / "14 April 2026"). */
+  /**
+   * A date, sometimes with its weekday on a line of its own ("Tuesday" / "14 April 2026"), never
+   * when the date already names it ("Tue, 14 Apr 2026").
+   */
   private static List<String> dateCell(LocalDate day, boolean withYear, Random random) {
     if (random.nextInt(5) == 0) {
       String date = withYear ? Phrases.date(day, random) : Phrases.dateWithoutYear(day, random);
       String weekday = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK);
-      if (!date.startsWith(weekday)) {
+      if (!date.startsWith(weekday.substring(0, 3))) {
         return List.of(weekday, date);
       }
     }
