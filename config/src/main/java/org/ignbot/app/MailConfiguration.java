@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.ignbot.core.calendar.IcsWriter;
 import org.ignbot.core.calendar.PublicAddress;
+import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.mail.InvitationLedger;
 import org.ignbot.core.mail.Invitations;
 import org.ignbot.core.mail.MailAddress;
@@ -120,9 +121,10 @@ class MailConfiguration {
       InvitationLedger ledger,
       MailMessenger messenger,
       PublicAddress address,
+      DigestStore digests,
       ObjectProvider<Invitations> invitations) {
     return new MailSubscriptions(
-        store, ledger, messenger, address, () -> invitations.getObject().soon());
+        store, ledger, messenger, address, digests, () -> invitations.getObject().soon());
   }
 
   /** Also the {@code ScheduleListener} that sends updates and cancellations on publication. */

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.ignbot.core.calendar.IcsWriter;
 import org.ignbot.core.calendar.PublicAddress;
+import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.mail.InvitationLedger;
 import org.ignbot.core.mail.Invitations;
 import org.ignbot.core.mail.MailSubscriptionStore;
@@ -49,7 +50,8 @@ final class OneShotMail implements AutoCloseable {
       Clock clock,
       ScheduleRepository schedules,
       PublicAddress address,
-      IcsWriter writer) {
+      IcsWriter writer,
+      DigestStore digests) {
     MailProperties server = settings.bindOnto("spring.mail", new MailProperties());
     if (!StringUtils.hasText(server.getHost())) {
       return null;
@@ -69,7 +71,7 @@ final class OneShotMail implements AutoCloseable {
                     schedules, store, ledger, messenger, made[0], writer, mail, clock, thread));
     made[0] =
         configuration.mailSubscriptions(
-            store, ledger, messenger, address, Providers.provider(invitations));
+            store, ledger, messenger, address, digests, Providers.provider(invitations));
     return new OneShotMail(made[0], invitations, thread);
   }
 

@@ -9,6 +9,7 @@ import org.ignbot.core.calendar.IcsCommand;
 import org.ignbot.core.calendar.IcsWriter;
 import org.ignbot.core.calendar.PublicAddress;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.reply.TextRenderer;
@@ -101,7 +102,10 @@ final class OneShotWiring implements AutoCloseable {
               Providers.provider(
                   () -> new AlarmConfiguration().subscribedLeadTimes(subscriptions)));
 
-      mail = OneShotMail.wire(settings, dataSource, deliveries, clock, schedules, address, writer);
+      DigestStore digests = new DigestConfiguration().digestStore(dataSource);
+      mail =
+          OneShotMail.wire(
+              settings, dataSource, deliveries, clock, schedules, address, writer, digests);
       List<Supplier<? extends ScheduleListener>> listeners = new ArrayList<>(List.of(runner));
       if (mail != null) {
         listeners.add(mail.invitations);
@@ -124,7 +128,7 @@ final class OneShotWiring implements AutoCloseable {
               store.defaultLeadTimes(reminders),
               ics,
               store.pendingImports(dataSource),
-              new DigestConfiguration().digestStore(dataSource),
+              digests,
               Providers.provider(() -> mail == null ? null : mail.subscriptions));
     } catch (RuntimeException e) {
       dataSource.close();

@@ -70,6 +70,7 @@ class MailDigestIntegrationTests {
             new InMemoryInvitationLedger(),
             message -> messenger[0].send(message),
             () -> new FeedLinks("https://ign.example.org"),
+            digests,
             () -> {});
     messenger[0] =
         new MailMessenger(

@@ -64,6 +64,7 @@ final class MailBot {
             ledger,
             message -> messenger[0].send(message),
             () -> links,
+            new InMemoryDigestStore(),
             () -> late[0].soon());
     messenger[0] =
         new MailMessenger(GreenMailServer.senderThrough(gate), FROM, mail::unsubscribeLink, clock);

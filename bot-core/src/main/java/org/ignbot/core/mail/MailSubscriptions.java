@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.ignbot.core.calendar.FeedLinks;
+import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.schedule.Cluster;
@@ -19,7 +20,8 @@ import org.ignbot.core.user.UserKey;
 
 /**
  * Subscribing an address: a confirmation message with a one-time code (kept hashed, expiring,
- * single use) and a link; confirming; unsubscribing by the link in every message; forgetting.
+ * single use) and a link; confirming; unsubscribing by the link in every message; forgetting. An
+ * address deleted takes with it the record of what was sent to it and its digest.
  */
 public final class MailSubscriptions {
   /** How long a confirmation code works. */
@@ -35,6 +37,7 @@ public final class MailSubscriptions {
   private final InvitationLedger ledger;
   private final MailSender sender;
   private final Supplier<FeedLinks> links;
+  private final DigestStore digests;
   private final Runnable confirmedHook;
 
   /**
@@ -45,11 +48,13 @@ public final class MailSubscriptions {
       InvitationLedger ledger,
       MailSender sender,
       Supplier<FeedLinks> links,
+      DigestStore digests,
       Runnable confirmedHook) {
     this.store = Objects.requireNonNull(store);
     this.ledger = Objects.requireNonNull(ledger);
     this.sender = Objects.requireNonNull(sender);
     this.links = Objects.requireNonNull(links);
+    this.digests = Objects.requireNonNull(digests);
     this.confirmedHook = Objects.requireNonNull(confirmedHook);
   }
 
@@ -156,7 +161,8 @@ public final class MailSubscriptions {
   }
 
   /**
-   * Deletes the address of this unsubscribe token, and what was sent to it; whether it was there.
+   * Deletes the address of this unsubscribe token, what was sent to it and its digest; the address,
+   * if it was there.
    */
   public Optional<MailAddress> unsubscribe(String token) {
     if (token == null || token.isBlank() || token.length() > 64) {
@@ -167,7 +173,7 @@ public final class MailSubscriptions {
     return found.map(MailSubscription::address);
   }
 
-  /** Deletes every address {@code owner} subscribed; how many. */
+  /** Deletes every address {@code owner} subscribed, as {@link #unsubscribe} does; how many. */
   public int forget(UserKey owner) {
     List<MailAddress> owned = store.ownedBy(owner);
     owned.forEach(this::delete);
@@ -177,6 +183,7 @@ public final class MailSubscriptions {
   private void delete(MailAddress address) {
     store.remove(address);
     ledger.forget(address);
+    digests.remove(MailSubscription.recipient(address));
   }
 
   /**

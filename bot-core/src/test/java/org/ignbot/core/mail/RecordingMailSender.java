@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ignbot.core.digest.DigestStore;
+import org.ignbot.core.digest.InMemoryDigestStore;
 import org.ignbot.core.notify.DeliveryResult;
 
 /** A mail server that takes every message and keeps it, for tests of the mail use cases. */
@@ -29,11 +31,17 @@ public final class RecordingMailSender implements MailSender {
 
   /** Subscriptions by address on this sender and {@code store}, linked to ign.example.org. */
   public MailSubscriptions subscriptions(MailSubscriptionStore store) {
+    return subscriptions(store, new InMemoryDigestStore());
+  }
+
+  /** The same, deleting an address's digest from {@code digests}. */
+  public MailSubscriptions subscriptions(MailSubscriptionStore store, DigestStore digests) {
     return new MailSubscriptions(
         store,
         new InMemoryInvitationLedger(),
         this,
         () -> new org.ignbot.core.calendar.FeedLinks("https://ign.example.org"),
+        digests,
         () -> {});
   }
 }

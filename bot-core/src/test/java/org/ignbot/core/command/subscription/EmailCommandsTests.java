@@ -37,9 +37,9 @@ class EmailCommandsTests {
   private final InMemoryMailSubscriptionStore addresses = new InMemoryMailSubscriptionStore();
   private final RecordingMailSender server = new RecordingMailSender();
   private final List<MailMessage> sent = server.sent;
-  private final MailSubscriptions mail = server.subscriptions(addresses);
-  private final InMemorySubscriptionStore chat = new InMemorySubscriptionStore();
   private final InMemoryDigestStore digests = new InMemoryDigestStore();
+  private final MailSubscriptions mail = server.subscriptions(addresses, digests);
+  private final InMemorySubscriptionStore chat = new InMemorySubscriptionStore();
 
   private final InMemoryUserSettings settings = new InMemoryUserSettings();
 
@@ -190,5 +190,30 @@ class EmailCommandsTests {
         .contains("by e-mail to delegate@mission.example")
         .contains("waiting for its confirmation code")
         .doesNotContain("no reminders");
+  }
+
+  @Test
+  void anAddressDeletedByItsLinkOrByForgetMeTakesItsDigestWithIt() {
+    CommandEngine engine = engine(true);
+    ask(engine, DELEGATE, "subscribe email delegate@mission.example");
+    mail.confirm(server.code(0), NOW);
+    ask(engine, DELEGATE, "subscribe email office@mission.example");
+    mail.confirm(server.code(1), NOW);
+    ask(engine, DELEGATE, "digest email delegate@mission.example weekly");
+    ask(engine, DELEGATE, "digest email office@mission.example daily");
+    assertThat(digests.all()).hasSize(2);
+
+    String token =
+        addresses
+            .find(new MailAddress("delegate@mission.example"))
+            .orElseThrow()
+            .unsubscribeToken();
+    assertThat(mail.unsubscribe(token)).isPresent();
+    assertThat(digests.all())
+        .extracting(digest -> digest.recipient().id())
+        .containsExactly("office@mission.example");
+
+    ask(engine, DELEGATE, "forget me");
+    assertThat(digests.all()).isEmpty();
   }
 }
