@@ -24,6 +24,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.action.ButtonClicks;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.text.InboundText;
@@ -48,6 +49,7 @@ final class InteractionListener extends ListenerAdapter {
   private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
 
   private final CommandEngine engine;
+  private final ButtonClicks clicks;
   private final AdminList admins;
   private final CommandCatalog catalog;
   private final Suggestions suggestions;
@@ -61,6 +63,7 @@ final class InteractionListener extends ListenerAdapter {
       Suggestions suggestions,
       ExecutorService work) {
     this.engine = engine;
+    this.clicks = new ButtonClicks(engine);
     this.admins = admins;
     this.catalog = catalog;
     this.suggestions = suggestions;
@@ -101,22 +104,11 @@ final class InteractionListener extends ListenerAdapter {
     event.deferReply(true).queue();
     String workspace = button.get().workspace();
     Asker asker = asker(workspace, event.getUser().getId(), channel(event.isFromGuild(), event));
-    String command = button.get().command();
+    // The core decodes the token and checks, as for any command, who may make the request.
     work.execute(
         () ->
             answer(
-                event.getHook(),
-                workspace,
-                true,
-                () -> {
-                  String name = command.split(" ", 2)[0];
-                  Optional<CommandCatalog.Subcommand> admin =
-                      catalog.find(CommandCatalog.ADMIN_COMMAND, name);
-                  if (admin.isPresent() && !asker.admin()) {
-                    return notAdmin(name, asker);
-                  }
-                  return engine.handle(asker, command);
-                }));
+                event.getHook(), workspace, true, () -> clicks.click(asker, button.get().token())));
   }
 
   @Override

@@ -27,6 +27,7 @@ import org.ignbot.core.command.read.NextMeetings;
 import org.ignbot.core.command.read.SetTimeZone;
 import org.ignbot.core.command.subscription.ListSubscriptions;
 import org.ignbot.core.command.subscription.Subscribe;
+import org.ignbot.core.reply.ActionRequest;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.ZoneInput;
@@ -156,11 +157,11 @@ final class HomeTab {
                   (list, call) -> list.subscriptions(call))));
     }
     List<BlockElement> buttons = new ArrayList<>();
-    buttons.add(homeButton("Next meeting", "next", 0));
+    buttons.add(homeButton("Next meeting", ActionRequest.Kind.NEXT, 0));
     if (engine.offers(Subscribe.class)) {
       buttons.add(typedButton("Remind me of every sitting", SUBSCRIBE_ACTION, "default"));
     }
-    buttons.add(homeButton("Help", "help", 2));
+    buttons.add(homeButton("Help", ActionRequest.Kind.HELP, 2));
     blocks.add(divider());
     blocks.add(actions(buttons));
     return blocks.size() > MAX_BLOCKS ? blocks.subList(0, MAX_BLOCKS) : blocks;
@@ -175,12 +176,12 @@ final class HomeTab {
     }
   }
 
-  private static BlockElement homeButton(String label, String command, int number) {
+  private static BlockElement homeButton(String label, ActionRequest.Kind request, int number) {
     return button(
         b ->
             b.text(plainText(label))
                 .actionId(BlockKitRenderer.RUN_ACTION + "home-" + number)
-                .value(command));
+                .value(ActionRequest.of(request).token()));
   }
 
   /** A button the Home tab answers through a typed use case ({@link #typedActions}). */
