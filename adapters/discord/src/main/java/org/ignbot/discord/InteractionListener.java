@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers slash commands, button clicks and autocomplete. Every command is acknowledged at once
- * (deferred, ephemeral for personal answers), then answered from a worker thread: the subcommand
- * and its options become command text for the core, and the core's reply is rendered back.
+ * (deferred, ephemeral for personal answers), then answered from a worker thread: a subcommand with
+ * a typed use case calls it with the options' values ({@link TypedSubcommands}), any other becomes
+ * command text for the core; the core's reply is rendered back.
  */
 final class InteractionListener extends ListenerAdapter {
   static final String PLATFORM = "discord";
@@ -50,6 +51,7 @@ final class InteractionListener extends ListenerAdapter {
 
   private final CommandEngine engine;
   private final ButtonClicks clicks;
+  private final TypedSubcommands subcommands;
   private final AdminList admins;
   private final CommandCatalog catalog;
   private final Suggestions suggestions;
@@ -64,6 +66,7 @@ final class InteractionListener extends ListenerAdapter {
       ExecutorService work) {
     this.engine = engine;
     this.clicks = new ButtonClicks(engine);
+    this.subcommands = new TypedSubcommands(engine);
     this.admins = admins;
     this.catalog = catalog;
     this.suggestions = suggestions;
@@ -169,7 +172,9 @@ final class InteractionListener extends ListenerAdapter {
         values.put(option.getName(), option.getAsString());
       }
     }
-    return engine.handle(asker, sub.text(values), files);
+    Optional<Reply> typed =
+        files.isEmpty() ? subcommands.answer(sub.name(), values, asker) : Optional.empty();
+    return typed.orElseGet(() -> engine.handle(asker, sub.text(values), files));
   }
 
   /** Downloads an attached file for the core, or says in one line why it cannot be used. */
