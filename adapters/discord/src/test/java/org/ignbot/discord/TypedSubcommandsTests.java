@@ -4,25 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ignbot.core.command.Asker;
-import org.ignbot.core.command.Command;
+import org.ignbot.core.command.Bot;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.InMemoryUserSettings;
-import org.ignbot.core.command.read.ReadCommands;
-import org.ignbot.core.command.subscription.SubscriptionCommands;
-import org.ignbot.core.digest.InMemoryDigestStore;
-import org.ignbot.core.knowledge.Knowledge;
 import org.ignbot.core.remind.InMemorySubscriptionStore;
-import org.ignbot.core.remind.LeadTimes;
-import org.ignbot.core.remind.Replanner;
 import org.ignbot.core.remind.Subscriptions;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
-import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.user.UserKey;
 import org.junit.jupiter.api.Test;
 
@@ -92,18 +83,9 @@ class TypedSubcommandsTests {
   }
 
   private CommandEngine engine() {
-    InMemoryScheduleRepository schedules = TestBot.repository();
-    List<Command> commands =
-        new ArrayList<>(
-            ReadCommands.create(schedules, new Knowledge(List.of(), Map.of(), "none"), settings));
-    commands.addAll(
-        SubscriptionCommands.create(
-            subscriptions,
-            settings,
-            Replanner.NONE,
-            LeadTimes.DEFAULT,
-            schedules,
-            new InMemoryDigestStore()));
-    return new CommandEngine(commands, TestBot.CLOCK, settings);
+    return new CommandEngine(
+        Bot.readAndSubscriptionCommands(TestBot.repository(), settings, subscriptions),
+        TestBot.CLOCK,
+        settings);
   }
 }
