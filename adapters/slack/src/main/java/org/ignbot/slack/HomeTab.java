@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * The App Home tab: the next meetings, the user's time zone and subscriptions, with buttons; "Set
  * my time zone" opens a modal whose answer sets the zone through the core's typed {@link
  * SetTimeZone}, as the meetings come from {@link NextMeetings} and the subscriptions from {@link
- * ListSubscriptions}; "Use" a profile's zone and "Remind me" are typed too: no command text is
+ * ListSubscriptions}; "Use" a profile's zone and "Remind me" are typed too, and "Next meeting" and
+ * "Help" carry the core's token for their request (as a reply's buttons do): no command text is
  * made.
  */
 final class HomeTab {
