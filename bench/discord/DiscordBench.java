@@ -8,6 +8,7 @@ import java.util.Optional;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.reply.ActionRequest;
 import org.ignbot.core.reply.Reply;
 
 /**
@@ -106,7 +107,9 @@ public final class DiscordBench {
     return Reply.ok()
         .title("Reminder: in 1 hour")
         .card(TestBot.schedule().all().get(0))
-        .action("Add to calendar", "ics 2024-11-19")
+        .action(
+            "Add to calendar",
+            ActionRequest.of(ActionRequest.Kind.MEETING_CALENDAR, "2024-11-19"))
         .build();
   }
 }

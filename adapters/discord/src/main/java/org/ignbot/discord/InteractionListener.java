@@ -24,6 +24,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.action.ButtonClicks;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.text.InboundText;
@@ -33,8 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers slash commands, button clicks and autocomplete. Every command is acknowledged at once
- * (deferred, ephemeral for personal answers), then answered from a worker thread: the subcommand
- * and its options become command text for the core, and the core's reply is rendered back.
+ * (deferred, ephemeral for personal answers), then answered from a worker thread: a subcommand with
+ * a typed use case calls it with the options' values ({@link TypedSubcommands}), any other becomes
+ * command text for the core; the core's reply is rendered back.
  */
 final class InteractionListener extends ListenerAdapter {
   static final String PLATFORM = "discord";
@@ -48,6 +50,8 @@ final class InteractionListener extends ListenerAdapter {
   private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
 
   private final CommandEngine engine;
+  private final ButtonClicks clicks;
+  private final TypedSubcommands subcommands;
   private final AdminList admins;
   private final CommandCatalog catalog;
   private final Suggestions suggestions;
@@ -61,6 +65,8 @@ final class InteractionListener extends ListenerAdapter {
       Suggestions suggestions,
       ExecutorService work) {
     this.engine = engine;
+    this.clicks = new ButtonClicks(engine);
+    this.subcommands = new TypedSubcommands(engine);
     this.admins = admins;
     this.catalog = catalog;
     this.suggestions = suggestions;
@@ -101,22 +107,11 @@ final class InteractionListener extends ListenerAdapter {
     event.deferReply(true).queue();
     String workspace = button.get().workspace();
     Asker asker = asker(workspace, event.getUser().getId(), channel(event.isFromGuild(), event));
-    String command = button.get().command();
+    // The core decodes the token and checks, as for any command, who may make the request.
     work.execute(
         () ->
             answer(
-                event.getHook(),
-                workspace,
-                true,
-                () -> {
-                  String name = command.split(" ", 2)[0];
-                  Optional<CommandCatalog.Subcommand> admin =
-                      catalog.find(CommandCatalog.ADMIN_COMMAND, name);
-                  if (admin.isPresent() && !asker.admin()) {
-                    return notAdmin(name, asker);
-                  }
-                  return engine.handle(asker, command);
-                }));
+                event.getHook(), workspace, true, () -> clicks.click(asker, button.get().token())));
   }
 
   @Override
@@ -177,7 +172,9 @@ final class InteractionListener extends ListenerAdapter {
         values.put(option.getName(), option.getAsString());
       }
     }
-    return engine.handle(asker, sub.text(values), files);
+    Optional<Reply> typed =
+        files.isEmpty() ? subcommands.answer(sub.name(), values, asker) : Optional.empty();
+    return typed.orElseGet(() -> engine.handle(asker, sub.text(values), files));
   }
 
   /** Downloads an attached file for the core, or says in one line why it cannot be used. */

@@ -116,7 +116,7 @@ final class ReplyRenderer {
   private static List<ActionRow> buttons(List<Action> actions, String workspace) {
     List<Button> buttons = new ArrayList<>();
     for (Action action : actions) {
-      String id = ButtonId.of(workspace, action.command());
+      String id = ButtonId.of(workspace, action.request().token());
       if (id.length() <= Limits.CUSTOM_ID) {
         String label = Limits.cut(action.label(), Limits.LABEL);
         buttons.add(buttons.isEmpty() ? Button.primary(id, label) : Button.secondary(id, label));

@@ -112,6 +112,28 @@ class DiscordInteractionTests {
   }
 
   @Test
+  void anAdminButtonIsRefusedByTheCoreToAMemberNotOnTheAdminListAndRunsForAnAdmin() {
+    String refused = click("confirm", Payloads.USER);
+    String allowed = click("confirm", Payloads.ADMIN);
+
+    assertThat(original(refused).getString("content"))
+        .isEqualTo(
+            "Sorry, `confirm` is for the bot's admins. Ask an admin, or try `next` or `schedule`.");
+    assertThat(original(allowed).toString()).contains("confirm ran").contains("admin: true");
+  }
+
+  @Test
+  void aButtonWhoseTokenIsNoRequestGetsOneLineAndRunsNothing() {
+    // An id of ours, but with a command no button makes: nothing typed runs from a button.
+    String id = click("cancel 2024-11-19", Payloads.ADMIN);
+
+    assertThat(original(id).getString("content"))
+        .isEqualTo(
+            "That button is from an older message and no longer works. Type `help` for what I"
+                + " can do.");
+  }
+
+  @Test
   void aButtonInAReminderDirectMessageActsInTheGuildItCameFrom() {
     String id = FakeDiscord.snowflake();
     discord()
@@ -237,6 +259,16 @@ class DiscordInteractionTests {
     assertThat(original(id).getString("content"))
         .isEqualTo(
             "I don't know `/ign agenda`: Discord may still show an old list. Try `/ign help`.");
+  }
+
+  private String click(String token, String user) {
+    String id = FakeDiscord.snowflake();
+    discord()
+        .dispatch(
+            Payloads.interaction(
+                    id, 3, user, Payloads.button("ign|" + Payloads.GUILD + "|" + token))
+                .put("message", Payloads.message(FakeDiscord.snowflake(), Payloads.CHANNEL)));
+    return id;
   }
 
   private DataObject callback(String id) {

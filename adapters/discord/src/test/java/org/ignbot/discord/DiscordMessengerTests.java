@@ -13,6 +13,7 @@ import org.ignbot.core.digest.DigestPeriod;
 import org.ignbot.core.digest.Frequency;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.reply.ActionRequest;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.MeetingStatus;
 import org.junit.jupiter.api.Test;
@@ -228,7 +229,8 @@ class DiscordMessengerTests {
                 LocalDate.of(2024, 11, 19),
                 "Trusteeship Council Chamber",
                 MeetingStatus.SCHEDULED))
-        .action("Add to calendar", "ics 2024-11-19")
+        .action(
+            "Add to calendar", ActionRequest.of(ActionRequest.Kind.MEETING_CALENDAR, "2024-11-19"))
         .build();
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.ignbot.core.reply.ActionRequest;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.MeetingStatus;
@@ -32,7 +33,7 @@ class ReplyRendererTests {
     for (int i = 0; i < 800; i++) {
       reply.line("line " + i + " " + "x".repeat(80));
     }
-    reply.action("Remind me", "subscribe");
+    reply.action("Remind me", ActionRequest.of(ActionRequest.Kind.REMIND, "2024-11-19"));
 
     List<MessageCreateData> messages = renderer.render(reply.build(), "g");
 

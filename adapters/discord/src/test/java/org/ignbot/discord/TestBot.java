@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.ignbot.core.calendar.CalendarFeed;
+import org.ignbot.core.calendar.CalendarFor;
 import org.ignbot.core.calendar.IcsCommand;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.Command;
@@ -123,7 +125,7 @@ final class TestBot {
         new ArrayList<>(
             ReadCommands.create(
                 schedules, new Knowledge(List.of(), java.util.Map.of(), "none"), settings));
-    commands.add(new Stub(IcsCommand.SPEC));
+    commands.add(new CalendarStub());
     commands.add(
         new Stub(
             CommandSpec.command("cancel")
@@ -143,6 +145,9 @@ final class TestBot {
                 .adminOnly()
                 .takesText()
                 .build()));
+    commands.add(
+        new Stub(
+            CommandSpec.command("confirm").summary("stand-in for confirm").adminOnly().build()));
     return new CommandEngine(commands, CLOCK, settings);
   }
 
@@ -188,6 +193,35 @@ final class TestBot {
                 "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8)));
       }
       return reply.build();
+    }
+  }
+
+  /** {@code ics} with the typed use case the calendar's command offers, answered by the stub. */
+  static final class CalendarStub implements Command, CalendarFor {
+    private final Stub stub = new Stub(IcsCommand.SPEC);
+
+    @Override
+    public CommandSpec spec() {
+      return stub.spec();
+    }
+
+    @Override
+    public Reply run(Invocation invocation) {
+      return stub.run(invocation);
+    }
+
+    @Override
+    public Reply calendar(Invocation call, CalendarFeed feed) {
+      return stub.run(typed(call, "feed " + feed.fileName()));
+    }
+
+    @Override
+    public Reply meetingCalendar(Invocation call, String meetingId) {
+      return stub.run(typed(call, meetingId));
+    }
+
+    private static Invocation typed(Invocation call, String arguments) {
+      return new Invocation(call.asker(), arguments, call.files(), call.now(), call.zone());
     }
   }
 }

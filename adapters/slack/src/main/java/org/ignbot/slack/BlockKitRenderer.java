@@ -88,7 +88,7 @@ final class BlockKitRenderer {
               b ->
                   b.text(plainText(shorten(action.label(), MAX_BUTTON_LABEL)))
                       .actionId(RUN_ACTION + number)
-                      .value(action.command())));
+                      .value(action.request().token())));
     }
     if (!buttons.isEmpty()) {
       blocks.add(actions(buttons));

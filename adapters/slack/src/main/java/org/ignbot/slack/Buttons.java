@@ -15,18 +15,20 @@ import java.util.regex.Pattern;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.action.ButtonClicks;
 import org.ignbot.core.reply.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Buttons and "Only this cluster" menus: a click runs the command the button carries, as the person
- * who clicked, and answers them (ephemeral in channels; in direct messages from the App Home tab).
+ * Buttons and "Only this cluster" menus: a click hands the token the button carries back to the
+ * core, which runs the request it stands for as the person who clicked, and answers them (ephemeral
+ * in channels; in direct messages from the App Home tab).
  */
 final class Buttons {
   private static final Logger log = LoggerFactory.getLogger(Buttons.class);
 
-  private final CommandEngine engine;
+  private final ButtonClicks clicks;
   private final AdminList admins;
   private final ReplyDelivery delivery;
   private final ExecutorService work;
@@ -44,7 +46,7 @@ final class Buttons {
       ExecutorService work,
       BiConsumer<String, String> refreshHome,
       Map<String, BiFunction<Asker, String, Reply>> typed) {
-    this.engine = engine;
+    this.clicks = new ButtonClicks(engine);
     this.admins = admins;
     this.delivery = delivery;
     this.work = work;
@@ -74,9 +76,10 @@ final class Buttons {
       if (value == null || value.isBlank()) {
         continue;
       }
-      // A button of the core's replies carries the command to run; the Home tab's own are typed.
+      // A button of the core's replies carries the token of its request, which the core decodes
+      // and runs (admin check included); the Home tab's own buttons are typed.
       BiFunction<Asker, String, Reply> answer =
-          typed.getOrDefault(action.getActionId(), engine::handle);
+          typed.getOrDefault(action.getActionId(), clicks::click);
       Where where = where(payload);
       try {
         work.execute(

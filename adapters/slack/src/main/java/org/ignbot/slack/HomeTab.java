@@ -27,6 +27,7 @@ import org.ignbot.core.command.read.NextMeetings;
 import org.ignbot.core.command.read.SetTimeZone;
 import org.ignbot.core.command.subscription.ListSubscriptions;
 import org.ignbot.core.command.subscription.Subscribe;
+import org.ignbot.core.reply.ActionRequest;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.ZoneInput;
@@ -38,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * The App Home tab: the next meetings, the user's time zone and subscriptions, with buttons; "Set
  * my time zone" opens a modal whose answer sets the zone through the core's typed {@link
  * SetTimeZone}, as the meetings come from {@link NextMeetings} and the subscriptions from {@link
- * ListSubscriptions}; "Use" a profile's zone and "Remind me" are typed too: no command text is
+ * ListSubscriptions}; "Use" a profile's zone and "Remind me" are typed too, and "Next meeting" and
+ * "Help" carry the core's token for their request (as a reply's buttons do): no command text is
  * made.
  */
 final class HomeTab {
@@ -156,11 +158,11 @@ final class HomeTab {
                   (list, call) -> list.subscriptions(call))));
     }
     List<BlockElement> buttons = new ArrayList<>();
-    buttons.add(homeButton("Next meeting", "next", 0));
+    buttons.add(homeButton("Next meeting", ActionRequest.Kind.NEXT, 0));
     if (engine.offers(Subscribe.class)) {
       buttons.add(typedButton("Remind me of every sitting", SUBSCRIBE_ACTION, "default"));
     }
-    buttons.add(homeButton("Help", "help", 2));
+    buttons.add(homeButton("Help", ActionRequest.Kind.HELP, 2));
     blocks.add(divider());
     blocks.add(actions(buttons));
     return blocks.size() > MAX_BLOCKS ? blocks.subList(0, MAX_BLOCKS) : blocks;
@@ -175,12 +177,12 @@ final class HomeTab {
     }
   }
 
-  private static BlockElement homeButton(String label, String command, int number) {
+  private static BlockElement homeButton(String label, ActionRequest.Kind request, int number) {
     return button(
         b ->
             b.text(plainText(label))
                 .actionId(BlockKitRenderer.RUN_ACTION + "home-" + number)
-                .value(command));
+                .value(ActionRequest.of(request).token()));
   }
 
   /** A button the Home tab answers through a typed use case ({@link #typedActions}). */

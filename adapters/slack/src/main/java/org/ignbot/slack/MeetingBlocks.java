@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.ignbot.core.reply.ActionRequest;
 import org.ignbot.core.reply.MeetingView;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.reply.card.CardField;
@@ -114,7 +115,7 @@ final class MeetingBlocks {
                 cluster ->
                     option(
                         plainText(shorten("Only this cluster: " + cluster.key(), 75)),
-                        "topic " + cluster.key()))
+                        ActionRequest.of(ActionRequest.Kind.TOPIC, cluster.key()).token()))
             .toList();
     return Optional.of(
         overflowMenu(o -> o.actionId(BlockKitRenderer.OVERFLOW_ACTION + index).options(options)));

@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ignbot.core.reply.ActionRequest;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.Meeting;
@@ -102,7 +103,8 @@ class BlockKitRendererTests {
     Reply reply =
         Reply.ok()
             .card(meeting(List.of(Cluster.VETO, Cluster.CATEGORIES)))
-            .action("Add to calendar", "ics ign-1")
+            .action(
+                "Add to calendar", ActionRequest.of(ActionRequest.Kind.MEETING_CALENDAR, "ign-1"))
             .build();
 
     List<LayoutBlock> blocks = renderer.blocks(reply);

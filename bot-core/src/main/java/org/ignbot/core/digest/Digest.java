@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.ignbot.core.reply.ActionRequest;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.FieldChange;
 import org.ignbot.core.schedule.Meeting;
@@ -43,7 +44,7 @@ public final class Digest {
       changes.forEach(change -> reply.line("• " + describe(change)));
     }
     coming.forEach(reply::card);
-    reply.action("Stop the digest", "digest off");
+    reply.action("Stop the digest", ActionRequest.of(ActionRequest.Kind.STOP_DIGEST));
     return Optional.of(reply.build().inZone(Optional.of(period.at().getZone())));
   }
 

@@ -118,8 +118,8 @@ public record Reply(
       return this;
     }
 
-    public Builder action(String label, String command) {
-      actions.add(new Action(label, command));
+    public Builder action(String label, ActionRequest request) {
+      actions.add(new Action(label, request));
       return this;
     }
 

@@ -1,16 +1,23 @@
 package org.ignbot.core.command;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ignbot.core.command.read.ReadCommands;
+import org.ignbot.core.command.subscription.SubscriptionCommands;
+import org.ignbot.core.digest.InMemoryDigestStore;
 import org.ignbot.core.knowledge.Fact;
 import org.ignbot.core.knowledge.Knowledge;
+import org.ignbot.core.remind.InMemorySubscriptionStore;
+import org.ignbot.core.remind.LeadTimes;
+import org.ignbot.core.remind.Replanner;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.core.user.UserKey;
 
 /** The core with the read-only commands, as an adapter would drive it, for command tests. */
@@ -47,6 +54,23 @@ public final class Bot {
         new InMemoryScheduleRepository(new Schedule(List.of(meetings)));
     engine =
         new CommandEngine(ReadCommands.create(schedules, KNOWLEDGE, settings), clock, settings);
+  }
+
+  /** The read-only commands and the subscription commands on in-memory stores. */
+  public static List<Command> readAndSubscriptionCommands(
+      ScheduleRepository schedules,
+      InMemoryUserSettings settings,
+      InMemorySubscriptionStore subscriptions) {
+    List<Command> commands = new ArrayList<>(ReadCommands.create(schedules, KNOWLEDGE, settings));
+    commands.addAll(
+        SubscriptionCommands.create(
+            subscriptions,
+            settings,
+            Replanner.NONE,
+            LeadTimes.DEFAULT,
+            schedules,
+            new InMemoryDigestStore()));
+    return commands;
   }
 
   public Reply reply(String text) {

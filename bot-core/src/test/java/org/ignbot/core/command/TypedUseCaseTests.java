@@ -7,7 +7,6 @@ import static org.ignbot.core.Fixtures.plenary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ignbot.core.command.read.NextMeetings;
@@ -15,12 +14,8 @@ import org.ignbot.core.command.read.ReadCommands;
 import org.ignbot.core.command.read.SetTimeZone;
 import org.ignbot.core.command.subscription.ListSubscriptions;
 import org.ignbot.core.command.subscription.Subscribe;
-import org.ignbot.core.command.subscription.SubscriptionCommands;
 import org.ignbot.core.command.subscription.Unsubscribe;
-import org.ignbot.core.digest.InMemoryDigestStore;
 import org.ignbot.core.remind.InMemorySubscriptionStore;
-import org.ignbot.core.remind.LeadTimes;
-import org.ignbot.core.remind.Replanner;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
@@ -42,17 +37,9 @@ class TypedUseCaseTests {
         new InMemoryScheduleRepository(
             new Schedule(List.of(plenary("2024-11-19", Cluster.CATEGORIES))));
     List<Command> commands =
-        new ArrayList<>(ReadCommands.create(schedules, Bot.KNOWLEDGE, settings));
-    if (withSubscriptions) {
-      commands.addAll(
-          SubscriptionCommands.create(
-              subscriptions,
-              settings,
-              Replanner.NONE,
-              LeadTimes.DEFAULT,
-              schedules,
-              new InMemoryDigestStore()));
-    }
+        withSubscriptions
+            ? Bot.readAndSubscriptionCommands(schedules, settings, subscriptions)
+            : ReadCommands.create(schedules, Bot.KNOWLEDGE, settings);
     return new CommandEngine(commands, clock, settings);
   }
 

@@ -357,19 +357,45 @@ class SlackIntegrationTests {
   }
 
   @Test
-  void aButtonClickRunsItsCommandForTheUserWhoClicked() {
+  void aButtonClickRunsItsRequestForTheUserWhoClicked() {
     HttpResponse<String> ack =
-        slack.interaction(blockAction("UCLICKER", "C0IGN", "ign-run-0", "\"value\":\"whoami\""));
+        slack.interaction(blockAction("UADMIN", "C0IGN", "ign-run-0", "\"value\":\"confirm\""));
 
     assertThat(ack.statusCode()).isEqualTo(200);
+    String answer = clickAnswer();
+    assertThat(JsonPath.<String>read(answer, "$.blocks[0].text.text"))
+        .isEqualTo("Published for " + FakeSlack.TEAM + "/UADMIN admin=true channel=C0IGN");
+    assertThat(JsonPath.<String>read(answer, "$.response_type")).isEqualTo("ephemeral");
+    assertThat(JsonPath.<Boolean>read(answer, "$.replace_original")).isFalse();
+  }
+
+  @Test
+  void anAdminButtonClickedByADelegateIsRefusedByTheCore() {
+    slack.interaction(blockAction("UCLICKER", "C0IGN", "ign-run-0", "\"value\":\"confirm\""));
+
+    assertThat(JsonPath.<String>read(clickAnswer(), "$.text"))
+        .isEqualTo(
+            "Sorry, `confirm` is for the bot's admins. Ask an admin, or try `next` or `schedule`.");
+  }
+
+  @Test
+  void aButtonWhoseValueIsNoRequestGetsOneLineAndRunsNothing() {
+    // Typed text in a button's value (an old message, or a forged one) never runs as a command.
+    int before = COMMANDS.runs.get();
+    slack.interaction(blockAction("UADMIN", "C0IGN", "ign-run-0", "\"value\":\"count\""));
+
+    assertThat(JsonPath.<String>read(clickAnswer(), "$.text"))
+        .isEqualTo(
+            "That button is from an older message and no longer works. Type `help` for what I"
+                + " can do.");
+    assertThat(COMMANDS.runs.get()).isEqualTo(before);
+  }
+
+  private String clickAnswer() {
     await()
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(() -> assertThat(FAKE.calls("/response/click")).hasSize(1));
-    String answer = FAKE.calls("/response/click").get(0).body();
-    assertThat(JsonPath.<String>read(answer, "$.blocks[0].text.text"))
-        .isEqualTo(FakeSlack.TEAM + "/UCLICKER admin=false channel=C0IGN");
-    assertThat(JsonPath.<String>read(answer, "$.response_type")).isEqualTo("ephemeral");
-    assertThat(JsonPath.<Boolean>read(answer, "$.replace_original")).isFalse();
+    return FAKE.calls("/response/click").get(0).body();
   }
 
   @Test

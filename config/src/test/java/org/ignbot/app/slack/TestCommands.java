@@ -9,13 +9,15 @@ import java.util.function.Function;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.reply.ActionRequest;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.ScheduleRepository;
 
 /**
  * Commands that stand in, in these tests, for the ones other parts of the bot add (ics, import,
- * confirm) and that let a test see what ran: who asked, whether anything ran at all, a slow answer.
+ * confirm, for admins as theirs are) and that let a test see what ran: who asked, whether anything
+ * ran at all, a slow answer.
  */
 final class TestCommands {
   final AtomicInteger runs = new AtomicInteger();
@@ -25,19 +27,7 @@ final class TestCommands {
   List<Command> all(ScheduleRepository schedules) {
     return List.of(
         command("count", i -> Reply.ok().line("counted " + runs.incrementAndGet()).build()),
-        command(
-            "whoami",
-            i ->
-                Reply.ok()
-                    .line(
-                        i.asker().user().workspace()
-                            + "/"
-                            + i.asker().user().userId()
-                            + " admin="
-                            + i.asker().admin()
-                            + " channel="
-                            + i.asker().channel().orElse("-"))
-                    .build()),
+        command("whoami", i -> Reply.ok().line(who(i)).build()),
         command(
             "announce",
             i ->
@@ -98,19 +88,36 @@ final class TestCommands {
                           .lines()
                           .findFirst()
                           .orElse(""))
-                  .action("Publish", "confirm")
-                  .action("Discard", "discard")
+                  .action("Publish", ActionRequest.of(ActionRequest.Kind.PUBLISH))
+                  .action("Discard", ActionRequest.of(ActionRequest.Kind.DISCARD))
                   .build();
             }),
-        command("confirm", i -> Reply.ok().line("Published.").build()),
-        command("discard", i -> Reply.ok().line("Discarded.").build()));
+        command("confirm", true, i -> Reply.ok().line("Published for " + who(i)).build()),
+        command("discard", true, i -> Reply.ok().line("Discarded.").build()));
+  }
+
+  /** Who asked, and where: "T0/U1 admin=false channel=C0". */
+  private static String who(Invocation i) {
+    return i.asker().user().workspace()
+        + "/"
+        + i.asker().user().userId()
+        + " admin="
+        + i.asker().admin()
+        + " channel="
+        + i.asker().channel().orElse("-");
   }
 
   private static Command command(String name, Function<Invocation, Reply> run) {
+    return command(name, false, run);
+  }
+
+  private static Command command(String name, boolean admin, Function<Invocation, Reply> run) {
+    CommandSpec.Builder spec = CommandSpec.command(name).summary("test command " + name);
+    CommandSpec built = admin ? spec.adminOnly().build() : spec.build();
     return new Command() {
       @Override
       public CommandSpec spec() {
-        return CommandSpec.command(name).summary("test command " + name).build();
+        return built;
       }
 
       @Override

@@ -5,6 +5,7 @@ import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.letter.ImportPreview;
 import org.ignbot.core.letter.LetterImport;
+import org.ignbot.core.reply.ActionRequest;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.MeetingChange;
 import org.ignbot.core.text.InvalidInputException;
@@ -55,7 +56,7 @@ final class ConfirmCommand implements Command {
     }
     return reply
         .line("Each meeting's change history: `meeting <id>`.")
-        .action("Schedule", "schedule")
+        .action("Schedule", ActionRequest.of(ActionRequest.Kind.UPCOMING))
         .build();
   }
 }

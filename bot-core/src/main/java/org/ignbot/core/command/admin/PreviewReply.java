@@ -3,6 +3,7 @@ package org.ignbot.core.command.admin;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ignbot.core.letter.ImportPreview;
+import org.ignbot.core.reply.ActionRequest;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.FieldChange;
@@ -44,7 +45,9 @@ public final class PreviewReply {
       reply.line("Check: " + warning);
     }
     if (confirmable && !preview.changesNothing()) {
-      reply.action("Publish", "confirm").action("Discard", "discard");
+      reply
+          .action("Publish", ActionRequest.of(ActionRequest.Kind.PUBLISH))
+          .action("Discard", ActionRequest.of(ActionRequest.Kind.DISCARD));
     }
     return reply.build();
   }

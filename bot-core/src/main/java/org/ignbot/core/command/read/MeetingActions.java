@@ -2,6 +2,7 @@ package org.ignbot.core.command.read;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.ignbot.core.reply.ActionRequest;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Schedule;
@@ -28,9 +29,10 @@ public final class MeetingActions {
 
   /** The actions alone, for a reply that shows the meeting its own way. */
   static Reply.Builder actions(Reply.Builder reply, Meeting meeting, Instant now) {
-    reply.action("Add to calendar", "ics " + meeting.id());
+    reply.action(
+        "Add to calendar", ActionRequest.of(ActionRequest.Kind.MEETING_CALENDAR, meeting.id()));
     if (!meeting.isCancelled() && meeting.startsAt().isAfter(now)) {
-      reply.action("Remind me", "remind " + meeting.id());
+      reply.action("Remind me", ActionRequest.of(ActionRequest.Kind.REMIND, meeting.id()));
     }
     return reply;
   }

@@ -8,6 +8,9 @@ public interface NextMeetings {
   /** The most meetings listed at once. */
   int MAX_COUNT = 20;
 
+  /** How many {@code schedule} lists unless told. */
+  int DEFAULT_COUNT = 5;
+
   /**
    * The next {@code count} meetings (1 to {@link #MAX_COUNT}; a bad count throws {@link
    * org.ignbot.core.text.InvalidInputException}).

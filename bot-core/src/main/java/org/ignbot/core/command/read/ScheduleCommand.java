@@ -13,8 +13,6 @@ import org.ignbot.core.text.InvalidInputException;
 
 /** {@code schedule [N]}: the next N meetings, one line each. */
 public final class ScheduleCommand implements Command, NextMeetings {
-  static final int DEFAULT_COUNT = 5;
-
   private final ScheduleRepository schedules;
 
   public ScheduleCommand(ScheduleRepository schedules) {

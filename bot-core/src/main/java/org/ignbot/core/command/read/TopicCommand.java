@@ -9,6 +9,7 @@ import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.command.Parameter;
+import org.ignbot.core.reply.ActionRequest;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.Meeting;
@@ -73,7 +74,9 @@ public final class TopicCommand implements Command {
       if (nearest.isPresent()) {
         return Reply.ok()
             .title("No meeting on " + subject + " — did you mean `topic " + nearest.get() + "`?")
-            .action("Meetings on " + nearest.get(), "topic " + nearest.get())
+            .action(
+                "Meetings on " + nearest.get(),
+                ActionRequest.of(ActionRequest.Kind.TOPIC, nearest.get()))
             .build();
       }
       return Reply.ok()
