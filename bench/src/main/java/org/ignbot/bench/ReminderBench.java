@@ -24,6 +24,7 @@ import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.Recipient;
+import org.ignbot.core.remind.Delivery;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
@@ -84,18 +85,7 @@ public final class ReminderBench {
       InMemoryScheduleRepository schedules =
           new InMemoryScheduleRepository(new Schedule(List.of(meeting)));
       RunnerSettings settings = RunnerSettings.defaults("bench").withThreads(threads);
-      ReminderRunner runner =
-          ReminderRunner.wired(
-              db.pool,
-              CLOCK,
-              schedules,
-              store,
-              new InMemoryUserSettings(),
-              List.of(messenger),
-              settings,
-              new Deliveries(db.pool),
-              new RetryAfterGates(db.pool),
-              new Announcements(db.pool));
+      ReminderRunner runner = runner(db.pool, schedules, store, messenger, settings);
       runner.start();
       int planned = runner.planNow();
       Instant plannedAt = CLOCK.instant();
@@ -133,6 +123,27 @@ public final class ReminderBench {
       insert.executeBatch();
       c.commit();
     }
+  }
+
+  /** A runner as the application wires it, with its delivery on the store of {@code pool}. */
+  static ReminderRunner runner(
+      DataSource pool,
+      InMemoryScheduleRepository schedules,
+      JdbcSubscriptionStore store,
+      Messenger messenger,
+      RunnerSettings settings) {
+    Delivery delivery =
+        new Delivery(
+            CLOCK,
+            schedules,
+            store,
+            new InMemoryUserSettings(),
+            List.of(messenger),
+            new Deliveries(pool),
+            new RetryAfterGates(pool),
+            settings.rules());
+    return new ReminderRunner(
+        pool, CLOCK, schedules, store, new Announcements(pool), delivery, settings);
   }
 
   /** One meeting of one sitting of 30 minutes from {@code start}. */

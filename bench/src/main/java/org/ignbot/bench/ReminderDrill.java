@@ -25,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
-import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.Recipient;
@@ -35,13 +34,9 @@ import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.time.VenueTime;
-import org.ignbot.scheduler.ReminderRunner;
 import org.ignbot.scheduler.RunnerSettings;
-import org.ignbot.store.Announcements;
 import org.ignbot.store.JdbcSubscriptionStore;
 import org.ignbot.store.Schema;
-import org.ignbot.store.remind.Deliveries;
-import org.ignbot.store.remind.RetryAfterGates;
 
 /**
  * The exactly-once drill of issue #16 at scale, on the real clock: N subscribers on one PostgreSQL,
@@ -134,18 +129,7 @@ public final class ReminderDrill {
         new InMemoryScheduleRepository(new Schedule(List.of(meeting)));
     RunnerSettings settings =
         RunnerSettings.defaults(name).withThreads(8).withSendTimeout(SEND_TIMEOUT);
-    ReminderRunner.wired(
-            pool,
-            CLOCK,
-            schedules,
-            store,
-            new InMemoryUserSettings(),
-            List.of(new HttpMessenger(platform)),
-            settings,
-            new Deliveries(pool),
-            new RetryAfterGates(pool),
-            new Announcements(pool))
-        .start();
+    ReminderBench.runner(pool, schedules, store, new HttpMessenger(platform), settings).start();
     Thread.sleep(Long.MAX_VALUE);
   }
 

@@ -1,13 +1,10 @@
 package org.ignbot.app;
 
 import java.time.Clock;
-import java.util.List;
 import javax.sql.DataSource;
 import org.ignbot.core.digest.DigestStore;
-import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.remind.Delivery;
 import org.ignbot.core.remind.DeliveryLog;
-import org.ignbot.core.remind.RetryAfterWindows;
-import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.core.user.UserSettings;
 import org.ignbot.scheduler.digest.DigestRunner;
@@ -20,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 /**
- * The digests: who gets one (in the database) and the runner that sends them through every {@link
- * Messenger} bean, on the instances that send reminders ({@code ign.reminders.enabled}).
+ * The digests: who gets one (in the database) and the runner that sends them through the reminders'
+ * {@link Delivery}, on the instances that send reminders ({@code ign.reminders.enabled}).
  */
 @Configuration(proxyBeanMethods = false)
 class DigestConfiguration {
@@ -39,22 +36,18 @@ class DigestConfiguration {
       Clock clock,
       ScheduleRepository schedules,
       DigestStore digests,
-      SubscriptionStore subscriptions,
       UserSettings users,
-      List<Messenger> messengers,
       DeliveryLog deliveries,
-      RetryAfterWindows windows,
+      Delivery delivery,
       ReminderProperties properties) {
-    return DigestRunner.wired(
+    return new DigestRunner(
         dataSource,
         deliveries,
-        windows,
-        subscriptions,
+        delivery,
         clock,
         schedules,
         digests,
         users,
-        messengers,
         DigestSettings.defaults(StoreConfiguration.instanceName(properties)));
   }
 

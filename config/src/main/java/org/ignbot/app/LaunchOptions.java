@@ -4,13 +4,17 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * The command line, read before Spring starts: which mode to run, {@code --as-of}, and Spring
  * settings ({@code --name.of.setting=value}) passed on as they are.
  *
+ * @param command what {@link Mode#ASK} answers; empty in the other modes
  * @param usage what {@link Mode#USAGE} and {@link Mode#VERSION} print; empty in the other modes
+ * @param letter what {@link Mode#IMPORT} imports; null in the other modes
+ * @param calendar what {@link Mode#ICS} writes; null in the other modes
  */
 public record LaunchOptions(
     Mode mode,
@@ -18,7 +22,8 @@ public record LaunchOptions(
     OffsetDateTime asOf,
     List<String> springArgs,
     String usage,
-    LetterImportRequest letter) {
+    LetterImportRequest letter,
+    CalendarSelection calendar) {
 
   /** What the process does. */
   public enum Mode {
@@ -26,7 +31,7 @@ public record LaunchOptions(
     CHAT,
     /** One answer on standard output, then exit. */
     ASK,
-    /** A calendar (.ics) on standard output, then exit; {@code command} is what follows ics. */
+    /** A calendar (.ics) on standard output, then exit: the one {@code calendar} selects. */
     ICS,
     /** Print the usage and exit. */
     USAGE,
@@ -72,7 +77,18 @@ public record LaunchOptions(
 
   public LaunchOptions(
       Mode mode, String command, OffsetDateTime asOf, List<String> springArgs, String usage) {
-    this(mode, command, asOf, springArgs, usage, null);
+    this(mode, command, asOf, springArgs, usage, null, null);
+  }
+
+  /** {@code import}: the letter to import. */
+  public LaunchOptions(
+      OffsetDateTime asOf, List<String> springArgs, String usage, LetterImportRequest letter) {
+    this(Mode.IMPORT, "", asOf, springArgs, usage, letter, null);
+  }
+
+  /** {@code ics}: the calendar to write. */
+  public LaunchOptions(OffsetDateTime asOf, List<String> springArgs, CalendarSelection calendar) {
+    this(Mode.ICS, "", asOf, springArgs, "", null, Objects.requireNonNull(calendar));
   }
 
   /**

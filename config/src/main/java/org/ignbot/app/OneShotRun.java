@@ -4,6 +4,8 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.ignbot.core.calendar.CalendarFor;
+import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.reply.TextRenderer;
@@ -64,7 +66,11 @@ final class OneShotRun {
     OneShot oneShot = new OneShot(engine, renderer, files);
     return switch (options.mode()) {
       case ASK -> oneShot.ask(options.command(), out, err);
-      case ICS -> oneShot.printFile("ics " + options.command(), out, err);
+      case ICS ->
+          oneShot.printFile(
+              engine.perform(Asker.terminalOperator(), CalendarFor.class, options.calendar()::of),
+              out,
+              err);
       case IMPORT -> new LetterImportRun(letters, renderer).run(options.letter(), out, err);
       default -> throw new IllegalArgumentException(options.mode() + " is not a one-shot");
     };

@@ -81,10 +81,15 @@ final class OneShotWiring implements AutoCloseable {
                       clock,
                       schedules,
                       subscriptions,
-                      users,
-                      List.of(messenger),
-                      deliveries,
-                      windows,
+                      store.delivery(
+                          clock,
+                          schedules,
+                          subscriptions,
+                          users,
+                          List.of(messenger),
+                          deliveries,
+                          windows,
+                          reminders),
                       reminders));
 
       CalendarConfiguration calendars = new CalendarConfiguration();

@@ -58,8 +58,6 @@ final class PicocliCommandLine {
             usage(sub.commandSpec().commandLine()));
       }
       return new LaunchOptions(
-          LaunchOptions.Mode.IMPORT,
-          "",
           root.asOf,
           spring,
           usage,
@@ -70,8 +68,7 @@ final class PicocliCommandLine {
         && !sub.isUsageHelpRequested()) {
       spring.addAll(ics.unmatched);
       check(spring);
-      return new LaunchOptions(
-          LaunchOptions.Mode.ICS, ics.selection.command(), root.asOf, spring, usage);
+      return new LaunchOptions(root.asOf, spring, ics.selection.calendar());
     }
     check(spring);
     if (sub != null && sub.isUsageHelpRequested()) {
@@ -198,12 +195,11 @@ final class PicocliCommandLine {
               "the meetings on one cluster: veto, categories, regional, size-methods, ...")
       String topic;
 
-      /** The same words the chat command {@code ics} takes. */
-      String command() {
+      CalendarSelection calendar() {
         if (meeting != null) {
-          return meeting;
+          return new CalendarSelection.Meeting(meeting);
         }
-        return topic != null ? "topic " + topic : "all";
+        return topic != null ? new CalendarSelection.Topic(topic) : new CalendarSelection.All();
       }
     }
   }

@@ -71,17 +71,17 @@ final class PlainCommandLine {
           new LaunchOptions(LaunchOptions.Mode.ASK, String.join(" ", words), asOf, spring, ""));
     }
     if ("ics".equals(sub) && words.isEmpty() && options.size() == 1) {
-      String command =
+      CalendarSelection calendar =
           options.containsKey("--meeting")
-              ? options.get("--meeting")
-              : options.containsKey("--topic") ? "topic " + options.get("--topic") : "all";
-      return Optional.of(new LaunchOptions(LaunchOptions.Mode.ICS, command, asOf, spring, ""));
+              ? new CalendarSelection.Meeting(options.get("--meeting"))
+              : options.containsKey("--topic")
+                  ? new CalendarSelection.Topic(options.get("--topic"))
+                  : new CalendarSelection.All();
+      return Optional.of(new LaunchOptions(asOf, spring, calendar));
     }
     if ("import".equals(sub) && words.size() == 1) {
       return Optional.of(
           new LaunchOptions(
-              LaunchOptions.Mode.IMPORT,
-              "",
               asOf,
               spring,
               "",

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.ignbot.core.command.CachedUserSettings;
 import org.ignbot.core.command.admin.PendingImports;
 import org.ignbot.core.notify.Messenger;
+import org.ignbot.core.remind.Delivery;
 import org.ignbot.core.remind.DeliveryLog;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.remind.RetryAfterWindows;
@@ -37,8 +38,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The store and the reminders: users' settings and subscriptions on the configured database ({@code
- * spring.datasource.*}; an H2 file under {@code ./data} by default, tables by Flyway), and the
- * runner that sends reminders through every {@link Messenger} bean.
+ * spring.datasource.*}; an H2 file under {@code ./data} by default, tables by Flyway), the one
+ * {@link Delivery} and the runner that sends reminders through it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReminderProperties.class)
@@ -90,10 +91,13 @@ class StoreConfiguration {
     return new RetryAfterGates(dataSource);
   }
 
-  /** Also the {@code ScheduleListener} (change notices) and the {@code Replanner}. */
+  /**
+   * The delivery rules every reminder, change notice and digest goes through, through every {@link
+   * Messenger} bean: one for both runners, so that the metrics observe every send once. Closed
+   * after the runners stop (they depend on it): a send still running then is left to be retried.
+   */
   @Bean
-  ReminderRunner reminderRunner(
-      DataSource dataSource,
+  Delivery delivery(
       Clock clock,
       ScheduleRepository schedules,
       SubscriptionStore subscriptions,
@@ -102,22 +106,41 @@ class StoreConfiguration {
       DeliveryLog deliveries,
       RetryAfterWindows windows,
       ReminderProperties properties) {
-    RunnerSettings settings =
-        RunnerSettings.defaults(instanceName(properties))
-            .withThreads(properties.threads())
-            .withPollInterval(properties.pollInterval())
-            .withSendTimeout(properties.sendTimeout());
-    return ReminderRunner.wired(
-        dataSource,
+    return new Delivery(
         clock,
         schedules,
         subscriptions,
         users,
         messengers,
-        settings,
         deliveries,
         windows,
-        new Announcements(dataSource));
+        runnerSettings(properties).rules());
+  }
+
+  /** Also the {@code ScheduleListener} (change notices) and the {@code Replanner}. */
+  @Bean
+  ReminderRunner reminderRunner(
+      DataSource dataSource,
+      Clock clock,
+      ScheduleRepository schedules,
+      SubscriptionStore subscriptions,
+      Delivery delivery,
+      ReminderProperties properties) {
+    return new ReminderRunner(
+        dataSource,
+        clock,
+        schedules,
+        subscriptions,
+        new Announcements(dataSource),
+        delivery,
+        runnerSettings(properties));
+  }
+
+  private static RunnerSettings runnerSettings(ReminderProperties properties) {
+    return RunnerSettings.defaults(instanceName(properties))
+        .withThreads(properties.threads())
+        .withPollInterval(properties.pollInterval())
+        .withSendTimeout(properties.sendTimeout());
   }
 
   /**

@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.Arrays;
+import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.reply.TextRenderer;
 
@@ -144,6 +145,33 @@ final class ArchitectureRules {
           .dependOnClassesThat()
           .resideInAPackage("org.ignbot.core.schedule..")
           .because("dates, zones and clock formats are below the schedule");
+
+  /**
+   * The delivery rules (claim, send, late, drop, pause, retry, Retry-After) are the core's {@code
+   * Delivery}: the store keeps its records, the scheduler runs it as messages fall due, the web
+   * serves pages; none of them calls a messenger.
+   */
+  static final ArchRule DELIVERY_RULES_IN_THE_CORE =
+      noClasses()
+          .that()
+          .resideInAnyPackage("org.ignbot.store..", "org.ignbot.scheduler..", "org.ignbot.web..")
+          .should()
+          .dependOnClassesThat()
+          .belongToAnyOf(Messenger.class)
+          .because("sending is the core's Delivery's business, through the messengers it is given");
+
+  /**
+   * Settings are read once, into typed {@code @ConfigurationProperties} records in {@code config};
+   * the core and the adapters are given those, and never read Spring's environment.
+   */
+  static final ArchRule SETTINGS_READ_ONLY_IN_CONFIG =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.ignbot.app..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.springframework.core.env..")
+          .because("a setting read in two places is read two ways");
 
   private ArchitectureRules() {}
 

@@ -33,7 +33,9 @@ class ArchitectureTests {
         ArchitectureRules.DOMAIN_SEES_NO_COMMAND,
         ArchitectureRules.SCHEDULE_AND_TIME_SEE_NO_REPLY,
         ArchitectureRules.NOTICES_SEE_ONLY_THE_REPLY_TYPE,
-        ArchitectureRules.TIME_SEES_NO_SCHEDULE);
+        ArchitectureRules.TIME_SEES_NO_SCHEDULE,
+        ArchitectureRules.DELIVERY_RULES_IN_THE_CORE,
+        ArchitectureRules.SETTINGS_READ_ONLY_IN_CONFIG);
   }
 
   @ParameterizedTest

@@ -12,16 +12,16 @@ import org.springframework.mock.env.MockEnvironment;
 class CalendarSettingsTests {
 
   @Test
-  void icsOnTheCommandLineTakesTheChatCommandsWordsAndTurnsTheServerOff() {
+  void icsOnTheCommandLineSelectsACalendarAndTurnsTheServerOff() {
     LaunchOptions all = LaunchOptions.parse("ics", "--all");
     LaunchOptions meeting = LaunchOptions.parse("ics", "--meeting", "2024-11-19");
     LaunchOptions topic =
         LaunchOptions.parse("--as-of", "2024-11-18T12:00-05:00", "ics", "--topic=veto");
 
     assertThat(all.mode()).isEqualTo(LaunchOptions.Mode.ICS);
-    assertThat(all.command()).isEqualTo("all");
-    assertThat(meeting.command()).isEqualTo("2024-11-19");
-    assertThat(topic.command()).isEqualTo("topic veto");
+    assertThat(all.calendar()).isEqualTo(new CalendarSelection.All());
+    assertThat(meeting.calendar()).isEqualTo(new CalendarSelection.Meeting("2024-11-19"));
+    assertThat(topic.calendar()).isEqualTo(new CalendarSelection.Topic("veto"));
     assertThat(Arrays.asList(topic.springArguments()))
         .contains(
             "--spring.main.web-application-type=none", "--ign.clock.as-of=2024-11-18T12:00-05:00");

@@ -26,12 +26,9 @@ import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.user.UserKey;
 import org.ignbot.mail.MailMessenger;
 import org.ignbot.scheduler.digest.DigestRunner;
-import org.ignbot.scheduler.digest.DigestSettings;
 import org.ignbot.store.JdbcDigestStore;
 import org.ignbot.store.JdbcUserSettings;
 import org.ignbot.store.Schema;
-import org.ignbot.store.remind.Deliveries;
-import org.ignbot.store.remind.RetryAfterGates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -100,17 +97,7 @@ class MailDigestIntegrationTests {
     assertThat(text.render(engine.handle(DELEGATE, "digest email " + ADDRESS + " weekly")))
         .contains("every Monday at 08:00 Vienna time");
     DigestRunner runner =
-        DigestRunner.wired(
-            database,
-            new Deliveries(database),
-            new RetryAfterGates(database),
-            new InMemorySubscriptionStore(),
-            clock,
-            schedules,
-            digests,
-            users,
-            List.of(messenger[0]),
-            DigestSettings.defaults("test"));
+        DigestRunners.wired(database, clock, schedules, digests, users, List.of(messenger[0]));
 
     clock.set(DigestFixtures.vienna("2026-10-26T07:59"));
     assertThat(runner.tick()).isZero();

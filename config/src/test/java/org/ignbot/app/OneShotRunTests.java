@@ -142,6 +142,27 @@ class OneShotRunTests {
     assertThat(oneShot("ics", AS_OF, "--all").out()).startsWith("BEGIN:VCALENDAR");
   }
 
+  /**
+   * A selection {@code ics} cannot write is the chat's one line for the same words, nothing else.
+   */
+  @Test
+  void aBadCalendarSelectionIsTheOneLineTheChatGives() {
+    Output topic = oneShot("ics", AS_OF, "--topic", "nonsense");
+    Output meeting = oneShot("ics", AS_OF, "--meeting", "2024-11-31");
+
+    assertThat(topic.err())
+        .startsWith("\"nonsense\" is no cluster. Try `ics topic veto`; the clusters are ")
+        .isEqualTo(oneShot("ask", AS_OF, "ics", "topic", "nonsense").err());
+    assertThat(meeting.err())
+        .startsWith("No meeting has the id \"2024-11-31\". Did you mean ")
+        .isEqualTo(oneShot("ask", AS_OF, "ics", "2024-11-31").err());
+    for (Output output : List.of(topic, meeting)) {
+      assertThat(output.status()).isEqualTo(1);
+      assertThat(output.out()).isEmpty();
+      assertThat(output.err().strip().lines()).as(output.err()).hasSize(1);
+    }
+  }
+
   @Test
   void importDryRunPreviewsAsTheBotDoesAndPublishesNothing() {
     for (Path letter : List.of(SEED, MOVE)) {

@@ -6,11 +6,13 @@ import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.remind.Delivery;
 import org.ignbot.core.remind.DeliveryLog;
 import org.ignbot.core.remind.RetryAfterWindows;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.remind.Subscriptions;
 import org.ignbot.core.schedule.ScheduleListener;
+import org.ignbot.scheduler.digest.DigestRunner;
 import org.ignbot.store.JdbcUserSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,11 +52,15 @@ class StoreConfigurationIntegrationTests {
   }
 
   @Test
-  void oneRecordOfDeliveriesAndOneSetOfRetryAfterWindowsServeTheRunners() {
+  void oneDeliveryWithOneRecordOfDeliveriesAndOneSetOfRetryAfterWindowsServesBothRunners() {
+    beans.getBean(DigestRunner.class); // made on demand (lazy): one-shot runs never make it
+
+    assertThat(beans.getBeanNamesForType(Delivery.class)).containsExactly("delivery");
     assertThat(beans.getBeanNamesForType(DeliveryLog.class)).containsExactly("deliveries");
     assertThat(beans.getBeanNamesForType(RetryAfterWindows.class))
         .containsExactly("retryAfterGates");
-    assertThat(beans.getDependentBeans("deliveries")).contains("reminderRunner");
-    assertThat(beans.getDependentBeans("retryAfterGates")).contains("reminderRunner");
+    assertThat(beans.getDependentBeans("delivery")).contains("reminderRunner", "digestRunner");
+    assertThat(beans.getDependentBeans("deliveries")).contains("delivery", "digestRunner");
+    assertThat(beans.getDependentBeans("retryAfterGates")).containsExactly("delivery");
   }
 }

@@ -13,25 +13,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
-import org.ignbot.core.notify.Messenger;
-import org.ignbot.core.observe.BotObserver;
 import org.ignbot.core.remind.AnnouncementLog;
 import org.ignbot.core.remind.Delivery;
-import org.ignbot.core.remind.DeliveryLog;
 import org.ignbot.core.remind.Replanner;
-import org.ignbot.core.remind.RetryAfterWindows;
 import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.schedule.MeetingChange;
 import org.ignbot.core.schedule.ScheduleListener;
 import org.ignbot.core.schedule.ScheduleRepository;
-import org.ignbot.core.user.UserSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Plans reminders and change notices into db-scheduler's table and hands each to the core's {@link
  * Delivery} as it falls due, on every instance that shares the database: db-scheduler gives each
- * due message to one instance, the delivery log keeps a settled message from going out again.
+ * due message to one instance, the delivery log keeps a settled message from going out again. The
+ * {@link Delivery} is the application's, shared with the digests: its maker closes it.
  */
 public final class ReminderRunner implements Replanner, ScheduleListener {
   static final String PLAN = "ign-plan";
@@ -120,40 +116,6 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
             });
   }
 
-  /**
-   * A runner with its {@link Delivery}, wired from the ports as the application wires them: the
-   * delivery log, the Retry-After windows and the announcements are the store's.
-   */
-  public static ReminderRunner wired(
-      DataSource dataSource,
-      Clock clock,
-      ScheduleRepository schedules,
-      SubscriptionStore subscriptions,
-      UserSettings users,
-      List<Messenger> messengers,
-      RunnerSettings settings,
-      DeliveryLog deliveries,
-      RetryAfterWindows windows,
-      AnnouncementLog announcements) {
-    Delivery delivery =
-        new Delivery(
-            clock,
-            schedules,
-            subscriptions,
-            users,
-            messengers,
-            deliveries,
-            windows,
-            settings.rules());
-    return new ReminderRunner(
-        dataSource, clock, schedules, subscriptions, announcements, delivery, settings);
-  }
-
-  /** Tells {@code observer} of every delivery attempt from now on (metrics, set at start-up). */
-  public void observedBy(BotObserver observer) {
-    delivery.observedBy(observer);
-  }
-
   public void start() {
     scheduler.start();
     started.set(true);
@@ -165,7 +127,6 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
     started.set(false);
     scheduler.stop();
     replans.shutdownNow();
-    delivery.close();
   }
 
   /**

@@ -19,20 +19,20 @@ import org.ignbot.core.reply.Reply;
  * A platform for tests: records what arrives and when (on the test clock), answers as told, and
  * counts requests made inside a Retry-After window it announced.
  */
-class FakeMessenger implements Messenger {
-  record Arrived(Recipient to, Reply message, Instant at, String key) {}
+public final class FakeMessenger implements Messenger {
+  public record Arrived(Recipient to, Reply message, Instant at, String key) {}
 
   /** Which attempts arrive but are answered only once {@code release} opens (a slow platform). */
-  interface AnsweredLate {
+  public interface AnsweredLate {
     boolean test(Recipient to, int attempt);
   }
 
   /** How the platform answers one request; null means it takes the message. */
-  interface Answer {
+  public interface Answer {
     DeliveryResult answer(Recipient to, int attempt);
   }
 
-  final ConcurrentLinkedQueue<Arrived> arrived = new ConcurrentLinkedQueue<>();
+  public final ConcurrentLinkedQueue<Arrived> arrived = new ConcurrentLinkedQueue<>();
   final AtomicInteger insideRetryAfter = new AtomicInteger();
   private final Map<Recipient, AtomicInteger> attempts = new ConcurrentHashMap<>();
   private final AtomicReference<Instant[]> window = new AtomicReference<>();
@@ -42,7 +42,7 @@ class FakeMessenger implements Messenger {
   private final AnsweredLate late;
   private final CountDownLatch release;
 
-  FakeMessenger(Clock clock, Answer answer) {
+  public FakeMessenger(Clock clock, Answer answer) {
     this(clock, answer, (to, attempt) -> false, new CountDownLatch(0));
   }
 
@@ -53,7 +53,7 @@ class FakeMessenger implements Messenger {
     this.release = release;
   }
 
-  FakeMessenger(Clock clock) {
+  public FakeMessenger(Clock clock) {
     this(clock, (to, attempt) -> null);
   }
 
@@ -113,7 +113,7 @@ class FakeMessenger implements Messenger {
     return count == null ? 0 : count.get();
   }
 
-  List<Arrived> to(Recipient recipient) {
+  public List<Arrived> to(Recipient recipient) {
     return arrived.stream().filter(a -> a.to().equals(recipient)).toList();
   }
 }

@@ -22,6 +22,7 @@ import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.observe.BotObserver;
+import org.ignbot.core.remind.Delivery;
 import org.ignbot.core.remind.Subscription;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.FieldChange;
@@ -164,22 +165,25 @@ abstract class ReminderRunnerContract {
             sendTimeout,
             Duration.ofSeconds(10),
             Duration.ofDays(1));
-    ReminderRunner runner =
-        TestRunners.runner(
+    Delivery delivery =
+        TestRunners.delivery(
             database.dataSource(),
             clock,
             schedules,
             subscriptions,
             new JdbcUserSettings(database.dataSource(), clock),
             List.of(messenger),
-            settings);
-    runner.observedBy(
+            settings.rules());
+    delivery.observedBy(
         new BotObserver() {
           @Override
           public void delivered(String platform, String outcome, Duration took) {
             outcomes.computeIfAbsent(outcome, o -> new AtomicInteger()).incrementAndGet();
           }
         });
+    ReminderRunner runner =
+        TestRunners.runner(
+            database.dataSource(), clock, schedules, subscriptions, delivery, settings);
     runners.add(runner);
     runner.start();
     return runner;

@@ -33,10 +33,7 @@ final class TestMeetings {
   }
 
   static Sitting sitting(String from, String to) {
-    return new Sitting(
-        ZonedDateTime.of(DAY, LocalTime.parse(from), VenueTime.ZONE),
-        ZonedDateTime.of(DAY, LocalTime.parse(to), VenueTime.ZONE),
-        false);
+    return org.ignbot.core.Fixtures.sitting(DAY, from, to);
   }
 
   static Meeting plenary(MeetingStatus status, int revision, Sitting... sittings) {

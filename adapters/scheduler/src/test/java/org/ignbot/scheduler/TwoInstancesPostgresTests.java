@@ -101,14 +101,21 @@ class TwoInstancesPostgresTests {
   }
 
   private ReminderRunner instance(RunnerSettings settings, Messenger messenger, DataSource pool) {
+    JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(pool, clock);
     ReminderRunner runner =
         TestRunners.runner(
             pool,
             clock,
             schedule,
-            new JdbcSubscriptionStore(pool, clock),
-            new JdbcUserSettings(pool, clock),
-            List.of(messenger),
+            subscriptions,
+            TestRunners.delivery(
+                pool,
+                clock,
+                schedule,
+                subscriptions,
+                new JdbcUserSettings(pool, clock),
+                List.of(messenger),
+                settings.rules()),
             settings);
     runners.add(runner);
     runner.start();

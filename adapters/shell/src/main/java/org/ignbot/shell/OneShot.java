@@ -35,12 +35,11 @@ public final class OneShot {
   }
 
   /**
-   * Answers one command that produces a file ({@code ics all}) by writing the file itself, and
-   * nothing else, to {@code out}: for {@code ics --all > ign.ics}. An error answer goes to {@code
-   * err}.
+   * Prints an answer that carries a file (the calendar of {@code ics --all > ign.ics}) as the file
+   * itself, and nothing else, on {@code out}; an error answer, or one without a file, goes to
+   * {@code err}. Returns the exit status.
    */
-  public int printFile(String command, PrintStream out, PrintStream err) {
-    Reply reply = engine.handle(Asker.terminalOperator(), command);
+  public int printFile(Reply reply, PrintStream out, PrintStream err) {
     if (reply.isError() || reply.attachments().isEmpty()) {
       err.println(renderer.render(reply));
       return ERROR_STATUS;

@@ -85,12 +85,16 @@ class AttachmentFolderTests {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     OneShot oneShot = new OneShot(engine, new TextRenderer(), new AttachmentFolder(folder));
 
-    assertThat(oneShot.printFile("file x.ics", new PrintStream(out), new PrintStream(err)))
+    assertThat(oneShot.printFile(answer("file x.ics"), new PrintStream(out), new PrintStream(err)))
         .isZero();
     assertThat(out.toByteArray()).isEqualTo(INVITE);
-    assertThat(oneShot.printFile("nonsense", new PrintStream(out), new PrintStream(err)))
+    assertThat(oneShot.printFile(answer("nonsense"), new PrintStream(out), new PrintStream(err)))
         .isEqualTo(OneShot.ERROR_STATUS);
     assertThat(err.toString()).contains("I don't know");
+  }
+
+  private Reply answer(String command) {
+    return engine.handle(Asker.terminalOperator(), command);
   }
 
   /** Answers with a file of the name it is given. */

@@ -10,4 +10,10 @@ public interface CalendarFor {
 
   /** One meeting by id; an unknown id throws with the ids it may have meant. */
   Reply meetingCalendar(Invocation call, String meetingId);
+
+  /**
+   * The meetings on the cluster {@code words} name ({@code veto}, {@code size methods}); words that
+   * name none throw with the clusters there are.
+   */
+  Reply topicCalendar(Invocation call, String words);
 }

@@ -83,21 +83,25 @@ public final class IcsCommand implements Command, CalendarFor {
       return calendar(invocation, CalendarFeed.all());
     }
     if (lower.equals("topic") || lower.startsWith("topic ")) {
-      String words = arguments.substring("topic".length()).strip();
-      Cluster cluster =
-          Cluster.fromWords(words)
-              .orElseThrow(
-                  () ->
-                      new InvalidInputException(
-                          (words.isEmpty()
-                                  ? "Which cluster?"
-                                  : "\"" + shorten(words) + "\" is no cluster.")
-                              + " Try `ics topic veto`; the clusters are "
-                              + Cluster.keys()
-                              + "."));
-      return calendar(invocation, CalendarFeed.of(cluster));
+      return topicCalendar(invocation, arguments.substring("topic".length()).strip());
     }
     return meetingCalendar(invocation, arguments);
+  }
+
+  @Override
+  public Reply topicCalendar(Invocation invocation, String words) {
+    Cluster cluster =
+        Cluster.fromWords(words)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        (words.isEmpty()
+                                ? "Which cluster?"
+                                : "\"" + shorten(words) + "\" is no cluster.")
+                            + " Try `ics topic veto`; the clusters are "
+                            + Cluster.keys()
+                            + "."));
+    return calendar(invocation, CalendarFeed.of(cluster));
   }
 
   @Override

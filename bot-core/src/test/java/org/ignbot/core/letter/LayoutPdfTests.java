@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /** PDFs drawn at chosen positions lay out into the paragraphs and tables a reader sees. */
 class LayoutPdfTests {
+  private static final String CLOSING =
+      "Please accept, Excellency, the assurances of our highest consideration.";
+
   @Test
   void cellsWrappedOverSeveralLinesWithoutRulingsRejoinIntoOneRow() {
     byte[] pdf =
@@ -23,8 +26,7 @@ class LayoutPdfTests {
             .row(201, "", "", "Chamber")
             .row(214, "Friday, 17 April", "3 p.m. – 6 p.m.", "Conference", "The veto")
             .row(227, "2026", "", "Room 4")
-            .text(
-                72, 252, "Please accept, Excellency, the assurances of our highest consideration.")
+            .text(72, 252, CLOSING)
             .pdf();
 
     LetterLayout layout = LetterLayouts.read("wrapped.pdf", pdf);
@@ -48,22 +50,17 @@ class LayoutPdfTests {
   @Test
   void rulingsSetTheRowsAndACellWithNoRulingAboveRepeatsTheValueAbove() {
     LetterFiles.Drawing drawing =
-        LetterFiles.drawing().columns(72, 170, 290, 420).text(72, 120, "Excellency,");
-    for (float x : new float[] {66, 164, 284, 414, 530}) {
-      drawing.line(x, 148, x, 270);
-    }
-    drawing
-        .line(66, 148, 530, 148)
-        .line(66, 165, 530, 165)
-        .line(66, 205, 530, 205)
-        .line(164, 245, 530, 245) // the date cell is merged over the last two rows
-        .line(66, 270, 530, 270)
-        .row(160, "Date", "Time", "Venue", "Topic")
-        .row(178, "Monday, 9", "10:00 – 13:00", "ECOSOC", "Regional")
-        .row(191, "March 2026", "", "Chamber", "representation")
-        .row(218, "Tuesday,", "10:00 – 13:00", "Conference", "The veto")
-        .row(231, "10 March 2026", "", "Room 1")
-        .row(258, "", "15:00 – 18:00", "Conference Room 2", "The veto");
+        LetterFiles.drawing()
+            .columns(72, 170, 290, 420)
+            .text(72, 120, "Excellency,")
+            .ruled(new float[] {66, 164, 284, 414, 530}, 148, 165, 205, 270)
+            .line(164, 245, 530, 245) // the date cell is merged over the last two rows
+            .row(160, "Date", "Time", "Venue", "Topic")
+            .row(178, "Monday, 9", "10:00 – 13:00", "ECOSOC", "Regional")
+            .row(191, "March 2026", "", "Chamber", "representation")
+            .row(218, "Tuesday,", "10:00 – 13:00", "Conference", "The veto")
+            .row(231, "10 March 2026", "", "Room 1")
+            .row(258, "", "15:00 – 18:00", "Conference Room 2", "The veto");
 
     LetterLayout layout = LetterLayouts.read("ruled.pdf", drawing.pdf());
 
@@ -82,20 +79,16 @@ class LayoutPdfTests {
 
   @Test
   void rulingsDrawnAsThinFilledRectanglesSetTheRowsToo() {
-    LetterFiles.Drawing drawing = LetterFiles.drawing().columns(72, 250);
-    for (float x : new float[] {66, 244, 450}) {
-      drawing.box(x, 148, 0.8f, 84);
-    }
-    for (float y : new float[] {148, 165, 196, 232}) {
-      drawing.box(66, y, 384, 0.8f);
-    }
-    drawing
-        .box(244, 214, 206, 0.8f) // the date cell spans the last two rows
-        .row(160, "Date", "Cluster")
-        .row(178, "Monday, 9 March 2026", "Regional")
-        .row(191, "", "representation")
-        .row(209, "Tuesday, 10 March 2026", "The veto")
-        .row(227, "", "Categories");
+    LetterFiles.Drawing drawing =
+        LetterFiles.drawing()
+            .columns(72, 250)
+            .ruledWithBoxes(0.8f, new float[] {66, 244, 450}, 148, 165, 196, 232)
+            .box(244, 214, 206, 0.8f) // the date cell spans the last two rows
+            .row(160, "Date", "Cluster")
+            .row(178, "Monday, 9 March 2026", "Regional")
+            .row(191, "", "representation")
+            .row(209, "Tuesday, 10 March 2026", "The veto")
+            .row(227, "", "Categories");
 
     LetterLayout layout = LetterLayouts.read("boxes.pdf", drawing.pdf());
 
@@ -122,8 +115,7 @@ class LayoutPdfTests {
             .row(72, "Date", "Time", "Venue")
             .text(72, 85, "November 2026")
             .row(98, "Friday, 6 November 2026", "10 a.m. – 1 p.m.", "ECOSOC Chamber")
-            .text(
-                72, 130, "Please accept, Excellency, the assurances of our highest consideration.")
+            .text(72, 130, CLOSING)
             .text(300, 750, "- 2 -")
             .pdf();
 
@@ -159,8 +151,7 @@ class LayoutPdfTests {
             .row(72, "", "", "Thursday, 5 November 2026")
             .row(85, "Council", "3 p.m. – 6 p.m.")
             .text(72, 98, "Chamber")
-            .text(
-                72, 130, "Please accept, Excellency, the assurances of our highest consideration.")
+            .text(72, 130, CLOSING)
             .pdf();
 
     LetterLayout layout = LetterLayouts.read("padded.pdf", pdf);
@@ -182,8 +173,7 @@ class LayoutPdfTests {
     byte[] pdf =
         LetterFiles.drawing()
             .columns(72, 330)
-            .text(
-                72, 100, "Please accept, Excellency, the assurances of our highest consideration.")
+            .text(72, 100, CLOSING)
             .row(140, "Ambassador One", "Ambassador Two")
             .row(153, "Permanent Representative of A", "Permanent Representative of B")
             .pdf();
@@ -234,8 +224,7 @@ class LayoutPdfTests {
             .row(221, "Tuesday, 27 May 2025", "10 a.m. - 1 p.m.", "Trusteeship", "The veto")
             .row(236, "", "", "Council")
             .row(259, "Monday, 2 June 2025", "10 a.m.–1 p.m.", "Conference Room 4", "Regional")
-            .text(
-                72, 295, "Please accept, Excellency, the assurances of our highest consideration.")
+            .text(72, 295, CLOSING)
             .pdf();
 
     LetterLayout layout = LetterLayouts.read("padded-rows.pdf", pdf);
@@ -254,32 +243,23 @@ class LayoutPdfTests {
     // Seed 20261633: the last row of a ruled table moves to page 2, where it is the only row; its
     // key cell ("Trusteeship" / "Council") wraps like its other cells, at the gap the rows of page
     // 1 showed as a wrap inside a band.
-    LetterFiles.Drawing drawing = LetterFiles.drawing().columns(72, 150, 220, 330, 440);
     float[] xs = {66, 144, 214, 324, 434, 540};
-    for (float[] band : new float[][] {{148, 165}, {165, 232}}) {
-      for (float x : xs) {
-        drawing.line(x, band[0], x, band[1]);
-      }
-      drawing.line(66, band[0], 540, band[0]).line(66, band[1], 540, band[1]);
-    }
-    drawing
-        .row(160, "Room", "Format", "Time", "Theme", "Date of meeting")
-        .row(180, "Trusteeship", "1st IGN", "10 a.m. – 1", "Regional", "Friday, 2 January")
-        .row(196, "Council", "Plenary", "p.m.", "representation", "2026")
-        .row(212, "", "", "3 p.m. – 6", "", "")
-        .row(228, "", "", "p.m.", "", "")
-        .newPage();
-    for (float x : xs) {
-      drawing.line(x, 64, x, 134);
-    }
-    drawing
-        .line(66, 64, 540, 64)
-        .line(66, 134, 540, 134)
-        .row(80, "Trusteeship", "6th IGN", "10 a.m. –", "The veto", "Wednesday, 18")
-        .row(96, "Council", "Plenary", "12.30 p.m.", "", "February 2026")
-        .row(112, "", "", "3 p.m. – 5.30", "", "")
-        .row(128, "", "", "p.m.", "", "")
-        .text(72, 160, "Please accept, Excellency, the assurances of our highest consideration.");
+    LetterFiles.Drawing drawing =
+        LetterFiles.drawing()
+            .columns(72, 150, 220, 330, 440)
+            .ruled(xs, 148, 165, 232)
+            .row(160, "Room", "Format", "Time", "Theme", "Date of meeting")
+            .row(180, "Trusteeship", "1st IGN", "10 a.m. – 1", "Regional", "Friday, 2 January")
+            .row(196, "Council", "Plenary", "p.m.", "representation", "2026")
+            .row(212, "", "", "3 p.m. – 6", "", "")
+            .row(228, "", "", "p.m.", "", "")
+            .newPage()
+            .ruled(xs, 64, 134)
+            .row(80, "Trusteeship", "6th IGN", "10 a.m. –", "The veto", "Wednesday, 18")
+            .row(96, "Council", "Plenary", "12.30 p.m.", "", "February 2026")
+            .row(112, "", "", "3 p.m. – 5.30", "", "")
+            .row(128, "", "", "p.m.", "", "")
+            .text(72, 160, CLOSING);
 
     LetterLayout layout = LetterLayouts.read("ruled-over-a-page.pdf", drawing.pdf());
 
@@ -312,8 +292,7 @@ class LayoutPdfTests {
             .row(160, "Date of meeting", "Room", "Cluster", "Time")
             .row(181, "Monday", "Conference", "Veto and Relationship", "10.00–13.00")
             .row(195, "17 March 2025", "Room 9", "between the Council", "and 15.00-18.00")
-            .text(
-                72, 230, "Please accept, Excellency, the assurances of our highest consideration.")
+            .text(72, 230, CLOSING)
             .pdf();
 
     LetterLayout layout = LetterLayouts.read("one-row.pdf", pdf);
@@ -398,18 +377,21 @@ class LayoutPdfTests {
     // "Assembly"). Each wrap finishes the cell above, not a row of its own.
     byte[] pdf =
         LetterFiles.drawing()
+            .columns(72, 210)
             .text(72, 120, "All meetings will be held 10:00 - 13:00 in the Trusteeship Council,")
             .text(72, 134, "unless otherwise indicated.")
-            .text(72, 160, "Monday, 25 January 2027")
-            .text(210, 160, "Relationship between the Council and the General Assembly (General")
+            .row(
+                160,
+                "Monday, 25 January 2027",
+                "Relationship between the Council and the General Assembly (General")
             .text(72, 174, "Hall)")
-            .text(72, 188, "Monday, 1 February 2027")
-            .text(210, 188, "Regional representation (Conference Room 9)")
-            .text(72, 202, "Thursday, April 22, 2027")
-            .text(210, 202, "Categories of membership; Relationship between the Council and the")
+            .row(188, "Monday, 1 February 2027", "Regional representation (Conference Room 9)")
+            .row(
+                202,
+                "Thursday, April 22, 2027",
+                "Categories of membership; Relationship between the Council and the")
             .text(72, 216, "Assembly")
-            .text(
-                72, 250, "Please accept, Excellency, the assurances of our highest consideration.")
+            .text(72, 250, CLOSING)
             .pdf();
 
     LetterLayout layout = LetterLayouts.read("wrapped-list.pdf", pdf);
@@ -431,17 +413,20 @@ class LayoutPdfTests {
     // a paragraph of its own: the row read the default Trusteeship Council Chamber.
     byte[] pdf =
         LetterFiles.drawing()
+            .columns(72, 190)
             .text(72, 120, "All meetings will be held 10:00 - 13:00 in the Trusteeship Council.")
-            .text(72, 160, "Thursday 14 January")
-            .text(190, 160, "Regional Representation")
-            .text(72, 174, "Monday, 8 February")
-            .text(190, 174, "Relationship between the Security Council and the General Assembly")
+            .row(160, "Thursday 14 January", "Regional Representation")
+            .row(
+                174,
+                "Monday, 8 February",
+                "Relationship between the Security Council and the General Assembly")
             .text(72, 188, "(Economic and Social Council Chamber)")
             .text(72, 202, "Wednesday, 24 February    The question of the veto")
-            .text(72, 230, "Monday 24 March")
-            .text(190, 230, "Regional representation")
-            .text(72, 244, "Friday, 27 March")
-            .text(190, 244, "Relationship between the Council and the Assembly (Economic and")
+            .row(230, "Monday 24 March", "Regional representation")
+            .row(
+                244,
+                "Friday, 27 March",
+                "Relationship between the Council and the Assembly (Economic and")
             .text(72, 258, "Social Council Chamber)")
             .text(72, 272, "Monday, 30 March    The question of the veto")
             .pdf();
@@ -536,15 +521,22 @@ class LayoutPdfTests {
     // line in lower case went on with the key cell, and the row read its times out of order.
     byte[] pdf =
         LetterFiles.drawing()
+            .columns(72, 190)
             .text(72, 120, "All meetings will be held 10:00 - 13:00 in the Trusteeship Council,")
             .text(72, 134, "unless otherwise indicated.")
-            .text(72, 160, "Tuesday, 7 January")
-            .text(190, 160, "Reserved for possible spill-over (10:00 a.m.-1:00 p.m.)")
-            .text(72, 174, "Monday 20 January")
-            .text(190, 174, "The question of the veto and Size of an enlarged Council (10:30")
+            .row(
+                160,
+                "Tuesday, 7 January",
+                "Reserved for possible spill-over (10:00 a.m.-1:00 p.m.)")
+            .row(
+                174,
+                "Monday 20 January",
+                "The question of the veto and Size of an enlarged Council (10:30")
             .text(72, 188, "a.m. – 1:00 p.m.)")
-            .text(72, 202, "Friday 31 January")
-            .text(190, 202, "Relationship between the Council and the General Assembly")
+            .row(
+                202,
+                "Friday 31 January",
+                "Relationship between the Council and the General Assembly")
             .pdf();
 
     LetterLayout layout = LetterLayouts.read("wrapped-bracket.pdf", pdf);

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.ignbot.core.letter.writer.PdfPages;
 
 /**
  * Test letters as files: the text as it is, as a Word .docx (tab-separated lines become a table)
@@ -95,7 +96,7 @@ final class LetterFiles {
     List<String> lines = new ArrayList<>();
     for (int copy = 0; copy < copies; copy++) {
       for (String line : text.split("\n", -1)) {
-        lines.addAll(wrap(line.replace("\t", "    "), font, width));
+        lines.addAll(PdfPages.wrap(line.replace("\t", "    "), font, FONT_SIZE, width));
       }
     }
     try (PDDocument document = new PDDocument();
@@ -130,15 +131,17 @@ final class LetterFiles {
   }
 
   /**
-   * Draws text and rulings where a test wants them, on US Letter pages in Helvetica (11 points
-   * unless set).
+   * Draws text and rulings where a test wants them, y measured from the top of the page, on US
+   * Letter pages in Helvetica (11 points unless set), with the writer's {@link PdfPages}.
    */
   static final class Drawing {
+    private static final float HEIGHT = PDRectangle.LETTER.getHeight();
+    private final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final PdfPages pages = new PdfPages(PDRectangle.LETTER);
     private float size = 11;
-    private final List<List<Object[]>> pages = new ArrayList<>(List.of(new ArrayList<>()));
     private float[] columns = {};
 
-    /** The font size of all the text, 11 points unless set. */
+    /** The font size of the text drawn from now on, 11 points unless set. */
     Drawing size(float points) {
       size = points;
       return this;
@@ -146,7 +149,7 @@ final class LetterFiles {
 
     /** Text whose baseline is {@code y} points from the top of the page. */
     Drawing text(float x, float y, String text) {
-      pages.get(pages.size() - 1).add(new Object[] {x, y, text});
+      pages.text(text, font, size, x, HEIGHT - y);
       return this;
     }
 
@@ -168,82 +171,52 @@ final class LetterFiles {
 
     /** A line from (x1, y1) to (x2, y2), y from the top. */
     Drawing line(float x1, float y1, float x2, float y2) {
-      pages.get(pages.size() - 1).add(new Object[] {x1, y1, x2, y2});
+      pages.line(x1, HEIGHT - y1, x2, HEIGHT - y2, 0.5f);
       return this;
     }
 
     /** A filled rectangle from (x, y) to (x + width, y + height), y from the top. */
     Drawing box(float x, float y, float width, float height) {
-      pages.get(pages.size() - 1).add(new Object[] {x, y, width, height, "fill"});
+      pages.box(x, HEIGHT - y - height, width, height);
+      return this;
+    }
+
+    /**
+     * The rulings of a table's rows: a line down at each of {@code xs} from the first of {@code ys}
+     * to the last, and a line across at each of {@code ys} from the first x to the last.
+     */
+    Drawing ruled(float[] xs, float... ys) {
+      float left = xs[0];
+      float right = xs[xs.length - 1];
+      for (float x : xs) {
+        line(x, ys[0], x, ys[ys.length - 1]);
+      }
+      for (float y : ys) {
+        line(left, y, right, y);
+      }
+      return this;
+    }
+
+    /** The same rulings drawn as filled rectangles {@code thickness} wide, as some writers do. */
+    Drawing ruledWithBoxes(float thickness, float[] xs, float... ys) {
+      float left = xs[0];
+      float top = ys[0];
+      for (float x : xs) {
+        box(x, top, thickness, ys[ys.length - 1] - top);
+      }
+      for (float y : ys) {
+        box(left, y, xs[xs.length - 1] - left, thickness);
+      }
       return this;
     }
 
     Drawing newPage() {
-      pages.add(new ArrayList<>());
+      pages.newPage();
       return this;
     }
 
     byte[] pdf() {
-      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-      try (PDDocument document = new PDDocument();
-          ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-        for (List<Object[]> items : pages) {
-          PDPage page = new PDPage(PDRectangle.LETTER);
-          document.addPage(page);
-          float height = PDRectangle.LETTER.getHeight();
-          try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-            for (Object[] item : items) {
-              if (item.length == 3) {
-                content.beginText();
-                content.setFont(font, size);
-                content.newLineAtOffset((float) item[0], height - (float) item[1]);
-                content.showText((String) item[2]);
-                content.endText();
-              } else if (item.length == 5) {
-                content.addRect(
-                    (float) item[0],
-                    height - (float) item[1] - (float) item[3],
-                    (float) item[2],
-                    (float) item[3]);
-                content.fill();
-              } else {
-                content.setLineWidth(0.5f);
-                content.moveTo((float) item[0], height - (float) item[1]);
-                content.lineTo((float) item[2], height - (float) item[3]);
-                content.stroke();
-              }
-            }
-          }
-        }
-        document.save(out);
-        return out.toByteArray();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
-
-  private static List<String> wrap(String line, PDType1Font font, float width) {
-    List<String> wrapped = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String word : line.split(" ", -1)) {
-      String candidate = current.length() == 0 ? word : current + " " + word;
-      if (current.length() > 0 && textWidth(font, candidate) > width) {
-        wrapped.add(current.toString());
-        current = new StringBuilder(word);
-      } else {
-        current = new StringBuilder(candidate);
-      }
-    }
-    wrapped.add(current.toString());
-    return wrapped;
-  }
-
-  private static float textWidth(PDType1Font font, String text) {
-    try {
-      return font.getStringWidth(text) / 1000 * FONT_SIZE;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return pages.save();
     }
   }
 }

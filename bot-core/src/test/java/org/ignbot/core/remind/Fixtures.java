@@ -29,10 +29,7 @@ final class Fixtures {
   }
 
   static Sitting sitting(String from, String to) {
-    return new Sitting(
-        ZonedDateTime.of(DAY, LocalTime.parse(from), VenueTime.ZONE),
-        ZonedDateTime.of(DAY, LocalTime.parse(to), VenueTime.ZONE),
-        false);
+    return org.ignbot.core.Fixtures.sitting(DAY, from, to);
   }
 
   static Meeting meeting(

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.h2.jdbcx.JdbcDataSource;
+import org.ignbot.app.DigestRunners;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.InMemoryUserSettings;
@@ -16,17 +17,13 @@ import org.ignbot.core.digest.DigestFixtures;
 import org.ignbot.core.digest.DigestSubscription;
 import org.ignbot.core.digest.Frequency;
 import org.ignbot.core.notify.Recipient;
-import org.ignbot.core.remind.InMemorySubscriptionStore;
 import org.ignbot.core.user.UserKey;
 import org.ignbot.scheduler.digest.DigestRunner;
-import org.ignbot.scheduler.digest.DigestSettings;
 import org.ignbot.slack.SlackAdapter;
 import org.ignbot.slack.SlackSettings;
 import org.ignbot.store.JdbcDigestStore;
 import org.ignbot.store.JdbcUserSettings;
 import org.ignbot.store.Schema;
-import org.ignbot.store.remind.Deliveries;
-import org.ignbot.store.remind.RetryAfterGates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,17 +66,13 @@ class SlackDigestIntegrationTests {
             Optional.empty(),
             monday.instant().minus(Duration.ofDays(10))));
     DigestRunner runner =
-        DigestRunner.wired(
+        DigestRunners.wired(
             database,
-            new Deliveries(database),
-            new RetryAfterGates(database),
-            new InMemorySubscriptionStore(),
             monday,
             DigestFixtures.scheduleWithChanges(),
             digests,
             users,
-            List.of(slack.messenger()),
-            DigestSettings.defaults("test"));
+            List.of(slack.messenger()));
 
     assertThat(runner.tick()).isEqualTo(1);
     assertThat(runner.tick()).isZero();

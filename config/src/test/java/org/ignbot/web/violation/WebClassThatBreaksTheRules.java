@@ -7,7 +7,9 @@ import java.sql.Connection;
 import net.dv8tion.jda.api.JDA;
 import org.flywaydb.core.Flyway;
 import org.ignbot.app.IgnBotApplication;
+import org.ignbot.core.notify.Messenger;
 import org.ignbot.discord.DiscordBot;
+import org.springframework.core.env.Environment;
 
 /**
  * Breaks every adapter rule at once from inside an adapter's package. It exists only for {@code
@@ -22,4 +24,6 @@ public class WebClassThatBreaksTheRules {
   Session mail;
   DiscordBot anotherAdapter;
   IgnBotApplication application;
+  Messenger messenger;
+  Environment environment;
 }

@@ -19,12 +19,9 @@ import org.ignbot.core.digest.Digest;
 import org.ignbot.core.digest.DigestPeriod;
 import org.ignbot.core.digest.DigestStore;
 import org.ignbot.core.digest.DigestSubscription;
-import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.Delivery;
 import org.ignbot.core.remind.DeliveryLog;
-import org.ignbot.core.remind.RetryAfterWindows;
-import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.remind.Subscriptions;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.ScheduleRepository;
@@ -39,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * db-scheduler task ({@code digest-tick}, in its own table) runs {@link #tick()} on one instance at
  * a time, and each digest's key (period and recipient) is claimed in the {@code delivery} table
  * before it is sent, so that a digest goes out once even if two ticks ever overlap or an instance
- * restarts.
+ * restarts. Digests go through the application's {@link Delivery}, the reminders' one: its maker
+ * closes it.
  */
 public final class DigestRunner {
   static final String TICK = "digest-tick";
@@ -97,42 +95,12 @@ public final class DigestRunner {
             .build();
   }
 
-  /**
-   * A runner whose digests go through a {@link Delivery} made of these ports, as the application
-   * wires it: the delivery log and the Retry-After windows are those reminders use.
-   */
-  public static DigestRunner wired(
-      DataSource dataSource,
-      DeliveryLog deliveries,
-      RetryAfterWindows windows,
-      SubscriptionStore subscriptions,
-      Clock clock,
-      ScheduleRepository schedules,
-      DigestStore digests,
-      UserSettings users,
-      List<Messenger> messengers,
-      DigestSettings settings) {
-    Delivery delivery =
-        new Delivery(
-            clock,
-            schedules,
-            subscriptions,
-            users,
-            messengers,
-            deliveries,
-            windows,
-            settings.rules());
-    return new DigestRunner(
-        dataSource, deliveries, delivery, clock, schedules, digests, users, settings);
-  }
-
   public void start() {
     scheduler.start();
   }
 
   public void stop() {
     scheduler.stop();
-    delivery.close();
   }
 
   /**

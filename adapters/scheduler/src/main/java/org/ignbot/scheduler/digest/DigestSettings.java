@@ -2,7 +2,6 @@ package org.ignbot.scheduler.digest;
 
 import java.time.Duration;
 import java.util.Objects;
-import org.ignbot.core.remind.DeliveryRules;
 
 /**
  * How the digest runner runs.
@@ -12,8 +11,6 @@ import org.ignbot.core.remind.DeliveryRules;
  * @param pollInterval how often the scheduler table is checked for the tick
  * @param heartbeat how often an instance says its tick is alive; one silent for four heartbeats is
  *     taken over
- * @param staleAfter a digest claimed this long ago without an outcome is tried again (checked first
- *     with the platform where it can tell)
  * @param sendWithin a digest not sent this long after its time is not sent (the instances were all
  *     down): "the week ahead" read on Monday evening is still useful, on Tuesday less so
  */
@@ -22,7 +19,6 @@ public record DigestSettings(
     Duration tickInterval,
     Duration pollInterval,
     Duration heartbeat,
-    Duration staleAfter,
     Duration sendWithin) {
   public DigestSettings {
     Objects.requireNonNull(name);
@@ -37,21 +33,10 @@ public record DigestSettings(
         Duration.ofMinutes(1),
         Duration.ofSeconds(10),
         Duration.ofSeconds(10),
-        Duration.ofMinutes(5),
         Duration.ofHours(12));
   }
 
-  /**
-   * The rules a digest is delivered by, those of a reminder: a send answered within 30 s, a
-   * Retry-After up to 10 s waited out in place (a longer one is waited out between ticks), a claim
-   * this old ({@link #staleAfter}) taken for dead.
-   */
-  public DeliveryRules rules() {
-    return new DeliveryRules(
-        Duration.ofSeconds(30), Duration.ofSeconds(10), sendWithin, staleAfter);
-  }
-
   public DigestSettings withPollInterval(Duration poll) {
-    return new DigestSettings(name, tickInterval, poll, heartbeat, staleAfter, sendWithin);
+    return new DigestSettings(name, tickInterval, poll, heartbeat, sendWithin);
   }
 }

@@ -24,11 +24,13 @@ import org.ignbot.core.remind.InMemorySubscriptionStore;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.user.UserKey;
+import org.ignbot.scheduler.FakeMessenger;
+import org.ignbot.scheduler.RunnerSettings;
+import org.ignbot.scheduler.TestRunners;
 import org.ignbot.store.JdbcDigestStore;
 import org.ignbot.store.JdbcUserSettings;
 import org.ignbot.store.TestDatabase;
 import org.ignbot.store.remind.Deliveries;
-import org.ignbot.store.remind.RetryAfterGates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,16 +70,22 @@ class DigestRunnerTests {
 
   /** A runner as an instance would make it; its scheduler is not started (the test ticks). */
   private DigestRunner runner(Messenger messenger) {
-    return DigestRunner.wired(
+    JdbcUserSettings users = new JdbcUserSettings(database.dataSource(), clock);
+    return new DigestRunner(
         database.dataSource(),
         new Deliveries(database.dataSource()),
-        new RetryAfterGates(database.dataSource()),
-        new InMemorySubscriptionStore(),
+        TestRunners.delivery(
+            database.dataSource(),
+            clock,
+            schedules,
+            new InMemorySubscriptionStore(),
+            users,
+            List.of(messenger),
+            RunnerSettings.defaults("test").rules()),
         clock,
         schedules,
         store,
-        new JdbcUserSettings(database.dataSource(), clock),
-        List.of(messenger),
+        users,
         DigestSettings.defaults("test"));
   }
 
@@ -95,7 +103,7 @@ class DigestRunnerTests {
     store.save(
         new DigestSubscription(
             TOKYO_CHANNEL, Frequency.WEEKLY, Optional.of(ZoneId.of("Asia/Tokyo")), SUBSCRIBED));
-    DigestInbox inbox = new DigestInbox(clock);
+    FakeMessenger inbox = new FakeMessenger(clock);
     DigestRunner runner = runner(inbox);
     Duration step = Duration.ofMinutes(15);
 
@@ -120,14 +128,14 @@ class DigestRunnerTests {
 
     // Vienna: 08:00 summer time (06:00 UTC), then 08:00 winter time (07:00 UTC).
     assertThat(inbox.to(VIENNA_DM))
-        .extracting(DigestInbox.Arrived::at)
+        .extracting(FakeMessenger.Arrived::at)
         .containsExactly(
             Instant.parse("2026-10-19T06:00:00Z"),
             Instant.parse("2026-10-26T07:00:00Z"),
             Instant.parse("2026-11-02T07:00:00Z"));
     // New York, working days with something to say: 12:00 UTC, then 13:00 UTC from 1 November.
     assertThat(inbox.to(NEW_YORK_DM))
-        .extracting(DigestInbox.Arrived::at)
+        .extracting(FakeMessenger.Arrived::at)
         .containsExactly(
             Instant.parse("2026-10-20T12:00:00Z"),
             Instant.parse("2026-10-22T12:00:00Z"),
@@ -137,24 +145,24 @@ class DigestRunnerTests {
             Instant.parse("2026-11-03T13:00:00Z"));
     // Tokyo has no summer time: Monday 08:00 is Sunday 23:00 UTC.
     assertThat(inbox.to(TOKYO_CHANNEL))
-        .extracting(DigestInbox.Arrived::at)
+        .extracting(FakeMessenger.Arrived::at)
         .containsExactly(
             Instant.parse("2026-10-18T23:00:00Z"),
             Instant.parse("2026-10-25T23:00:00Z"),
             Instant.parse("2026-11-01T23:00:00Z"));
 
     TextRenderer renderer = new TextRenderer();
-    String second = renderer.render(inbox.to(VIENNA_DM).get(1).digest());
+    String second = renderer.render(inbox.to(VIENNA_DM).get(1).message());
     assertThat(second)
         .startsWith("The week ahead, Mon 26 Oct 2026 to Sun 1 Nov 2026 (Vienna): 2 meetings")
         .contains("10:00–13:00 New York · 15:00–18:00 Vienna")
         .contains("• Added: Informal dialogue")
         .contains("• Moved: 6th IGN meeting")
         .contains("• Cancelled: 5th IGN meeting");
-    assertThat(renderer.render(inbox.to(VIENNA_DM).get(2).digest()))
+    assertThat(renderer.render(inbox.to(VIENNA_DM).get(2).message()))
         .contains("10:00–13:00 New York · 16:00–19:00 Vienna")
         .doesNotContain("Since the last digest");
-    assertThat(renderer.render(inbox.to(NEW_YORK_DM).get(1).digest()))
+    assertThat(renderer.render(inbox.to(NEW_YORK_DM).get(1).message()))
         .startsWith("The day ahead, Thu 22 Oct 2026 (New York): no meetings")
         .contains("• Added: Informal dialogue")
         .contains("• Moved: 6th IGN meeting");
@@ -162,7 +170,7 @@ class DigestRunnerTests {
 
   @Test
   void aRestartedInstanceDoesNotSendTheDigestAgain() {
-    DigestInbox inbox = new DigestInbox(clock);
+    FakeMessenger inbox = new FakeMessenger(clock);
     clock.set(vienna("2026-10-26T08:00"));
     assertThat(runner(inbox).tick()).isEqualTo(1);
 
@@ -175,7 +183,7 @@ class DigestRunnerTests {
 
   @Test
   void aDigestSentByAnInstanceThatDiedBeforeRecordingItIsFoundOnThePlatformNotSentAgain() {
-    DigestInbox inbox = new DigestInbox(clock);
+    FakeMessenger inbox = new FakeMessenger(clock);
     clock.set(vienna("2026-10-26T08:00"));
     runner(inbox).tick();
     String key = inbox.arrived.peek().key();
@@ -197,10 +205,10 @@ class DigestRunnerTests {
   @Test
   void aRetryAfterIsHonouredByThisInstanceAndAnotherBeforeTheDigestIsSentAgain() {
     AtomicInteger attempts = new AtomicInteger();
-    DigestInbox inbox =
-        new DigestInbox(
+    FakeMessenger inbox =
+        new FakeMessenger(
             clock,
-            to ->
+            (to, attempt) ->
                 attempts.incrementAndGet() == 1
                     ? new DeliveryResult.RetryLater(Duration.ofMinutes(20), "HTTP 429")
                     : null);
@@ -221,10 +229,10 @@ class DigestRunnerTests {
   @Test
   void aPlatformThatFailsForAMomentGetsTheDigestAtTheNextTick() {
     AtomicInteger attempts = new AtomicInteger();
-    DigestInbox inbox =
-        new DigestInbox(
+    FakeMessenger inbox =
+        new FakeMessenger(
             clock,
-            to ->
+            (to, attempt) ->
                 attempts.incrementAndGet() <= 2
                     ? new DeliveryResult.RetryLater(Duration.ZERO, "HTTP 503")
                     : null);
@@ -241,10 +249,10 @@ class DigestRunnerTests {
   @Test
   void aRecipientThePlatformRefusesForGoodHasItsDigestPausedUntilAskedAgain() {
     AtomicInteger attempts = new AtomicInteger();
-    DigestInbox inbox =
-        new DigestInbox(
+    FakeMessenger inbox =
+        new FakeMessenger(
             clock,
-            to -> {
+            (to, attempt) -> {
               attempts.incrementAndGet();
               return new DeliveryResult.Refused("user_not_found");
             });
@@ -265,7 +273,7 @@ class DigestRunnerTests {
 
   @Test
   void aDigestUpToTwelveHoursLateIsStillSent() {
-    DigestInbox inbox = new DigestInbox(clock);
+    FakeMessenger inbox = new FakeMessenger(clock);
     // Every instance was down from Monday 07:00 until 19:59 Vienna time.
     clock.set(vienna("2026-10-26T19:59"));
 
@@ -274,7 +282,7 @@ class DigestRunnerTests {
 
   @Test
   void aDigestMoreThanTwelveHoursLateIsNotSent() {
-    DigestInbox inbox = new DigestInbox(clock);
+    FakeMessenger inbox = new FakeMessenger(clock);
     clock.set(vienna("2026-10-26T20:01"));
 
     assertThat(runner(inbox).tick()).isZero();
@@ -286,7 +294,7 @@ class DigestRunnerTests {
     store.save(
         new DigestSubscription(
             VIENNA_DM, Frequency.WEEKLY, Optional.empty(), vienna("2026-10-26T09:00")));
-    DigestInbox inbox = new DigestInbox(clock);
+    FakeMessenger inbox = new FakeMessenger(clock);
     DigestRunner runner = runner(inbox);
     clock.set(vienna("2026-10-26T10:00"));
     assertThat(runner.tick()).isZero();
@@ -297,7 +305,7 @@ class DigestRunnerTests {
 
   @Test
   void nothingIsSentInAWeekWithNothingToSayAndTheWeekIsSettled() {
-    DigestInbox inbox = new DigestInbox(clock);
+    FakeMessenger inbox = new FakeMessenger(clock);
     clock.set(vienna("2026-11-09T08:00"));
 
     assertThat(runner(inbox).tick()).isZero();

@@ -23,11 +23,13 @@ import org.ignbot.core.digest.Frequency;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.InMemorySubscriptionStore;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
+import org.ignbot.scheduler.FakeMessenger;
+import org.ignbot.scheduler.RunnerSettings;
+import org.ignbot.scheduler.TestRunners;
 import org.ignbot.store.JdbcDigestStore;
 import org.ignbot.store.JdbcUserSettings;
 import org.ignbot.store.TestDatabase;
 import org.ignbot.store.remind.Deliveries;
-import org.ignbot.store.remind.RetryAfterGates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,27 +70,32 @@ class DigestTwoInstancesPostgresTests {
   }
 
   /** A new application instance: its own connection pool, scheduler and platform connection. */
-  private DigestRunner instance(String name, DigestInbox inbox) {
+  private DigestRunner instance(String name, FakeMessenger inbox) {
     HikariDataSource pool = database.newPool();
     pools.add(pool);
     DigestRunner runner =
-        DigestRunner.wired(
+        new DigestRunner(
             pool,
             new Deliveries(pool),
-            new RetryAfterGates(pool),
-            new InMemorySubscriptionStore(),
+            TestRunners.delivery(
+                pool,
+                clock,
+                schedules,
+                new InMemorySubscriptionStore(),
+                new JdbcUserSettings(pool, clock),
+                List.of(inbox),
+                RunnerSettings.defaults(name).rules()),
             clock,
             schedules,
             new JdbcDigestStore(pool),
             new JdbcUserSettings(pool, clock),
-            List.of(inbox),
             DigestSettings.defaults(name).withPollInterval(Duration.ofMillis(50)));
     runners.add(runner);
     return runner;
   }
 
-  private static Map<String, Long> perRecipient(DigestInbox a, DigestInbox b) {
-    List<DigestInbox.Arrived> all = new ArrayList<>(a.arrived);
+  private static Map<String, Long> perRecipient(FakeMessenger a, FakeMessenger b) {
+    List<FakeMessenger.Arrived> all = new ArrayList<>(a.arrived);
     all.addAll(b.arrived);
     return all.stream()
         .collect(Collectors.groupingBy(x -> x.to().id() + "/" + x.key(), Collectors.counting()));
@@ -96,8 +103,8 @@ class DigestTwoInstancesPostgresTests {
 
   @Test
   void twoInstancesTickingAtTheSameMomentSendEachDigestOnce() throws Exception {
-    DigestInbox a = new DigestInbox(clock);
-    DigestInbox b = new DigestInbox(clock);
+    FakeMessenger a = new FakeMessenger(clock);
+    FakeMessenger b = new FakeMessenger(clock);
     DigestRunner first = instance("instance-a", a);
     DigestRunner second = instance("instance-b", b);
     clock.set(vienna("2026-10-26T08:00"));
@@ -130,8 +137,8 @@ class DigestTwoInstancesPostgresTests {
 
   @Test
   void twoRunningInstancesSendTheMondayDigestOnceAndNothingMoreThatWeek() {
-    DigestInbox a = new DigestInbox(clock);
-    DigestInbox b = new DigestInbox(clock);
+    FakeMessenger a = new FakeMessenger(clock);
+    FakeMessenger b = new FakeMessenger(clock);
     instance("instance-a", a).start();
     instance("instance-b", b).start();
     // The first tick, at start, must be over before the clock moves: a tick that read the clock

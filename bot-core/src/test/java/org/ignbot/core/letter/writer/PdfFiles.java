@@ -1,14 +1,8 @@
 package org.ignbot.core.letter.writer;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
@@ -32,11 +26,8 @@ final class PdfFiles {
   private final PDRectangle page;
   private final float margin;
   private final boolean repeatHeader;
-  private final List<List<Drawn>> pages = new ArrayList<>();
+  private final PdfPages pages;
   private float y;
-
-  /** Something drawn on a page: text when {@code text} is set, else a ruled line. */
-  private record Drawn(String text, PDType1Font font, float x, float y, float x2, float y2) {}
 
   private PdfFiles(Random random) {
     boolean times = random.nextBoolean();
@@ -47,11 +38,12 @@ final class PdfFiles {
     this.page = random.nextBoolean() ? PDRectangle.LETTER : PDRectangle.A4;
     this.margin = 56 + random.nextInt(20);
     this.repeatHeader = random.nextBoolean();
+    this.pages = new PdfPages(page);
+    this.y = page.getHeight() - margin;
   }
 
   static byte[] render(WrittenLetter letter, Random random) {
     PdfFiles pdf = new PdfFiles(random);
-    pdf.newPage();
     for (Block block : letter.blocks()) {
       if (block instanceof Paragraph paragraph) {
         pdf.paragraph(paragraph);
@@ -72,7 +64,7 @@ final class PdfFiles {
   }
 
   private void newPage() {
-    pages.add(new ArrayList<>());
+    pages.newPage();
     y = page.getHeight() - margin;
   }
 
@@ -186,76 +178,33 @@ final class PdfFiles {
   }
 
   private void text(String text, PDType1Font textFont, float x, float baseline) {
-    pages.get(pages.size() - 1).add(new Drawn(text, textFont, x, baseline, 0, 0));
+    pages.text(text, textFont, size, x, baseline);
   }
 
   private void line(float x, float y1, float x2, float y2) {
-    pages.get(pages.size() - 1).add(new Drawn(null, null, x, y1, x2, y2));
+    pages.line(x, y1, x2, y2, 1);
   }
 
+  /** The pages with their numbers in the footer: 1, "Page 1 of 3" or "- 1 -". */
   private byte[] save(int numbering) {
-    try (PDDocument document = new PDDocument();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      for (int number = 1; number <= pages.size(); number++) {
-        PDPage pdfPage = new PDPage(page);
-        document.addPage(pdfPage);
-        String footer =
-            switch (numbering) {
-              case 0 -> Integer.toString(number);
-              case 1 -> "Page " + number + " of " + pages.size();
-              default -> "- " + number + " -";
-            };
-        try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
-          for (Drawn drawn : pages.get(number - 1)) {
-            if (drawn.text() == null) {
-              content.moveTo(drawn.x(), drawn.y());
-              content.lineTo(drawn.x2(), drawn.y2());
-              content.stroke();
-            } else {
-              show(content, drawn.text(), drawn.font(), drawn.x(), drawn.y());
-            }
-          }
-          show(content, footer, font, (page.getWidth() - width(footer, font)) / 2, margin / 2);
-        }
-      }
-      document.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (int number = 1; number <= pages.count(); number++) {
+      String footer =
+          switch (numbering) {
+            case 0 -> Integer.toString(number);
+            case 1 -> "Page " + number + " of " + pages.count();
+            default -> "- " + number + " -";
+          };
+      pages.text(
+          number - 1, footer, font, size, (page.getWidth() - width(footer, font)) / 2, margin / 2);
     }
-  }
-
-  private void show(
-      PDPageContentStream content, String text, PDType1Font textFont, float x, float baseline)
-      throws IOException {
-    content.beginText();
-    content.setFont(textFont, size);
-    content.newLineAtOffset(x, baseline);
-    content.showText(text);
-    content.endText();
+    return pages.save();
   }
 
   private List<String> wrap(String line, PDType1Font textFont, float available) {
-    List<String> wrapped = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String word : line.split(" ")) {
-      String candidate = current.isEmpty() ? word : current + " " + word;
-      if (!current.isEmpty() && width(candidate, textFont) > available) {
-        wrapped.add(current.toString());
-        current = new StringBuilder(word);
-      } else {
-        current = new StringBuilder(candidate);
-      }
-    }
-    wrapped.add(current.toString());
-    return wrapped;
+    return PdfPages.wrap(line, textFont, size, available);
   }
 
   private float width(String text, PDType1Font textFont) {
-    try {
-      return textFont.getStringWidth(text) / 1000 * size;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PdfPages.width(text, textFont, size);
   }
 }
