@@ -220,6 +220,11 @@ final class TestBot {
       return stub.run(typed(call, meetingId));
     }
 
+    @Override
+    public Reply topicCalendar(Invocation call, String words) {
+      return stub.run(typed(call, "topic " + words));
+    }
+
     private static Invocation typed(Invocation call, String arguments) {
       return new Invocation(call.asker(), arguments, call.files(), call.now(), call.zone());
     }

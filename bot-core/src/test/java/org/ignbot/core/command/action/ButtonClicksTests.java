@@ -106,6 +106,11 @@ class ButtonClicksTests {
       calendarsAsked.add(meetingId);
       return Reply.ok().title("calendar of " + meetingId).build();
     }
+
+    @Override
+    public Reply topicCalendar(Invocation call, String words) {
+      throw new AssertionError("not asked");
+    }
   }
 
   /** {@code confirm}: an admin command without a typed use case. */
