@@ -73,7 +73,9 @@ public final class ReminderBench {
 
   private static void run(String database, int subscribers, Recorder messenger) throws Exception {
     try (Db db = Db.open(database)) {
-      JdbcSubscriptionStore store = new JdbcSubscriptionStore(db.pool, CLOCK);
+      StatementCount count = new StatementCount(db.pool);
+      DataSource counted = count.dataSource();
+      JdbcSubscriptionStore store = new JdbcSubscriptionStore(counted, CLOCK);
       Instant since = CLOCK.instant();
       seed(db.pool, subscribers, since);
       // Every reminder falls due 30 s from now: the sitting starts 5 min 30 s from now.
@@ -86,25 +88,43 @@ public final class ReminderBench {
       RunnerSettings settings = RunnerSettings.defaults("bench").withThreads(threads);
       ReminderRunner runner =
           ReminderRunner.wired(
-              db.pool,
+              counted,
               CLOCK,
               schedules,
               store,
               new InMemoryUserSettings(),
               List.of(messenger),
               settings,
-              new Deliveries(db.pool),
-              new RetryAfterGates(db.pool),
-              new Announcements(db.pool));
+              new Deliveries(counted),
+              new RetryAfterGates(counted),
+              new Announcements(counted));
       runner.start();
       int planned = runner.planNow();
       Instant plannedAt = CLOCK.instant();
+      while (CLOCK.instant().isBefore(due.minusMillis(200))) {
+        LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+      }
+      List<Integer> backends =
+          db.applicationName == null
+              ? List.of()
+              : StatementCount.backends(db.pool, db.applicationName);
+      count.reset();
+      double jvmCpu = StatementCount.jvmCpuSeconds();
+      double pgCpu = StatementCount.cpuSeconds(backends);
       while (messenger.delivered() < subscribers
           && CLOCK.instant().isBefore(due.plus(Duration.ofMinutes(5)))) {
         LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
       }
+      double jvmUsed = StatementCount.jvmCpuSeconds() - jvmCpu;
+      double pgUsed = StatementCount.cpuSeconds(backends) - pgCpu;
       runner.stop();
       messenger.report(subscribers, due, planned, Duration.between(since, plannedAt));
+      int sent = messenger.delivered();
+      System.out.printf(
+          "CPU from the due time to the last send: bench JVM %.2f s, its %d PostgreSQL backends"
+              + " %.2f s (%.2f s and %.2f s per 10,000 sent)%n",
+          jvmUsed, backends.size(), pgUsed, jvmUsed * 10_000 / sent, pgUsed * 10_000 / sent);
+      System.out.print(count.report(sent));
     }
   }
 
@@ -158,15 +178,20 @@ public final class ReminderBench {
     final HikariDataSource pool;
     final Runnable drop;
 
-    private Db(HikariDataSource pool, Runnable drop) {
+    /** The PostgreSQL connections' application name, to find their backends; null on H2. */
+    final String applicationName;
+
+    private Db(HikariDataSource pool, Runnable drop, String applicationName) {
       this.pool = pool;
       this.drop = drop;
+      this.applicationName = applicationName;
     }
 
     static Db open(String kind) throws Exception {
       HikariConfig config = new HikariConfig();
       config.setMaximumPoolSize(threads + 6);
       Runnable drop = () -> {};
+      String applicationName = null;
       if (kind.equals("h2")) {
         config.setJdbcUrl("jdbc:h2:mem:bench" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         config.setUsername("sa");
@@ -176,11 +201,13 @@ public final class ReminderBench {
         sql(url, "create schema " + schema);
         config.setJdbcUrl(url + "?currentSchema=" + schema);
         config.setUsername("postgres");
+        applicationName = schema;
+        config.addDataSourceProperty("ApplicationName", applicationName);
         drop = () -> sql(url, "drop schema " + schema + " cascade");
       }
       HikariDataSource pool = new HikariDataSource(config);
       Schema.migrate(pool);
-      return new Db(pool, drop);
+      return new Db(pool, drop, applicationName);
     }
 
     private static void sql(String url, String statement) {
