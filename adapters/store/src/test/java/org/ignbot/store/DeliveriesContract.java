@@ -135,4 +135,41 @@ abstract class DeliveriesContract {
     assertThat(deliveries.claim("k", dm, NOW.plusSeconds(240), NOW.plusSeconds(60)).granted())
         .isTrue();
   }
+
+  @Test
+  void anOutcomeRemovesTheTaskRowThatCarriedItInTheSameWriteOnPostgresOnlyAtItsVersion() {
+    JdbcClient jdbc = JdbcClient.create(database.dataSource());
+    jdbc.sql("delete from scheduled_tasks").update();
+    for (String id : List.of("k", "taken-over")) {
+      jdbc.sql(
+              "insert into scheduled_tasks (task_name, task_instance, execution_time, picked,"
+                  + " version) values ('ign-reminder', ?, ?, true, 2)")
+          .params(id, java.time.OffsetDateTime.parse("2024-11-19T14:00:00Z"))
+          .update();
+      deliveries.claim(id, dm, NOW, NOW);
+    }
+
+    boolean removed =
+        deliveries.settle(
+            "k", Status.SENT, false, "ts-1", NOW, new Deliveries.Carrier("ign-reminder", "k", 2));
+    // Another instance took this one over (its version moved on): its row is left to it.
+    boolean stale =
+        deliveries.settle(
+            "taken-over",
+            Status.SENT,
+            false,
+            "ts-2",
+            NOW,
+            new Deliveries.Carrier("ign-reminder", "taken-over", 1));
+
+    assertThat(removed).isEqualTo(removesCarriers());
+    assertThat(stale).isFalse();
+    assertThat(deliveries.settled(List.of("k", "taken-over"))).containsOnly("k", "taken-over");
+    assertThat(jdbc.sql("select task_instance from scheduled_tasks").query(String.class).list())
+        .containsExactlyInAnyOrderElementsOf(
+            removesCarriers() ? List.of("taken-over") : List.of("k", "taken-over"));
+  }
+
+  /** Whether this database removes a carrier with the outcome (PostgreSQL), or leaves it (H2). */
+  abstract boolean removesCarriers();
 }

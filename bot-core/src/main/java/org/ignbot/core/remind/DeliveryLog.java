@@ -42,6 +42,13 @@ public interface DeliveryLog {
     }
   }
 
+  /**
+   * The planned entry that carried a message to its sender: db-scheduler's task row, by task name,
+   * instance and the version it was picked at. A log kept in the same database removes it with the
+   * final outcome, in one write, so that the runner need not delete it in a write of its own.
+   */
+  record Carrier(String task, String instance, long version) {}
+
   Optional<Status> status(String key);
 
   /** Of these keys, those settled (sent, refused, dropped). */
@@ -56,6 +63,17 @@ public interface DeliveryLog {
 
   /** Records a final outcome. */
   void settle(String key, Status status, boolean late, String detail, Instant now);
+
+  /**
+   * Records a final outcome and removes {@code carrier} in the same write where this log can;
+   * whether it removed it (if not, because the log cannot or another instance took the entry over,
+   * the runner removes it as it would otherwise).
+   */
+  default boolean settle(
+      String key, Status status, boolean late, String detail, Instant now, Carrier carrier) {
+    settle(key, status, late, detail, now);
+    return false;
+  }
 
   /** Records a settled outcome for a key that may never have been claimed (dropped unsent). */
   void drop(String key, Recipient recipient, String detail, Instant now);

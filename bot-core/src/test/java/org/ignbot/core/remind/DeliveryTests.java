@@ -71,6 +71,23 @@ class DeliveryTests {
   }
 
   @Test
+  void aSentReminderTakesItsCarrierWithTheOutcomeAndARetriedOneLeavesItToTheRunner() {
+    DeliveryLog.Carrier carrier = new DeliveryLog.Carrier("ign-reminder", KEY, 2);
+    log.carriers.add(carrier);
+    slack.answers.add(() -> new DeliveryResult.RetryLater(Duration.ZERO, "HTTP 500"));
+
+    assertThat(delivery.remind(KEY, ANA, START, Optional.of(carrier)))
+        .isEqualTo(Delivery.Next.at(at("09:00").plus(Backoff.FIRST)));
+    assertThat(log.carriers).containsExactly(carrier);
+
+    clock.set(at("09:00:10"));
+    assertThat(delivery.remind(KEY, ANA, START, Optional.of(carrier)))
+        .isEqualTo(Delivery.Next.removed());
+    assertThat(log.carriers).isEmpty();
+    assertThat(log.rows.get(KEY).status()).isEqualTo(Status.SENT);
+  }
+
+  @Test
   void aReminderSentPastItsGraceIsMarkedLateAndOneWhoseSittingStartedIsDropped() {
     clock.set(at("09:02"));
     delivery.remind(KEY, ANA, START);

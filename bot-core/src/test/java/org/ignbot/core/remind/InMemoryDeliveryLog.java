@@ -15,6 +15,9 @@ final class InMemoryDeliveryLog implements DeliveryLog {
 
   final Map<String, Row> rows = new ConcurrentHashMap<>();
 
+  /** The runner's planned entries this log removes with an outcome, as one on PostgreSQL does. */
+  final Set<Carrier> carriers = ConcurrentHashMap.newKeySet();
+
   @Override
   public Optional<Status> status(String key) {
     return Optional.ofNullable(rows.get(key)).map(Row::status);
@@ -54,6 +57,13 @@ final class InMemoryDeliveryLog implements DeliveryLog {
   public synchronized void settle(
       String key, Status status, boolean late, String detail, Instant now) {
     rows.computeIfPresent(key, (k, row) -> new Row(status, row.attempts(), late, detail, now));
+  }
+
+  @Override
+  public synchronized boolean settle(
+      String key, Status status, boolean late, String detail, Instant now, Carrier carrier) {
+    settle(key, status, late, detail, now);
+    return carriers.remove(carrier);
   }
 
   @Override

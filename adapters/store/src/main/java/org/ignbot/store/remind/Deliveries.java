@@ -1,5 +1,7 @@
 package org.ignbot.store.remind;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,10 +23,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * unsettled; a settled key is never sent again.
  */
 public final class Deliveries implements DeliveryLog {
+  /**
+   * The outcome and the removal of db-scheduler's row (when still at the version picked) as one
+   * PostgreSQL statement: one write and one commit where there were two.
+   */
+  private static final String SETTLE_AND_REMOVE =
+      "with removed as (delete from scheduled_tasks where task_name = ? and task_instance = ? and"
+          + " version = ? returning 1), settled as (update delivery set status = ?, late = ?,"
+          + " detail = ?, updated_at = ? where delivery_key = ? returning 1) select count(*) from"
+          + " removed";
+
   private final JdbcClient jdbc;
+  private final DataSource dataSource;
+  private volatile Boolean postgres;
 
   public Deliveries(DataSource dataSource) {
     this.jdbc = JdbcClient.create(dataSource);
+    this.dataSource = dataSource;
   }
 
   @Override
@@ -114,6 +129,47 @@ public final class Deliveries implements DeliveryLog {
                 + " delivery_key = ?")
         .params(status.name(), late, shorten(detail), now.atOffset(ZoneOffset.UTC), key)
         .update();
+  }
+
+  /**
+   * Records a final outcome and, on PostgreSQL, removes the carrier's row of {@code
+   * scheduled_tasks} in the same statement; elsewhere (H2) only records it.
+   */
+  @Override
+  public boolean settle(
+      String key, Status status, boolean late, String detail, Instant now, Carrier carrier) {
+    if (!isPostgres()) {
+      settle(key, status, late, detail, now);
+      return false;
+    }
+    long removed =
+        jdbc.sql(SETTLE_AND_REMOVE)
+            .params(
+                carrier.task(),
+                carrier.instance(),
+                carrier.version(),
+                status.name(),
+                late,
+                shorten(detail),
+                now.atOffset(ZoneOffset.UTC),
+                key)
+            .query(Long.class)
+            .single();
+    return removed > 0;
+  }
+
+  /** Whether the database is PostgreSQL, asked once; unknown (false) while it cannot answer. */
+  private boolean isPostgres() {
+    Boolean known = postgres;
+    if (known == null) {
+      try (Connection connection = dataSource.getConnection()) {
+        known = connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+      } catch (SQLException e) {
+        return false;
+      }
+      postgres = known;
+    }
+    return known;
   }
 
   /** Records a settled outcome for a key that may never have been claimed (dropped unsent). */
