@@ -162,14 +162,39 @@ abstract class DeliveriesContract {
             NOW,
             new Deliveries.Carrier("ign-reminder", "taken-over", 1));
 
-    assertThat(removed).isEqualTo(removesCarriers());
+    assertThat(removed).isEqualTo(writesInOneTrip());
     assertThat(stale).isFalse();
     assertThat(deliveries.settled(List.of("k", "taken-over"))).containsOnly("k", "taken-over");
     assertThat(jdbc.sql("select task_instance from scheduled_tasks").query(String.class).list())
         .containsExactlyInAnyOrderElementsOf(
-            removesCarriers() ? List.of("taken-over") : List.of("k", "taken-over"));
+            writesInOneTrip() ? List.of("taken-over") : List.of("k", "taken-over"));
   }
 
-  /** Whether this database removes a carrier with the outcome (PostgreSQL), or leaves it (H2). */
-  abstract boolean removesCarriers();
+  @Test
+  void aNewKeysClaimBringsItsScopesRetryAfterWindowAlongOnPostgres() {
+    JdbcClient jdbc = JdbcClient.create(database.dataSource());
+    jdbc.sql("delete from retry_after_window").update();
+    jdbc.sql("insert into retry_after_window (scope, closed_until) values ('slack/T1', ?)")
+        .param(java.time.OffsetDateTime.parse("2024-11-19T14:00:30Z"))
+        .update();
+
+    Deliveries.Claim first = deliveries.claim("k", dm, NOW, NOW, "slack/T1");
+    Deliveries.Claim other = deliveries.claim("k2", dm, NOW, NOW, "slack/T2");
+    Deliveries.Claim again = deliveries.claim("k", dm, NOW.plusSeconds(600), NOW.plusSeconds(1));
+
+    assertThat(first.granted()).isTrue();
+    assertThat(first.attempt()).isEqualTo(1);
+    assertThat(again.granted()).isTrue(); // the first claim is a claim: stale, taken over
+    assertThat(again.attempt()).isEqualTo(2);
+    assertThat(again.window()).isEmpty(); // read before the request instead
+    if (writesInOneTrip()) {
+      assertThat(first.window().flatMap(w -> w.closedUntil())).contains(NOW.plusSeconds(30));
+      assertThat(other.window()).hasValueSatisfying(w -> assertThat(w.closedUntil()).isEmpty());
+    } else {
+      assertThat(first.window()).isEmpty();
+    }
+  }
+
+  /** Whether this database claims and settles in one trip (PostgreSQL), or not (H2). */
+  abstract boolean writesInOneTrip();
 }

@@ -7,7 +7,7 @@ class DeliveriesH2Tests extends DeliveriesContract {
   }
 
   @Override
-  boolean removesCarriers() {
+  boolean writesInOneTrip() {
     return false;
   }
 }

@@ -7,7 +7,7 @@ class DeliveriesPostgresTests extends DeliveriesContract {
   }
 
   @Override
-  boolean removesCarriers() {
+  boolean writesInOneTrip() {
     return true;
   }
 }

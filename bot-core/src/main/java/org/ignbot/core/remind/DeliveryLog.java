@@ -32,10 +32,22 @@ public interface DeliveryLog {
 
   /**
    * The outcome of a claim: granted with its attempt number, or why not; with what the last attempt
-   * left ({@code detail}), so that an attempt whose outcome is unknown can be checked first.
+   * left ({@code detail}), so that an attempt whose outcome is unknown can be checked first; and
+   * the recipient's shared Retry-After window when it was read in the same round trip.
    */
   record Claim(
-      boolean granted, int attempt, Status status, Instant updatedAt, Optional<String> detail) {
+      boolean granted,
+      int attempt,
+      Status status,
+      Instant updatedAt,
+      Optional<String> detail,
+      Optional<RetryAfterWindows.Shared> window) {
+    /** A claim without the window: it is read before the request. */
+    public Claim(
+        boolean granted, int attempt, Status status, Instant updatedAt, Optional<String> detail) {
+      this(granted, attempt, status, updatedAt, detail, Optional.empty());
+    }
+
     /** Whether an earlier attempt may have reached the platform: anything but a rate limit. */
     public boolean mayHaveArrived() {
       return attempt > 1 && !detail.map(d -> d.startsWith(RATE_LIMITED)).orElse(false);
@@ -60,6 +72,16 @@ public interface DeliveryLog {
    * not have left.
    */
   Claim claim(String key, Recipient recipient, Instant now, Instant staleBefore);
+
+  /**
+   * Claims {@code key} as {@link #claim(String, Recipient, Instant, Instant)} does and, where the
+   * log can, reads the Retry-After window of {@code scope} in the same round trip (the claim's
+   * {@code window}); by default the claim alone.
+   */
+  default Claim claim(
+      String key, Recipient recipient, Instant now, Instant staleBefore, String scope) {
+    return claim(key, recipient, now, staleBefore);
+  }
 
   /** Records a final outcome. */
   void settle(String key, Status status, boolean late, String detail, Instant now);

@@ -77,13 +77,19 @@ final class SendLoop implements AutoCloseable {
     }
     // A Retry-After window is checked right before each request (PlatformCalls), not here too:
     // one read less per message; a closed window then answers like a rate limit, claimed or not.
-    Claim claim = deliveries.claim(key, recipient, now, now.minus(rules.staleAfter()));
+    // The claim may bring the shared window along, read in its round trip: the first request
+    // right after it uses that instead of reading it again.
+    Claim claim =
+        deliveries.claim(
+            key, recipient, now, now.minus(rules.staleAfter()), RetryAfterWindows.scope(recipient));
+    Optional<RetryAfterWindows.Shared> window = claim.window();
     if (!claim.granted()) {
       return claim.status().settled()
           ? Next.done()
           : Next.at(claim.updatedAt().plus(rules.staleAfter()));
     }
     if (claim.mayHaveArrived()) {
+      window = Optional.empty(); // read again after the look-up, which takes a while
       // The last attempt timed out or failed without a clear answer: it may have arrived.
       Optional<DeliveryResult.Delivered> arrived = platforms.find(messenger, recipient, key);
       if (arrived.isPresent()) {
@@ -101,7 +107,8 @@ final class SendLoop implements AutoCloseable {
         observed(recipient, key, "failed", Duration.ZERO);
         return next;
       }
-      DeliveryResult result = platforms.send(messenger, recipient, message.apply(now), key);
+      DeliveryResult result = platforms.send(messenger, recipient, message.apply(now), key, window);
+      window = Optional.empty(); // a later attempt reads the window again
       Instant after = clock.instant();
       Duration took = Duration.between(now, after);
       if (result instanceof DeliveryResult.Delivered delivered) {

@@ -153,6 +153,21 @@ class DeliveryTests {
   }
 
   @Test
+  void aWindowReadWithTheClaimHoldsTheSendBackWithoutAReadOfItsOwn() {
+    Instant open = at("09:00:30");
+    log.sharedWindows.put("slack/T1", open); // another instance was told of it
+
+    assertThat(delivery.remind(KEY, ANA, START)).isEqualTo(Delivery.Next.at(open));
+    assertThat(slack.keys).isEmpty();
+    assertThat(windows.reads).hasValue(0);
+
+    clock.set(open); // a second attempt reads the window itself: the claim brings none along
+    assertThat(delivery.remind(KEY, ANA, START)).isEqualTo(Delivery.Next.done());
+    assertThat(windows.reads).hasValue(1);
+    assertThat(slack.keys).containsExactly(KEY);
+  }
+
+  @Test
   void aSendWithoutAnAnswerWithinTheTimeOutIsTriedAgainLater() throws Exception {
     delivery.close();
     delivery = delivery(Duration.ofMillis(100));
@@ -220,6 +235,8 @@ class DeliveryTests {
 
   private static final class Windows implements RetryAfterWindows {
     private final Map<String, Instant> closed = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger reads =
+        new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public void close(String scope, Instant until) {
@@ -228,7 +245,17 @@ class DeliveryTests {
 
     @Override
     public Optional<Instant> closedAt(String scope, Instant now) {
+      reads.incrementAndGet();
       return Optional.ofNullable(closed.get(scope)).filter(until -> until.isAfter(now));
+    }
+
+    @Override
+    public Optional<Instant> closedAt(String scope, Instant now, Shared shared) {
+      return shared
+          .closedUntil()
+          .filter(until -> !closed.containsKey(scope) || until.isAfter(closed.get(scope)))
+          .or(() -> Optional.ofNullable(closed.get(scope)))
+          .filter(until -> until.isAfter(now));
     }
   }
 

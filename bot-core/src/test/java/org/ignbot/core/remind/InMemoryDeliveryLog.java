@@ -18,6 +18,9 @@ final class InMemoryDeliveryLog implements DeliveryLog {
   /** The runner's planned entries this log removes with an outcome, as one on PostgreSQL does. */
   final Set<Carrier> carriers = ConcurrentHashMap.newKeySet();
 
+  /** Retry-After windows in the shared store, read with a first claim as PostgreSQL's log does. */
+  final Map<String, Instant> sharedWindows = new ConcurrentHashMap<>();
+
   @Override
   public Optional<Status> status(String key) {
     return Optional.ofNullable(rows.get(key)).map(Row::status);
@@ -51,6 +54,23 @@ final class InMemoryDeliveryLog implements DeliveryLog {
         after.status(),
         after.updatedAt(),
         Optional.ofNullable(after.detail()));
+  }
+
+  @Override
+  public synchronized Claim claim(
+      String key, Recipient recipient, Instant now, Instant staleBefore, String scope) {
+    Claim claim = claim(key, recipient, now, staleBefore);
+    if (!claim.granted() || claim.attempt() > 1) {
+      return claim;
+    }
+    Optional<Instant> closedUntil = Optional.ofNullable(sharedWindows.get(scope));
+    return new Claim(
+        true,
+        1,
+        claim.status(),
+        claim.updatedAt(),
+        claim.detail(),
+        Optional.of(new RetryAfterWindows.Shared(closedUntil)));
   }
 
   @Override

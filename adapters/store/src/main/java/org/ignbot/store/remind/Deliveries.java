@@ -1,7 +1,5 @@
 package org.ignbot.store.remind;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,23 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * unsettled; a settled key is never sent again.
  */
 public final class Deliveries implements DeliveryLog {
-  /**
-   * The outcome and the removal of db-scheduler's row (when still at the version picked) as one
-   * PostgreSQL statement: one write and one commit where there were two.
-   */
-  private static final String SETTLE_AND_REMOVE =
-      "with removed as (delete from scheduled_tasks where task_name = ? and task_instance = ? and"
-          + " version = ? returning 1), settled as (update delivery set status = ?, late = ?,"
-          + " detail = ?, updated_at = ? where delivery_key = ? returning 1) select count(*) from"
-          + " removed";
-
   private final JdbcClient jdbc;
-  private final DataSource dataSource;
-  private volatile Boolean postgres;
+  private final OneTrip oneTrip;
 
   public Deliveries(DataSource dataSource) {
     this.jdbc = JdbcClient.create(dataSource);
-    this.dataSource = dataSource;
+    this.oneTrip = new OneTrip(dataSource);
   }
 
   @Override
@@ -92,33 +79,57 @@ public final class Deliveries implements DeliveryLog {
           .update();
       return new Claim(true, 1, Status.SENDING, now, Optional.empty());
     } catch (DuplicateKeyException e) {
-      int updated =
-          jdbc.sql(
-                  "update delivery set status = 'SENDING', attempts = attempts + 1, updated_at = ?"
-                      + " where delivery_key = ? and (status = 'RETRY' or (status = 'SENDING' and"
-                      + " updated_at < ?))")
-              .params(at, key, staleBefore.atOffset(ZoneOffset.UTC))
-              .update();
-      record Row(String status, int attempts, OffsetDateTime updatedAt, String detail) {}
-      Row row =
-          jdbc.sql(
-                  "select status, attempts, updated_at, detail from delivery where delivery_key = ?")
-              .param(key)
-              .query(
-                  (rs, n) ->
-                      new Row(
-                          rs.getString(1),
-                          rs.getInt(2),
-                          rs.getObject(3, OffsetDateTime.class),
-                          rs.getString(4)))
-              .single();
-      return new Claim(
-          updated > 0,
-          row.attempts(),
-          Status.valueOf(row.status()),
-          row.updatedAt().toInstant(),
-          Optional.ofNullable(row.detail()));
+      return claimAgain(key, now, staleBefore);
     }
+  }
+
+  /** Claims a key already there: granted while it waits for a retry or its claim is stale. */
+  private Claim claimAgain(String key, Instant now, Instant staleBefore) {
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    int updated =
+        jdbc.sql(
+                "update delivery set status = 'SENDING', attempts = attempts + 1, updated_at = ?"
+                    + " where delivery_key = ? and (status = 'RETRY' or (status = 'SENDING' and"
+                    + " updated_at < ?))")
+            .params(at, key, staleBefore.atOffset(ZoneOffset.UTC))
+            .update();
+    record Row(String status, int attempts, OffsetDateTime updatedAt, String detail) {}
+    Row row =
+        jdbc.sql("select status, attempts, updated_at, detail from delivery where delivery_key = ?")
+            .param(key)
+            .query(
+                (rs, n) ->
+                    new Row(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getObject(3, OffsetDateTime.class),
+                        rs.getString(4)))
+            .single();
+    return new Claim(
+        updated > 0,
+        row.attempts(),
+        Status.valueOf(row.status()),
+        row.updatedAt().toInstant(),
+        Optional.ofNullable(row.detail()));
+  }
+
+  /**
+   * Claims {@code key} and, on PostgreSQL, reads the Retry-After window of {@code scope} in the
+   * same statement when the key is new; otherwise as {@link #claim(String, Recipient, Instant,
+   * Instant)}, the window left to be read before the request.
+   */
+  @Override
+  public Claim claim(
+      String key, Recipient recipient, Instant now, Instant staleBefore, String scope) {
+    if (!oneTrip.available()) {
+      return claim(key, recipient, now, staleBefore);
+    }
+    return oneTrip
+        .claimNew(key, recipient, now, scope)
+        .map(
+            window ->
+                new Claim(true, 1, Status.SENDING, now, Optional.empty(), Optional.of(window)))
+        .orElseGet(() -> claimAgain(key, now, staleBefore));
   }
 
   /** Records a final outcome. */
@@ -138,38 +149,11 @@ public final class Deliveries implements DeliveryLog {
   @Override
   public boolean settle(
       String key, Status status, boolean late, String detail, Instant now, Carrier carrier) {
-    if (!isPostgres()) {
+    if (!oneTrip.available()) {
       settle(key, status, late, detail, now);
       return false;
     }
-    long removed =
-        jdbc.sql(SETTLE_AND_REMOVE)
-            .params(
-                carrier.task(),
-                carrier.instance(),
-                carrier.version(),
-                status.name(),
-                late,
-                shorten(detail),
-                now.atOffset(ZoneOffset.UTC),
-                key)
-            .query(Long.class)
-            .single();
-    return removed > 0;
-  }
-
-  /** Whether the database is PostgreSQL, asked once; unknown (false) while it cannot answer. */
-  private boolean isPostgres() {
-    Boolean known = postgres;
-    if (known == null) {
-      try (Connection connection = dataSource.getConnection()) {
-        known = connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
-      } catch (SQLException e) {
-        return false;
-      }
-      postgres = known;
-    }
-    return known;
+    return oneTrip.settleAndRemove(key, status, late, shorten(detail), now, carrier);
   }
 
   /** Records a settled outcome for a key that may never have been claimed (dropped unsent). */
