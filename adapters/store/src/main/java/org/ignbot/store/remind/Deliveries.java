@@ -68,14 +68,7 @@ public final class Deliveries implements DeliveryLog {
               "insert into delivery (delivery_key, platform, workspace, recipient_kind,"
                   + " recipient_id, status, attempts, late, created_at, updated_at) values (?, ?,"
                   + " ?, ?, ?, 'SENDING', 1, false, ?, ?)")
-          .params(
-              key,
-              recipient.platform(),
-              recipient.workspace(),
-              recipient.kind().name(),
-              recipient.id(),
-              at,
-              at)
+          .params(OneTrip.newRow(key, recipient, at))
           .update();
       return new Claim(true, 1, Status.SENDING, now, Optional.empty());
     } catch (DuplicateKeyException e) {

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.DeliveryLog.Carrier;
@@ -65,15 +67,7 @@ final class OneTrip {
     record Inserted(long claimed, Optional<Instant> closedUntil) {}
     Inserted inserted =
         jdbc.sql(CLAIM_AND_READ_WINDOW)
-            .params(
-                key,
-                recipient.platform(),
-                recipient.workspace(),
-                recipient.kind().name(),
-                recipient.id(),
-                at,
-                at,
-                scope)
+            .params(Stream.concat(newRow(key, recipient, at).stream(), Stream.of(scope)).toList())
             .query(
                 (rs, n) ->
                     new Inserted(
@@ -84,6 +78,18 @@ final class OneTrip {
     return inserted.claimed() == 0
         ? Optional.empty()
         : Optional.of(new RetryAfterWindows.Shared(inserted.closedUntil()));
+  }
+
+  /** The values of a new key's row, in the order both claims insert them. */
+  static List<Object> newRow(String key, Recipient recipient, OffsetDateTime at) {
+    return List.of(
+        key,
+        recipient.platform(),
+        recipient.workspace(),
+        recipient.kind().name(),
+        recipient.id(),
+        at,
+        at);
   }
 
   /** Records the outcome and removes the carrier's row; whether the row was removed. */
