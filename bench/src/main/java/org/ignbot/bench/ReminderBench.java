@@ -48,7 +48,8 @@ import org.ignbot.store.remind.RetryAfterGates;
  * inside a window).
  *
  * <p>{@code java -jar bench/target/reminder-bench.jar [postgres|h2] [subscribers]
- * [rate-limited-subscribers] [threads]}
+ * [rate-limited-subscribers] [threads] [warm-up subscribers]}: the warm-up, when given, is a run of
+ * its own in the same JVM first, so that the measured one starts with the send path compiled.
  */
 public final class ReminderBench {
   private static final Clock CLOCK = Clock.systemUTC();
@@ -61,8 +62,14 @@ public final class ReminderBench {
     int instant = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     int limited = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
     threads = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+    int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 0;
     System.out.printf(
         "database %s, %d cores%n", database, Runtime.getRuntime().availableProcessors());
+    if (warmUp > 0) {
+      // A bot that has run a while has its send path compiled; a fresh JVM compiles it mid-burst.
+      System.out.printf("warm-up with %d reminders first (not measured):%n", warmUp);
+      run(database, warmUp, new InstantMessenger());
+    }
     if (instant > 0) {
       run(database, instant, new InstantMessenger());
     }
