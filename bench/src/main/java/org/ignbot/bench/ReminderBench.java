@@ -49,7 +49,8 @@ import org.ignbot.store.remind.RetryAfterGates;
  * inside a window).
  *
  * <p>{@code java -jar bench/target/reminder-bench.jar [postgres|h2] [subscribers]
- * [rate-limited-subscribers] [threads]}
+ * [rate-limited-subscribers] [threads] [warm-up subscribers]}: the warm-up, when given, is a run of
+ * its own in the same JVM first, so that the measured one starts with the send path compiled.
  */
 public final class ReminderBench {
   private static final Clock CLOCK = Clock.systemUTC();
@@ -62,8 +63,14 @@ public final class ReminderBench {
     int instant = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     int limited = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
     threads = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+    int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 0;
     System.out.printf(
         "database %s, %d cores%n", database, Runtime.getRuntime().availableProcessors());
+    if (warmUp > 0) {
+      // A bot that has run a while has its send path compiled; a fresh JVM compiles it mid-burst.
+      System.out.printf("warm-up with %d reminders first (not measured):%n", warmUp);
+      run(database, warmUp, new InstantMessenger());
+    }
     if (instant > 0) {
       run(database, instant, new InstantMessenger());
     }
@@ -74,7 +81,9 @@ public final class ReminderBench {
 
   private static void run(String database, int subscribers, Recorder messenger) throws Exception {
     try (Db db = Db.open(database)) {
-      JdbcSubscriptionStore store = new JdbcSubscriptionStore(db.pool, CLOCK);
+      StatementCount count = new StatementCount(db.pool);
+      DataSource counted = count.dataSource();
+      JdbcSubscriptionStore store = new JdbcSubscriptionStore(counted, CLOCK);
       Instant since = CLOCK.instant();
       seed(db.pool, subscribers, since);
       // Every reminder falls due 30 s from now: the sitting starts 5 min 30 s from now.
@@ -85,16 +94,34 @@ public final class ReminderBench {
       InMemoryScheduleRepository schedules =
           new InMemoryScheduleRepository(new Schedule(List.of(meeting)));
       RunnerSettings settings = RunnerSettings.defaults("bench").withThreads(threads);
-      ReminderRunner runner = runner(db.pool, schedules, store, messenger, settings);
+      ReminderRunner runner = runner(counted, schedules, store, messenger, settings);
       runner.start();
       int planned = runner.planNow();
       Instant plannedAt = CLOCK.instant();
+      while (CLOCK.instant().isBefore(due.minusMillis(200))) {
+        LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+      }
+      List<Integer> backends =
+          db.applicationName == null
+              ? List.of()
+              : StatementCount.backends(db.pool, db.applicationName);
+      count.reset();
+      double jvmCpu = StatementCount.jvmCpuSeconds();
+      double pgCpu = StatementCount.cpuSeconds(backends);
       while (messenger.delivered() < subscribers
           && CLOCK.instant().isBefore(due.plus(Duration.ofMinutes(5)))) {
         LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
       }
+      double jvmUsed = StatementCount.jvmCpuSeconds() - jvmCpu;
+      double pgUsed = StatementCount.cpuSeconds(backends) - pgCpu;
       runner.stop();
       messenger.report(subscribers, due, planned, Duration.between(since, plannedAt));
+      int sent = messenger.delivered();
+      System.out.printf(
+          "CPU from the due time to the last send: bench JVM %.2f s, its %d PostgreSQL backends"
+              + " %.2f s (%.2f s and %.2f s per 10,000 sent)%n",
+          jvmUsed, backends.size(), pgUsed, jvmUsed * 10_000 / sent, pgUsed * 10_000 / sent);
+      System.out.print(count.report(sent));
     }
   }
 
@@ -169,15 +196,20 @@ public final class ReminderBench {
     final HikariDataSource pool;
     final Runnable drop;
 
-    private Db(HikariDataSource pool, Runnable drop) {
+    /** The PostgreSQL connections' application name, to find their backends; null on H2. */
+    final String applicationName;
+
+    private Db(HikariDataSource pool, Runnable drop, String applicationName) {
       this.pool = pool;
       this.drop = drop;
+      this.applicationName = applicationName;
     }
 
     static Db open(String kind) throws Exception {
       HikariConfig config = new HikariConfig();
       config.setMaximumPoolSize(threads + 6);
       Runnable drop = () -> {};
+      String applicationName = null;
       if (kind.equals("h2")) {
         config.setJdbcUrl("jdbc:h2:mem:bench" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         config.setUsername("sa");
@@ -187,11 +219,13 @@ public final class ReminderBench {
         sql(url, "create schema " + schema);
         config.setJdbcUrl(url + "?currentSchema=" + schema);
         config.setUsername("postgres");
+        applicationName = schema;
+        config.addDataSourceProperty("ApplicationName", applicationName);
         drop = () -> sql(url, "drop schema " + schema + " cascade");
       }
       HikariDataSource pool = new HikariDataSource(config);
       Schema.migrate(pool);
-      return new Db(pool, drop);
+      return new Db(pool, drop, applicationName);
     }
 
     private static void sql(String url, String statement) {

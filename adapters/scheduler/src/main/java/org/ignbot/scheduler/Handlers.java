@@ -2,12 +2,16 @@ package org.ignbot.scheduler;
 
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
+import com.github.kagkarlsson.scheduler.task.Execution;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import java.time.Clock;
+import java.util.Optional;
 import org.ignbot.core.remind.Backoff;
 import org.ignbot.core.remind.Delivery;
+import org.ignbot.core.remind.DeliveryLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,12 +28,25 @@ final class Handlers {
     this.clock = clock;
   }
 
-  /** What the delivery said to do next: remove the execution, or run it again then. */
+  /**
+   * What the delivery said to do next: remove the execution, or run it again then; nothing when the
+   * delivery log already removed it with the outcome.
+   */
   static <T> CompletionHandler<T> then(Delivery.Next next) {
+    if (next.carrierRemoved()) {
+      return (complete, operations) -> {};
+    }
     return next.at()
         .<CompletionHandler<T>>map(
             at -> (complete, operations) -> operations.reschedule(complete, at))
         .orElse((complete, operations) -> operations.remove());
+  }
+
+  /** The task row that carries this execution, at the version it was picked at. */
+  static Optional<DeliveryLog.Carrier> carrier(ExecutionContext context) {
+    Execution execution = context.getExecution();
+    return Optional.of(
+        new DeliveryLog.Carrier(execution.getTaskName(), execution.getId(), execution.version));
   }
 
   /** A run that threw (the database down, say) is tried again after the backoff. */

@@ -59,7 +59,9 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
             .execute(
                 (instance, context) -> {
                   ReminderJob job = instance.getData();
-                  return Handlers.then(delivery.remind(job.key(), job.recipient(), job.start()));
+                  return Handlers.then(
+                      delivery.remind(
+                          job.key(), job.recipient(), job.start(), Handlers.carrier(context)));
                 });
     CustomTask<NoticeJob> noticeTask =
         Tasks.custom(NOTICE, NoticeJob.class)
@@ -69,7 +71,12 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
                 (instance, context) -> {
                   NoticeJob job = instance.getData();
                   return Handlers.then(
-                      delivery.notice(job.key(), job.recipient(), job.reply(), job.created()));
+                      delivery.notice(
+                          job.key(),
+                          job.recipient(),
+                          job.reply(),
+                          job.created(),
+                          Handlers.carrier(context)));
                 });
     RecurringTask<Void> planTask =
         Tasks.recurring(PLAN, Schedules.fixedDelay(settings.planInterval()))

@@ -135,4 +135,66 @@ abstract class DeliveriesContract {
     assertThat(deliveries.claim("k", dm, NOW.plusSeconds(240), NOW.plusSeconds(60)).granted())
         .isTrue();
   }
+
+  @Test
+  void anOutcomeRemovesTheTaskRowThatCarriedItInTheSameWriteOnPostgresOnlyAtItsVersion() {
+    JdbcClient jdbc = JdbcClient.create(database.dataSource());
+    jdbc.sql("delete from scheduled_tasks").update();
+    for (String id : List.of("k", "taken-over")) {
+      jdbc.sql(
+              "insert into scheduled_tasks (task_name, task_instance, execution_time, picked,"
+                  + " version) values ('ign-reminder', ?, ?, true, 2)")
+          .params(id, java.time.OffsetDateTime.parse("2024-11-19T14:00:00Z"))
+          .update();
+      deliveries.claim(id, dm, NOW, NOW);
+    }
+
+    boolean removed =
+        deliveries.settle(
+            "k", Status.SENT, false, "ts-1", NOW, new Deliveries.Carrier("ign-reminder", "k", 2));
+    // Another instance took this one over (its version moved on): its row is left to it.
+    boolean stale =
+        deliveries.settle(
+            "taken-over",
+            Status.SENT,
+            false,
+            "ts-2",
+            NOW,
+            new Deliveries.Carrier("ign-reminder", "taken-over", 1));
+
+    assertThat(removed).isEqualTo(writesInOneTrip());
+    assertThat(stale).isFalse();
+    assertThat(deliveries.settled(List.of("k", "taken-over"))).containsOnly("k", "taken-over");
+    assertThat(jdbc.sql("select task_instance from scheduled_tasks").query(String.class).list())
+        .containsExactlyInAnyOrderElementsOf(
+            writesInOneTrip() ? List.of("taken-over") : List.of("k", "taken-over"));
+  }
+
+  @Test
+  void aNewKeysClaimBringsItsScopesRetryAfterWindowAlongOnPostgres() {
+    JdbcClient jdbc = JdbcClient.create(database.dataSource());
+    jdbc.sql("delete from retry_after_window").update();
+    jdbc.sql("insert into retry_after_window (scope, closed_until) values ('slack/T1', ?)")
+        .param(java.time.OffsetDateTime.parse("2024-11-19T14:00:30Z"))
+        .update();
+
+    Deliveries.Claim first = deliveries.claim("k", dm, NOW, NOW, "slack/T1");
+    Deliveries.Claim other = deliveries.claim("k2", dm, NOW, NOW, "slack/T2");
+    Deliveries.Claim again = deliveries.claim("k", dm, NOW.plusSeconds(600), NOW.plusSeconds(1));
+
+    assertThat(first.granted()).isTrue();
+    assertThat(first.attempt()).isEqualTo(1);
+    assertThat(again.granted()).isTrue(); // the first claim is a claim: stale, taken over
+    assertThat(again.attempt()).isEqualTo(2);
+    assertThat(again.window()).isEmpty(); // read before the request instead
+    if (writesInOneTrip()) {
+      assertThat(first.window().flatMap(w -> w.closedUntil())).contains(NOW.plusSeconds(30));
+      assertThat(other.window()).hasValueSatisfying(w -> assertThat(w.closedUntil()).isEmpty());
+    } else {
+      assertThat(first.window()).isEmpty();
+    }
+  }
+
+  /** Whether this database claims and settles in one trip (PostgreSQL), or not (H2). */
+  abstract boolean writesInOneTrip();
 }

@@ -5,4 +5,9 @@ class DeliveriesH2Tests extends DeliveriesContract {
   TestDatabase open() {
     return TestDatabase.h2();
   }
+
+  @Override
+  boolean writesInOneTrip() {
+    return false;
+  }
 }

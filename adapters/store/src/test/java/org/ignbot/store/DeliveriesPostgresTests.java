@@ -5,4 +5,9 @@ class DeliveriesPostgresTests extends DeliveriesContract {
   TestDatabase open() {
     return TestDatabase.postgres();
   }
+
+  @Override
+  boolean writesInOneTrip() {
+    return true;
+  }
 }

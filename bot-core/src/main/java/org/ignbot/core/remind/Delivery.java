@@ -28,14 +28,22 @@ import org.ignbot.core.user.UserSettings;
  * attempt whose outcome is unknown is looked for on the platform before it is sent again.
  */
 public final class Delivery implements AutoCloseable {
-  /** What to do with the message next: nothing ({@code at} empty), or try again at a time. */
-  public record Next(Optional<Instant> at) {
+  /**
+   * What to do with the message next: nothing ({@code at} empty), or try again at a time; {@code
+   * carrierRemoved} when the delivery log already removed the entry that carried it.
+   */
+  public record Next(Optional<Instant> at, boolean carrierRemoved) {
     public static Next done() {
-      return new Next(Optional.empty());
+      return new Next(Optional.empty(), false);
     }
 
     public static Next at(Instant time) {
-      return new Next(Optional.of(time));
+      return new Next(Optional.of(time), false);
+    }
+
+    /** Nothing more to do, and the carrier is gone with the outcome. */
+    public static Next removed() {
+      return new Next(Optional.empty(), true);
     }
   }
 
@@ -78,6 +86,15 @@ public final class Delivery implements AutoCloseable {
 
   /** The reminder {@code key} for the sitting starting at {@code start}, as it falls due. */
   public Next remind(String key, Recipient recipient, Instant start) {
+    return remind(key, recipient, start, Optional.empty());
+  }
+
+  /**
+   * The reminder {@code key}, as it falls due, carried by {@code carrier}: removed with the outcome
+   * when the delivery log can.
+   */
+  public Next remind(
+      String key, Recipient recipient, Instant start, Optional<DeliveryLog.Carrier> carrier) {
     Instant now = clock.instant();
     // A settled key is caught by the claim in the send loop; no need to read it first.
     if (!now.isBefore(start)) {
@@ -99,11 +116,22 @@ public final class Delivery implements AutoCloseable {
         at -> ReminderMessage.of(reminder.get(), at).inZone(zone),
         at -> reminder.get().isLateAt(at),
         start,
-        reason -> subscriptions.pause(recipient, reason));
+        reason -> subscriptions.pause(recipient, reason),
+        carrier);
   }
 
   /** The change notice {@code key}, written at {@code created}; dropped once too old. */
   public Next notice(String key, Recipient recipient, Reply notice, Instant created) {
+    return notice(key, recipient, notice, created, Optional.empty());
+  }
+
+  /** The change notice {@code key}, carried by {@code carrier} (see {@link #remind}). */
+  public Next notice(
+      String key,
+      Recipient recipient,
+      Reply notice,
+      Instant created,
+      Optional<DeliveryLog.Carrier> carrier) {
     Instant now = clock.instant();
     if (deliveries.status(key).map(Status::settled).orElse(false)) {
       return Next.done();
@@ -121,7 +149,8 @@ public final class Delivery implements AutoCloseable {
         at -> inZone,
         at -> false,
         deadline,
-        reason -> subscriptions.pause(recipient, reason));
+        reason -> subscriptions.pause(recipient, reason),
+        carrier);
   }
 
   /**
@@ -142,7 +171,8 @@ public final class Delivery implements AutoCloseable {
           delivered.run();
           return false;
         };
-    return loop.send(key, recipient, at -> digest, deliveredNow, deadline, refused);
+    return loop.send(
+        key, recipient, at -> digest, deliveredNow, deadline, refused, Optional.empty());
   }
 
   /** Stops the calls still running (a send past its time-out is left to be tried again). */

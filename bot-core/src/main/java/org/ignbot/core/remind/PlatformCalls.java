@@ -38,10 +38,18 @@ final class PlatformCalls implements AutoCloseable {
             });
   }
 
-  /** Sends within the time-out; "retry later" when it did not answer in time. */
-  DeliveryResult send(Messenger messenger, Recipient recipient, Reply reply, String key) {
+  /**
+   * Sends within the time-out; "retry later" when it did not answer in time. {@code window} is the
+   * shared window read with the claim a moment ago, if it was: then it is not read again.
+   */
+  DeliveryResult send(
+      Messenger messenger,
+      Recipient recipient,
+      Reply reply,
+      String key,
+      Optional<RetryAfterWindows.Shared> window) {
     Future<DeliveryResult> sent =
-        calls.submit(() -> outsideWindows(messenger, recipient, reply, key));
+        calls.submit(() -> outsideWindows(messenger, recipient, reply, key, window));
     try {
       return sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -76,9 +84,17 @@ final class PlatformCalls implements AutoCloseable {
    * that no request starts inside a window this instance knows of.
    */
   private DeliveryResult outsideWindows(
-      Messenger messenger, Recipient recipient, Reply reply, String key) {
+      Messenger messenger,
+      Recipient recipient,
+      Reply reply,
+      String key,
+      Optional<RetryAfterWindows.Shared> window) {
     Instant now = clock.instant();
-    Optional<Instant> closed = windows.closedAt(RetryAfterWindows.scope(recipient), now);
+    String scope = RetryAfterWindows.scope(recipient);
+    Optional<Instant> closed =
+        window
+            .map(shared -> windows.closedAt(scope, now, shared))
+            .orElseGet(() -> windows.closedAt(scope, now));
     if (closed.isPresent()) {
       return new DeliveryResult.RetryLater(
           Duration.between(now, closed.get()), "held back by a Retry-After window");

@@ -19,4 +19,15 @@ public interface RetryAfterWindows {
 
   /** When the window ends, if it has not yet at {@code now}. */
   Optional<Instant> closedAt(String scope, Instant now);
+
+  /** A scope's window as the shared store held it a moment ago: its end, if one was ever set. */
+  record Shared(Optional<Instant> closedUntil) {}
+
+  /**
+   * When the window ends, if it has not yet at {@code now}, given {@code shared} as read with the
+   * claim a moment ago, so without a read of its own; by default it reads again.
+   */
+  default Optional<Instant> closedAt(String scope, Instant now, Shared shared) {
+    return closedAt(scope, now);
+  }
 }

@@ -17,6 +17,7 @@ import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.observe.BotObserver;
 import org.ignbot.core.remind.Delivery.Next;
+import org.ignbot.core.remind.DeliveryLog.Carrier;
 import org.ignbot.core.remind.DeliveryLog.Claim;
 import org.ignbot.core.remind.DeliveryLog.Status;
 import org.ignbot.core.reply.Reply;
@@ -66,7 +67,8 @@ final class SendLoop implements AutoCloseable {
       Function<Instant, Reply> message,
       Function<Instant, Boolean> late,
       Instant deadline,
-      Consumer<String> refusedForGood) {
+      Consumer<String> refusedForGood,
+      Optional<Carrier> carrier) {
     Messenger messenger = messengers.get(recipient.platform());
     Instant now = clock.instant();
     if (messenger == null) {
@@ -75,44 +77,52 @@ final class SendLoop implements AutoCloseable {
     }
     // A Retry-After window is checked right before each request (PlatformCalls), not here too:
     // one read less per message; a closed window then answers like a rate limit, claimed or not.
-    Claim claim = deliveries.claim(key, recipient, now, now.minus(rules.staleAfter()));
+    // The claim may bring the shared window along, read in its round trip: the first request
+    // right after it uses that instead of reading it again.
+    Claim claim =
+        deliveries.claim(
+            key, recipient, now, now.minus(rules.staleAfter()), RetryAfterWindows.scope(recipient));
+    Optional<RetryAfterWindows.Shared> window = claim.window();
     if (!claim.granted()) {
       return claim.status().settled()
           ? Next.done()
           : Next.at(claim.updatedAt().plus(rules.staleAfter()));
     }
     if (claim.mayHaveArrived()) {
+      window = Optional.empty(); // read again after the look-up, which takes a while
       // The last attempt timed out or failed without a clear answer: it may have arrived.
       Optional<DeliveryResult.Delivered> arrived = platforms.find(messenger, recipient, key);
       if (arrived.isPresent()) {
-        deliveries.settle(key, Status.SENT, false, arrived.get().messageId(), clock.instant());
+        Next next =
+            settle(key, Status.SENT, false, arrived.get().messageId(), clock.instant(), carrier);
         observed(recipient, key, "sent", Duration.ZERO);
         log.info("{} had {} already; not sent again", recipient.platform(), key);
-        return Next.done();
+        return next;
       }
     }
     while (true) {
       now = clock.instant();
       if (!now.isBefore(deadline)) {
-        deliveries.settle(key, Status.DROPPED, false, "too late to send", now);
+        Next next = settle(key, Status.DROPPED, false, "too late to send", now, carrier);
         observed(recipient, key, "failed", Duration.ZERO);
-        return Next.done();
+        return next;
       }
-      DeliveryResult result = platforms.send(messenger, recipient, message.apply(now), key);
+      DeliveryResult result = platforms.send(messenger, recipient, message.apply(now), key, window);
+      window = Optional.empty(); // a later attempt reads the window again
       Instant after = clock.instant();
       Duration took = Duration.between(now, after);
       if (result instanceof DeliveryResult.Delivered delivered) {
         boolean wasLate = late.apply(now);
-        deliveries.settle(key, Status.SENT, wasLate, delivered.messageId(), after);
+        Next next = settle(key, Status.SENT, wasLate, delivered.messageId(), after, carrier);
         observed(recipient, key, wasLate ? "late" : "sent", took);
-        return Next.done();
+        return next;
       }
       if (result instanceof DeliveryResult.Refused refused) {
-        deliveries.settle(key, Status.REFUSED, false, refused.reason(), after);
+        Next next = settle(key, Status.REFUSED, false, refused.reason(), after, carrier);
         observed(recipient, key, "failed", took);
         refusedForGood.accept(refused.reason());
         log.info("{} refused a recipient for good; it is paused", recipient.platform());
-        return Next.done();
+        return next;
       }
       DeliveryResult.RetryLater retry = (DeliveryResult.RetryLater) result;
       observed(recipient, key, "retried", took);
@@ -126,6 +136,23 @@ final class SendLoop implements AutoCloseable {
         return Next.at(open);
       }
     }
+  }
+
+  /** Records a final outcome, with its carrier where the log removes it in the same write. */
+  private Next settle(
+      String key,
+      Status status,
+      boolean late,
+      String detail,
+      Instant now,
+      Optional<Carrier> carrier) {
+    if (carrier.isEmpty()) {
+      deliveries.settle(key, status, late, detail, now);
+      return Next.done();
+    }
+    return deliveries.settle(key, status, late, detail, now, carrier.get())
+        ? Next.removed()
+        : Next.done();
   }
 
   /** The delivery's one log line (platform, key, outcome, time; never the message) and count. */

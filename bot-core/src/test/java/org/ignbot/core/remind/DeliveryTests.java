@@ -71,6 +71,23 @@ class DeliveryTests {
   }
 
   @Test
+  void aSentReminderTakesItsCarrierWithTheOutcomeAndARetriedOneLeavesItToTheRunner() {
+    DeliveryLog.Carrier carrier = new DeliveryLog.Carrier("ign-reminder", KEY, 2);
+    log.carriers.add(carrier);
+    slack.answers.add(() -> new DeliveryResult.RetryLater(Duration.ZERO, "HTTP 500"));
+
+    assertThat(delivery.remind(KEY, ANA, START, Optional.of(carrier)))
+        .isEqualTo(Delivery.Next.at(at("09:00").plus(Backoff.FIRST)));
+    assertThat(log.carriers).containsExactly(carrier);
+
+    clock.set(at("09:00:10"));
+    assertThat(delivery.remind(KEY, ANA, START, Optional.of(carrier)))
+        .isEqualTo(Delivery.Next.removed());
+    assertThat(log.carriers).isEmpty();
+    assertThat(log.rows.get(KEY).status()).isEqualTo(Status.SENT);
+  }
+
+  @Test
   void aReminderSentPastItsGraceIsMarkedLateAndOneWhoseSittingStartedIsDropped() {
     clock.set(at("09:02"));
     delivery.remind(KEY, ANA, START);
@@ -133,6 +150,21 @@ class DeliveryTests {
     assertThat(delivery.remind(KEY, ANA, START)).isEqualTo(Delivery.Next.done());
     assertThat(slack.asked).isEmpty(); // a 429 reached no one: nothing to look for
     assertThat(log.rows.get(KEY).status()).isEqualTo(Status.SENT);
+  }
+
+  @Test
+  void aWindowReadWithTheClaimHoldsTheSendBackWithoutAReadOfItsOwn() {
+    Instant open = at("09:00:30");
+    log.sharedWindows.put("slack/T1", open); // another instance was told of it
+
+    assertThat(delivery.remind(KEY, ANA, START)).isEqualTo(Delivery.Next.at(open));
+    assertThat(slack.keys).isEmpty();
+    assertThat(windows.reads).hasValue(0);
+
+    clock.set(open); // a second attempt reads the window itself: the claim brings none along
+    assertThat(delivery.remind(KEY, ANA, START)).isEqualTo(Delivery.Next.done());
+    assertThat(windows.reads).hasValue(1);
+    assertThat(slack.keys).containsExactly(KEY);
   }
 
   @Test
@@ -203,6 +235,8 @@ class DeliveryTests {
 
   private static final class Windows implements RetryAfterWindows {
     private final Map<String, Instant> closed = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger reads =
+        new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public void close(String scope, Instant until) {
@@ -211,7 +245,17 @@ class DeliveryTests {
 
     @Override
     public Optional<Instant> closedAt(String scope, Instant now) {
+      reads.incrementAndGet();
       return Optional.ofNullable(closed.get(scope)).filter(until -> until.isAfter(now));
+    }
+
+    @Override
+    public Optional<Instant> closedAt(String scope, Instant now, Shared shared) {
+      return shared
+          .closedUntil()
+          .filter(until -> !closed.containsKey(scope) || until.isAfter(closed.get(scope)))
+          .or(() -> Optional.ofNullable(closed.get(scope)))
+          .filter(until -> until.isAfter(now));
     }
   }
 

@@ -15,6 +15,12 @@ final class InMemoryDeliveryLog implements DeliveryLog {
 
   final Map<String, Row> rows = new ConcurrentHashMap<>();
 
+  /** The runner's planned entries this log removes with an outcome, as one on PostgreSQL does. */
+  final Set<Carrier> carriers = ConcurrentHashMap.newKeySet();
+
+  /** Retry-After windows in the shared store, read with a first claim as PostgreSQL's log does. */
+  final Map<String, Instant> sharedWindows = new ConcurrentHashMap<>();
+
   @Override
   public Optional<Status> status(String key) {
     return Optional.ofNullable(rows.get(key)).map(Row::status);
@@ -51,9 +57,33 @@ final class InMemoryDeliveryLog implements DeliveryLog {
   }
 
   @Override
+  public synchronized Claim claim(
+      String key, Recipient recipient, Instant now, Instant staleBefore, String scope) {
+    Claim claim = claim(key, recipient, now, staleBefore);
+    if (!claim.granted() || claim.attempt() > 1) {
+      return claim;
+    }
+    Optional<Instant> closedUntil = Optional.ofNullable(sharedWindows.get(scope));
+    return new Claim(
+        true,
+        1,
+        claim.status(),
+        claim.updatedAt(),
+        claim.detail(),
+        Optional.of(new RetryAfterWindows.Shared(closedUntil)));
+  }
+
+  @Override
   public synchronized void settle(
       String key, Status status, boolean late, String detail, Instant now) {
     rows.computeIfPresent(key, (k, row) -> new Row(status, row.attempts(), late, detail, now));
+  }
+
+  @Override
+  public synchronized boolean settle(
+      String key, Status status, boolean late, String detail, Instant now, Carrier carrier) {
+    settle(key, status, late, detail, now);
+    return carriers.remove(carrier);
   }
 
   @Override

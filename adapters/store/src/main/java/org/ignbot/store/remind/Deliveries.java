@@ -22,9 +22,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class Deliveries implements DeliveryLog {
   private final JdbcClient jdbc;
+  private final OneTrip oneTrip;
 
   public Deliveries(DataSource dataSource) {
     this.jdbc = JdbcClient.create(dataSource);
+    this.oneTrip = new OneTrip(dataSource);
   }
 
   @Override
@@ -66,44 +68,61 @@ public final class Deliveries implements DeliveryLog {
               "insert into delivery (delivery_key, platform, workspace, recipient_kind,"
                   + " recipient_id, status, attempts, late, created_at, updated_at) values (?, ?,"
                   + " ?, ?, ?, 'SENDING', 1, false, ?, ?)")
-          .params(
-              key,
-              recipient.platform(),
-              recipient.workspace(),
-              recipient.kind().name(),
-              recipient.id(),
-              at,
-              at)
+          .params(OneTrip.newRow(key, recipient, at))
           .update();
       return new Claim(true, 1, Status.SENDING, now, Optional.empty());
     } catch (DuplicateKeyException e) {
-      int updated =
-          jdbc.sql(
-                  "update delivery set status = 'SENDING', attempts = attempts + 1, updated_at = ?"
-                      + " where delivery_key = ? and (status = 'RETRY' or (status = 'SENDING' and"
-                      + " updated_at < ?))")
-              .params(at, key, staleBefore.atOffset(ZoneOffset.UTC))
-              .update();
-      record Row(String status, int attempts, OffsetDateTime updatedAt, String detail) {}
-      Row row =
-          jdbc.sql(
-                  "select status, attempts, updated_at, detail from delivery where delivery_key = ?")
-              .param(key)
-              .query(
-                  (rs, n) ->
-                      new Row(
-                          rs.getString(1),
-                          rs.getInt(2),
-                          rs.getObject(3, OffsetDateTime.class),
-                          rs.getString(4)))
-              .single();
-      return new Claim(
-          updated > 0,
-          row.attempts(),
-          Status.valueOf(row.status()),
-          row.updatedAt().toInstant(),
-          Optional.ofNullable(row.detail()));
+      return claimAgain(key, now, staleBefore);
     }
+  }
+
+  /** Claims a key already there: granted while it waits for a retry or its claim is stale. */
+  private Claim claimAgain(String key, Instant now, Instant staleBefore) {
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    int updated =
+        jdbc.sql(
+                "update delivery set status = 'SENDING', attempts = attempts + 1, updated_at = ?"
+                    + " where delivery_key = ? and (status = 'RETRY' or (status = 'SENDING' and"
+                    + " updated_at < ?))")
+            .params(at, key, staleBefore.atOffset(ZoneOffset.UTC))
+            .update();
+    record Row(String status, int attempts, OffsetDateTime updatedAt, String detail) {}
+    Row row =
+        jdbc.sql("select status, attempts, updated_at, detail from delivery where delivery_key = ?")
+            .param(key)
+            .query(
+                (rs, n) ->
+                    new Row(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getObject(3, OffsetDateTime.class),
+                        rs.getString(4)))
+            .single();
+    return new Claim(
+        updated > 0,
+        row.attempts(),
+        Status.valueOf(row.status()),
+        row.updatedAt().toInstant(),
+        Optional.ofNullable(row.detail()));
+  }
+
+  /**
+   * Claims {@code key} and, on PostgreSQL, reads the Retry-After window of {@code scope} in the
+   * same statement when the key is new; otherwise as {@link #claim(String, Recipient, Instant,
+   * Instant)}, the window left to be read before the request.
+   */
+  @Override
+  public Claim claim(
+      String key, Recipient recipient, Instant now, Instant staleBefore, String scope) {
+    if (!oneTrip.available()) {
+      return claim(key, recipient, now, staleBefore);
+    }
+    return oneTrip
+        .claimNew(key, recipient, now, scope)
+        .map(
+            window ->
+                new Claim(true, 1, Status.SENDING, now, Optional.empty(), Optional.of(window)))
+        .orElseGet(() -> claimAgain(key, now, staleBefore));
   }
 
   /** Records a final outcome. */
@@ -114,6 +133,20 @@ public final class Deliveries implements DeliveryLog {
                 + " delivery_key = ?")
         .params(status.name(), late, shorten(detail), now.atOffset(ZoneOffset.UTC), key)
         .update();
+  }
+
+  /**
+   * Records a final outcome and, on PostgreSQL, removes the carrier's row of {@code
+   * scheduled_tasks} in the same statement; elsewhere (H2) only records it.
+   */
+  @Override
+  public boolean settle(
+      String key, Status status, boolean late, String detail, Instant now, Carrier carrier) {
+    if (!oneTrip.available()) {
+      settle(key, status, late, detail, now);
+      return false;
+    }
+    return oneTrip.settleAndRemove(key, status, late, shorten(detail), now, carrier);
   }
 
   /** Records a settled outcome for a key that may never have been claimed (dropped unsent). */

@@ -51,19 +51,29 @@ public final class RetryAfterGates implements RetryAfterWindows {
 
   @Override
   public Optional<Instant> closedAt(String scope, Instant now) {
-    Instant until = closedUntil.get(scope);
     try {
-      Optional<Instant> shared =
-          jdbc.sql("select closed_until from retry_after_window where scope = ?")
-              .param(scope)
-              .query(OffsetDateTime.class)
-              .optional()
-              .map(OffsetDateTime::toInstant);
-      if (shared.isPresent() && (until == null || shared.get().isAfter(until))) {
-        until = shared.get();
-      }
+      return closedAt(
+          scope,
+          now,
+          new Shared(
+              jdbc.sql("select closed_until from retry_after_window where scope = ?")
+                  .param(scope)
+                  .query(OffsetDateTime.class)
+                  .optional()
+                  .map(OffsetDateTime::toInstant)));
     } catch (DataAccessException e) {
       // Only this instance's windows are known while the database cannot answer.
+      return closedAt(scope, now, new Shared(Optional.empty()));
+    }
+  }
+
+  /** The later of this instance's window and the shared one read with the claim; no read. */
+  @Override
+  public Optional<Instant> closedAt(String scope, Instant now, Shared shared) {
+    Instant until = closedUntil.get(scope);
+    if (shared.closedUntil().isPresent()
+        && (until == null || shared.closedUntil().get().isAfter(until))) {
+      until = shared.closedUntil().get();
     }
     return until != null && until.isAfter(now) ? Optional.of(until) : Optional.empty();
   }
