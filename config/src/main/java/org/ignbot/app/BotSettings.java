@@ -58,8 +58,8 @@ final class BotSettings {
   }
 
   /**
-   * Logging as the bot sets it up: {@code logback-spring.xml} (or {@code logging.config}) with the
-   * active profiles, then each {@code logging.level.<logger>}.
+   * Logging as the bot sets it up: {@link StandardErrorLogging} (or {@code logging.config}) with
+   * the active profiles, then each {@code logging.level.<logger>}.
    */
   void startLogging() {
     LoggingSystem logging = LoggingSystem.get(BotSettings.class.getClassLoader());

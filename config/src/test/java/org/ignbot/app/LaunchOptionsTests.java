@@ -83,11 +83,19 @@ class LaunchOptionsTests {
     assertThat(LaunchOptions.parse().mode().oneShot()).isFalse();
   }
 
-  /** The one-shots read without picocli: the same options as picocli reads, or picocli reads. */
+  /**
+   * The one-shots and the server's own start (settings only) read without picocli: the same options
+   * as picocli reads.
+   */
   @Test
-  void theQuickReadingOfOneShotsAgreesWithPicocli() {
+  void theQuickReadingAgreesWithPicocli() {
     List<String[]> lines =
         List.of(
+            new String[] {},
+            new String[] {"--ign.admins=slack:U1"},
+            new String[] {"--server.port=1", "--ign.terminal.enabled=false"},
+            new String[] {"--as-of", "2024-11-18T12:00-05:00", "--server.port=1"},
+            new String[] {"--as-of=2024-11-18T12:00Z"},
             new String[] {"ask", "next"},
             new String[] {"ask", "/ign next"},
             new String[] {"ask", "on", "21", "Nov"},
@@ -113,7 +121,6 @@ class LaunchOptionsTests {
   void anythingUnusualIsLeftToPicocli() {
     List<String[]> lines =
         List.of(
-            new String[] {},
             new String[] {"ask"},
             new String[] {"ask", "--help"},
             new String[] {"ask", "--as-of", "2024-11-18", "next"},
@@ -129,7 +136,9 @@ class LaunchOptionsTests {
             new String[] {"import", "--dry-run=true", "x.pdf"},
             new String[] {"import", "a.pdf", "b.pdf"},
             new String[] {"chat"},
-            new String[] {"--ign.admins=slack:U1"});
+            new String[] {"--help"},
+            new String[] {"--as-of", "2024-11-18"},
+            new String[] {"--as-of"});
     for (String[] line : lines) {
       assertThat(PlainCommandLine.parse(line)).as(String.join(" ", line)).isEmpty();
     }

@@ -40,6 +40,10 @@ final class SlackApps {
             .clientId(null)
             .clientSecret(null)
             .verificationToken(null)
+            // Bolt checks the token at start and keeps the answer; without this it would ask
+            // Slack again at the first command (on the acknowledgement's path) and every 10
+            // minutes.
+            .authTestCacheExpirationMillis(-1)
             .build());
   }
 

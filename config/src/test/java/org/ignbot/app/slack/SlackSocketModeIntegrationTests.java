@@ -3,6 +3,7 @@ package org.ignbot.app.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -60,5 +61,9 @@ class SlackSocketModeIntegrationTests {
         .startsWith("*1st IGN Plenary* — Tuesday 19 November 2024");
     assertThat(FAKE.calls("apps.connections.open").get(0).headers().get("authorization"))
         .isEqualTo("Bearer xapp-test-token");
+    // The bot token is checked at start only: no auth.test on the command's way to its answer.
+    List<String> methods = FAKE.calls().stream().map(FakeSlack.Call::method).toList();
+    assertThat(methods.subList(methods.indexOf("apps.connections.open"), methods.size()))
+        .doesNotContain("auth.test");
   }
 }
