@@ -2,6 +2,7 @@ package org.ignbot.core.letter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,6 +22,10 @@ final class Accounting {
               + "|reform\\s+of\\s+the\\s+security\\s+council|co-?chairs?"
               + "|membership\\s+of\\s+the\\s+security\\s+council",
           Pattern.CASE_INSENSITIVE);
+
+  /** A note set in a table: a sentence, not a row's cell. */
+  private static final Pattern PROSE =
+      Pattern.compile("[.:!?]$|\\b(?:will|shall|is|are|was|were|may|can|be)\\b|^.{60,}");
 
   private Accounting() {}
 
@@ -100,6 +105,26 @@ final class Accounting {
                 + ". Check it.");
       }
     }
+  }
+
+  /**
+   * Warns of a table row that was read neither as a meeting nor as the rest of the row above (it
+   * has no date the reader can place), unless it is a header or a note set across the table.
+   */
+  static void unreadRow(String row, List<String> warnings) {
+    List<String> cells =
+        Arrays.stream(row.split("\t")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    if (cells.isEmpty() || LayoutTables.isHeader(cells)) {
+      return;
+    }
+    if (cells.stream().distinct().count() == 1 && PROSE.matcher(cells.get(0)).find()) {
+      return;
+    }
+    String said = String.join(" ", cells.stream().distinct().toList());
+    warnings.add(
+        "A row of the table was not read as a meeting (it has no date I can place): \""
+            + (said.length() > 80 ? said.substring(0, 80) + "…" : said)
+            + "\". Check it.");
   }
 
   /** The line or sentence around a date, shortened. */
