@@ -132,7 +132,15 @@ final class ProseSentences {
         return;
       }
     }
+    if (OtherEvents.otherBody(sentence)) {
+      record(mentions, DateRole.OTHER_BODY);
+      return;
+    }
     if (Changes.CANCELLED.matcher(sentence).find()) {
+      if (OtherEvents.notAMeeting(sentence.substring(0, mentions.get(0).start()))) {
+        record(mentions, DateRole.IN_PASSING);
+        return;
+      }
       List<DraftBuilder> group = new ArrayList<>();
       for (DateMention mention : mentions) {
         for (LocalDate day : years.days(mention)) {
@@ -156,6 +164,10 @@ final class ProseSentences {
     for (DateMention mention : mentions) {
       aside(sentence, mention, past);
     }
+  }
+
+  private void record(List<DateMention> mentions, DateRole role) {
+    mentions.forEach(mention -> years.days(mention).forEach(day -> ledger.record(day, role)));
   }
 
   private void convene(String sentence, List<DateMention> mentions) {

@@ -65,7 +65,7 @@ class LetterWriterPropertyTests {
     List<String> differences;
     try {
       LetterReading reading = new LetterReader().readFile(letter.fileName(), letter.bytes());
-      differences = ScheduleCheck.differences(letter.plan(), reading);
+      differences = ScheduleCheck.differences(letter.plan(), letter.asides(), reading);
     } catch (InvalidInputException refused) {
       differences = List.of("refused: " + refused.getMessage());
     } catch (RuntimeException crash) {
@@ -77,6 +77,7 @@ class LetterWriterPropertyTests {
           letter.describe()
               + "\nwritten from:\n"
               + letter.plan().describe()
+              + asides(letter)
               + "read differently:\n  "
               + String.join("\n  ", differences)
               + "\n--- the letter (as written, before rendering) ---\n"
@@ -98,6 +99,15 @@ class LetterWriterPropertyTests {
     } catch (RuntimeException failed) {
       return "--- the layout failed: " + failed + "\n";
     }
+  }
+
+  private static String asides(RandomLetter letter) {
+    StringBuilder out = new StringBuilder();
+    letter
+        .asides()
+        .forEach(
+            a -> out.append("  aside ").append(a.kind()).append(' ').append(a.date()).append('\n'));
+    return out.toString();
   }
 
   /** "all", or names such as "PROSE,TABLE". */

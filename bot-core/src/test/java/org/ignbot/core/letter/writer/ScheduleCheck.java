@@ -12,18 +12,21 @@ import org.ignbot.core.letter.LetterReading;
 import org.ignbot.core.letter.MeetingDraft;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.Sitting;
+import org.ignbot.core.time.TimeFormat;
 
 /** Compares what the reader gave with what the letter was written from, field by field. */
 final class ScheduleCheck {
   private ScheduleCheck() {}
 
   /** Each way the reading differs from the plan, in words; empty when it reads the same. */
-  static List<String> differences(LetterPlan plan, LetterReading reading) {
+  static List<String> differences(
+      LetterPlan plan, List<Asides.Aside> asides, LetterReading reading) {
     List<String> differences = new ArrayList<>();
     Map<LocalDate, MeetingDraft> read = new TreeMap<>();
     for (MeetingDraft draft : reading.meetings()) {
       read.put(draft.date(), draft);
     }
+    asides(asides, read, reading.warnings(), differences);
     PlannedMeeting parent = null;
     for (PlannedMeeting wanted : plan.meetings()) {
       MeetingDraft got = read.remove(wanted.date());
@@ -51,6 +54,27 @@ final class ScheduleCheck {
       }
     }
     return differences;
+  }
+
+  /**
+   * Each aside's date is no meeting (a day named in passing may be kept as such) and, since its
+   * words tell its role, not warned about either.
+   */
+  private static void asides(
+      List<Asides.Aside> asides,
+      Map<LocalDate, MeetingDraft> read,
+      List<String> warnings,
+      List<String> differences) {
+    for (Asides.Aside aside : asides) {
+      MeetingDraft got = read.remove(aside.date());
+      if (got != null && !got.inPassing()) {
+        differences.add(aside.kind() + " aside read as a meeting: " + describe(got));
+      }
+      String day = TimeFormat.longDay(aside.date());
+      warnings.stream()
+          .filter(warning -> warning.contains(day))
+          .forEach(warning -> differences.add(aside.kind() + " aside warned about: " + warning));
+    }
   }
 
   private static void compare(
