@@ -40,6 +40,13 @@ final class ScheduleCheck {
       }
     }
     List<LocalDate> notMeetings = plan.notMeetings();
+    for (LocalDate date : notMeetings) {
+      // The letter's date, the e-mail's, a letter referred to, a day moved from, another body's.
+      String day = TimeFormat.longDay(date);
+      reading.warnings().stream()
+          .filter(warning -> warning.startsWith("The letter mentions " + day))
+          .forEach(warning -> differences.add("a date with a known role warned about: " + warning));
+    }
     for (MeetingDraft extra : read.values()) {
       differences.add(
           (notMeetings.contains(extra.date())
