@@ -116,6 +116,11 @@ final class ProseSentences {
 
   private void sentence(
       String sentence, List<DateMention> mentions, Optional<DateMention> original) {
+    if (OtherEvents.otherBody(sentence)) {
+      // Another body's meeting, moved or cancelled too, is none of the IGN's.
+      record(mentions, DateRole.OTHER_BODY);
+      return;
+    }
     Matcher move = MOVE.matcher(sentence);
     if (move.find()) {
       Optional<DateMention> from = original;
@@ -131,10 +136,6 @@ final class ProseSentences {
         moved(sentence, from.get(), to, move.end());
         return;
       }
-    }
-    if (OtherEvents.otherBody(sentence)) {
-      record(mentions, DateRole.OTHER_BODY);
-      return;
     }
     if (Changes.CANCELLED.matcher(sentence).find()) {
       if (OtherEvents.notAMeeting(sentence.substring(0, mentions.get(0).start()))) {
