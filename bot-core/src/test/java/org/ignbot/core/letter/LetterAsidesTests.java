@@ -30,6 +30,8 @@ class LetterAsidesTests {
             + " Committee on Peacekeeping Operations.",
         "The Peacebuilding Commission will hold its meeting in Conference Room 4 on 3 March 2027"
             + " from 3 to 6 p.m.",
+        "The meeting of the Fifth Committee scheduled for 3 March 2027 has been postponed to"
+            + " 5 March 2027.",
         "Building on the discussions held on 3 March 2027, we hope to make further progress.",
         "Delegations wishing to submit written contributions are invited to do so by 3 March 2027.",
         "Written submissions should reach the Co-Chairs no later than 3 March 2027.",
