@@ -23,9 +23,13 @@ final class Accounting {
               + "|membership\\s+of\\s+the\\s+security\\s+council",
           Pattern.CASE_INSENSITIVE);
 
-  /** A note set in a table: a sentence, not a row's cell. */
+  /**
+   * A sentence set in a table (a note across it, or a line under it that the layout cut into
+   * cells): it ends as one, or has a verb ("will be circulated"), where a row's cells have none.
+   */
   private static final Pattern PROSE =
-      Pattern.compile("[.:!?]$|\\b(?:will|shall|is|are|was|were|may|can|be)\\b|^.{60,}");
+      Pattern.compile(
+          "[.:!?]$|\\b(?:will|shall|is|are|was|were|may|can|should|would|could)\\s+\\w+");
 
   private Accounting() {}
 
@@ -109,7 +113,7 @@ final class Accounting {
 
   /**
    * Warns of a table row that was read neither as a meeting nor as the rest of the row above (it
-   * has no date the reader can place), unless it is a header or a note set across the table.
+   * has no date the reader can place), unless it is a header or a sentence.
    */
   static void unreadRow(String row, List<String> warnings) {
     List<String> cells =
@@ -117,10 +121,10 @@ final class Accounting {
     if (cells.isEmpty() || LayoutTables.isHeader(cells)) {
       return;
     }
-    if (cells.stream().distinct().count() == 1 && PROSE.matcher(cells.get(0)).find()) {
+    String said = String.join(" ", cells.stream().distinct().toList());
+    if (PROSE.matcher(said).find()) {
       return;
     }
-    String said = String.join(" ", cells.stream().distinct().toList());
     warnings.add(
         "A row of the table was not read as a meeting (it has no date I can place): \""
             + (said.length() > 80 ? said.substring(0, 80) + "…" : said)

@@ -80,6 +80,24 @@ class LetterTableAccountingTests {
     }
   }
 
+  @Test
+  void aSentenceUnderTheTableCutIntoCellsIsProseNotAnUnreadRow() {
+    String letter =
+        """
+        The Co-Chairs of the IGN invite you to the meetings below.
+
+        Date\tTime\tVenue\tCluster
+        Tuesday, 3 March 2026\t10 a.m. - 1 p.m.\tConference Room 4\tThe veto
+        Thursday, 5 March 2026\t3 p.m. - 6 p.m.\tConference Room 1\tThe veto
+        Guiding questions will\tbe circulated in due course to help delegations prepare their
+        """;
+
+    LetterReading reading = read("letter.txt", letter.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(reading.meetings()).hasSize(2);
+    assertThat(reading.warnings()).isEmpty();
+  }
+
   /** Both dated rows are meetings; the row between them is one warning quoting it. */
   private static void warnsOfTheUnreadRowOnly(LetterReading reading) {
     assertThat(reading.meetings())
