@@ -2,6 +2,7 @@ package org.ignbot.core.letter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,6 +22,14 @@ final class Accounting {
               + "|reform\\s+of\\s+the\\s+security\\s+council|co-?chairs?"
               + "|membership\\s+of\\s+the\\s+security\\s+council",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A sentence set in a table (a note across it, or a line under it that the layout cut into
+   * cells): it ends as one, or has a verb ("will be circulated"), where a row's cells have none.
+   */
+  private static final Pattern PROSE =
+      Pattern.compile(
+          "[.:!?]$|\\b(?:will|shall|is|are|was|were|may|can|should|would|could)\\s+\\w+");
 
   private Accounting() {}
 
@@ -100,6 +109,26 @@ final class Accounting {
                 + ". Check it.");
       }
     }
+  }
+
+  /**
+   * Warns of a table row that was read neither as a meeting nor as the rest of the row above (it
+   * has no date the reader can place), unless it is a header or a sentence.
+   */
+  static void unreadRow(String row, List<String> warnings) {
+    List<String> cells =
+        Arrays.stream(row.split("\t")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    if (cells.isEmpty() || LayoutTables.isHeader(cells)) {
+      return;
+    }
+    String said = String.join(" ", cells.stream().distinct().toList());
+    if (PROSE.matcher(said).find()) {
+      return;
+    }
+    warnings.add(
+        "A row of the table was not read as a meeting (it has no date I can place): \""
+            + (said.length() > 80 ? said.substring(0, 80) + "…" : said)
+            + "\". Check it.");
   }
 
   /** The line or sentence around a date, shortened. */

@@ -12,6 +12,8 @@ enum DateRole {
   HELD,
   /** The day a meeting was on before it was moved: "originally scheduled for 25 February". */
   ORIGINAL,
+  /** A deadline: "written contributions are welcome until 20 February 2027". */
+  DEADLINE,
   /** A meeting the letter convenes, or moves to this day. */
   CONVENED,
   /** A meeting the letter cancels. */

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The role a date plays from the words just before it: a letter referred to ("Further to our letter
  * of"), the day a meeting was first set for ("originally scheduled for"), a meeting already held
- * ("which took place on"). Other dates take their role from their sentence.
+ * ("which took place on"), a deadline ("written contributions ... by"). Other dates take their role
+ * from their sentence.
  */
 final class DateRoles {
   private static final Pattern REFERENCE =
@@ -25,7 +26,15 @@ final class DateRoles {
   private static final Pattern HELD =
       Pattern.compile(
           "(?i)\\b(?:was|were|had\\s+been)\\s+held\\s+(?:on\\s+)?$"
-              + "|\\b(?:took\\s+place|was\\s+convened)\\s+on\\s+$");
+              + "|\\b(?:took\\s+place|was\\s+convened)\\s+on\\s+$"
+              + "|\\b(?:meetings?|discussions?|sessions?|consultations|debates?|dialogues?)"
+              + "\\s+held\\s+on\\s+$");
+
+  private static final Pattern DEADLINE =
+      Pattern.compile(
+          "(?is)\\b(?:submit\\w*|submissions?|contributions?|comments|inputs?|inscri\\w+|regist\\w+"
+              + "|list\\s+of\\s+speakers|reach|send|deadline|nominations?|proposals?)\\b.{0,60}"
+              + "\\b(?:by|before|until|no\\s+later\\s+than|not\\s+later\\s+than)\\s+(?:the\\s+)?$");
 
   private DateRoles() {}
 
@@ -44,6 +53,9 @@ final class DateRoles {
     }
     if (HELD.matcher(before).find()) {
       return Optional.of(DateRole.HELD);
+    }
+    if (DEADLINE.matcher(before).find()) {
+      return Optional.of(DateRole.DEADLINE);
     }
     return Optional.empty();
   }

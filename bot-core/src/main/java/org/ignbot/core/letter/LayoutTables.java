@@ -99,6 +99,11 @@ final class LayoutTables {
         || (MONTH.matcher(cell).find() && DAY_NUMBER.matcher(cell).find());
   }
 
+  /** Whether a cell names a day of a month ("3 February", "February 3"), year or not. */
+  static boolean isDayOfMonth(String cell) {
+    return MONTH.matcher(cell).find() && DAY_NUMBER.matcher(cell).find();
+  }
+
   /** Joins a cell's wrapped pieces: a space between them, none after a word broken by a hyphen. */
   static String join(String cell, String more) {
     String m = more.strip();

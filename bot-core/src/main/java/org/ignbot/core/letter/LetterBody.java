@@ -10,8 +10,12 @@ import java.util.List;
 final class LetterBody {
   private final TableRows table;
   private final ProseSentences prose;
+  private final List<String> warnings;
+  private final List<String> unread = new ArrayList<>();
+  private boolean datedRun;
 
   LetterBody(Years years, List<String> warnings, DateLedger ledger, MeetingDefaults defaults) {
+    this.warnings = warnings;
     this.table = new TableRows(years, warnings);
     this.prose = new ProseSentences(years, warnings, ledger, defaults);
   }
@@ -29,9 +33,15 @@ final class LetterBody {
       }
       int used = table.tryRow(lines, i);
       if (used > 0) {
+        datedRun = true;
         i += used - 1;
         flush(paragraph, paragraphs);
         continue;
+      }
+      if (line.contains("\t")) {
+        unread.add(line);
+      } else {
+        endOfTable();
       }
       if (line.isBlank()) {
         flush(paragraph, paragraphs);
@@ -43,7 +53,20 @@ final class LetterBody {
       }
     }
     flush(paragraph, paragraphs);
+    endOfTable();
     paragraphs.forEach(prose::read);
+  }
+
+  /**
+   * Warns of the rows of the table just ended that were not read, if it is a table of dates (two
+   * names side by side under the letter are not).
+   */
+  private void endOfTable() {
+    if (datedRun) {
+      unread.forEach(row -> Accounting.unreadRow(row, warnings));
+    }
+    unread.clear();
+    datedRun = false;
   }
 
   List<DraftBuilder> tableRows() {

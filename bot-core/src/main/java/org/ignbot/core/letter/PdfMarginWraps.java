@@ -85,9 +85,12 @@ final class PdfMarginWraps {
     return cell.lastIndexOf('(') > cell.lastIndexOf(')');
   }
 
-  /** A key cell that names a day with its month and year: a wrap cannot finish it. */
+  /**
+   * A key cell that names a day with its month (and year, if any): a wrap cannot finish it, since a
+   * year alone on the next line has already been taken for the rest of the key.
+   */
   private static boolean wholeDate(String key) {
-    return LayoutTables.isDate(key) && YEAR.matcher(key).find();
+    return LayoutTables.isDate(key) && (YEAR.matcher(key).find() || LayoutTables.isDayOfMonth(key));
   }
 
   /** Whether the line's first word would not have fitted at the end of the line above. */

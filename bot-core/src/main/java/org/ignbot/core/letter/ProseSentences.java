@@ -116,6 +116,11 @@ final class ProseSentences {
 
   private void sentence(
       String sentence, List<DateMention> mentions, Optional<DateMention> original) {
+    if (OtherEvents.otherBody(sentence)) {
+      // Another body's meeting, moved or cancelled too, is none of the IGN's.
+      record(mentions, DateRole.OTHER_BODY);
+      return;
+    }
     Matcher move = MOVE.matcher(sentence);
     if (move.find()) {
       Optional<DateMention> from = original;
@@ -133,6 +138,10 @@ final class ProseSentences {
       }
     }
     if (Changes.CANCELLED.matcher(sentence).find()) {
+      if (OtherEvents.notAMeeting(sentence.substring(0, mentions.get(0).start()))) {
+        record(mentions, DateRole.IN_PASSING);
+        return;
+      }
       List<DraftBuilder> group = new ArrayList<>();
       for (DateMention mention : mentions) {
         for (LocalDate day : years.days(mention)) {
@@ -156,6 +165,10 @@ final class ProseSentences {
     for (DateMention mention : mentions) {
       aside(sentence, mention, past);
     }
+  }
+
+  private void record(List<DateMention> mentions, DateRole role) {
+    mentions.forEach(mention -> years.days(mention).forEach(day -> ledger.record(day, role)));
   }
 
   private void convene(String sentence, List<DateMention> mentions) {

@@ -67,7 +67,7 @@ class LetterAccountingTests {
         reader.read(
             """
             The Co-Chairs of the IGN will hold the next meeting on 1 March 2027, 10 a.m. to \
-            1 p.m., in Conference Room 4. Written contributions are welcome until 20 February 2027.
+            1 p.m., in Conference Room 4. Delegations will recall the events of 20 February 2027.
             """,
             "pasted");
 

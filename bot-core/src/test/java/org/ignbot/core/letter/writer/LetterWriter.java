@@ -14,20 +14,22 @@ final class LetterWriter {
   static RandomLetter write(long seed, Style style, Format format) {
     Random random = new Random(seed);
     LetterPlan plan = ScheduleGenerator.plan(seed, style, format, random);
-    WrittenLetter letter =
+    WrittenLetter written =
         switch (style) {
           case PROSE, EMAIL, RESCHEDULE -> ProseLetters.write(plan, random);
           case TABLE -> TableLetters.table(plan, random);
           case PROGRAMME -> TableLetters.programme(plan, random);
           case JOURNAL -> JournalExtracts.write(plan, random);
         };
+    List<Asides.Aside> asides = Asides.draw(plan);
+    WrittenLetter letter = Asides.into(written, asides);
     byte[] bytes =
         switch (format) {
           case TEXT -> TextFiles.render(letter);
           case DOCX -> DocxFiles.render(letter);
           case PDF -> PdfFiles.render(letter, random);
         };
-    return new RandomLetter(plan, letter, "letter-" + seed + "." + format.extension, bytes);
+    return new RandomLetter(plan, asides, letter, "letter-" + seed + "." + format.extension, bytes);
   }
 
   /**

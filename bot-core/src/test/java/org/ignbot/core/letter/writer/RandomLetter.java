@@ -1,14 +1,22 @@
 package org.ignbot.core.letter.writer;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A written letter: what it says, its wording, and the file.
  *
+ * @param asides its sentences naming dates that are no meeting
  * @param fileName the name the reader is given, its extension telling the format
  */
-record RandomLetter(LetterPlan plan, WrittenLetter letter, String fileName, byte[] bytes) {
+record RandomLetter(
+    LetterPlan plan,
+    List<Asides.Aside> asides,
+    WrittenLetter letter,
+    String fileName,
+    byte[] bytes) {
   RandomLetter {
+    asides = List.copyOf(asides);
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(letter, "letter");
     Objects.requireNonNull(fileName, "fileName");

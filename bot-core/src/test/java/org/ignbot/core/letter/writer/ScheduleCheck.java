@@ -12,18 +12,21 @@ import org.ignbot.core.letter.LetterReading;
 import org.ignbot.core.letter.MeetingDraft;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.schedule.Sitting;
+import org.ignbot.core.time.TimeFormat;
 
 /** Compares what the reader gave with what the letter was written from, field by field. */
 final class ScheduleCheck {
   private ScheduleCheck() {}
 
   /** Each way the reading differs from the plan, in words; empty when it reads the same. */
-  static List<String> differences(LetterPlan plan, LetterReading reading) {
+  static List<String> differences(
+      LetterPlan plan, List<Asides.Aside> asides, LetterReading reading) {
     List<String> differences = new ArrayList<>();
     Map<LocalDate, MeetingDraft> read = new TreeMap<>();
     for (MeetingDraft draft : reading.meetings()) {
       read.put(draft.date(), draft);
     }
+    asides(asides, read, reading.warnings(), differences);
     PlannedMeeting parent = null;
     for (PlannedMeeting wanted : plan.meetings()) {
       MeetingDraft got = read.remove(wanted.date());
@@ -37,6 +40,13 @@ final class ScheduleCheck {
       }
     }
     List<LocalDate> notMeetings = plan.notMeetings();
+    for (LocalDate date : notMeetings) {
+      // The letter's date, the e-mail's, a letter referred to, a day moved from, another body's.
+      String day = TimeFormat.longDay(date);
+      reading.warnings().stream()
+          .filter(warning -> warning.startsWith("The letter mentions " + day))
+          .forEach(warning -> differences.add("a date with a known role warned about: " + warning));
+    }
     for (MeetingDraft extra : read.values()) {
       differences.add(
           (notMeetings.contains(extra.date())
@@ -44,7 +54,34 @@ final class ScheduleCheck {
                   : "extra meeting: ")
               + describe(extra));
     }
+    for (String warning : reading.warnings()) {
+      // Every row the writer sets in a table is a meeting's (or the rest of one).
+      if (warning.startsWith("A row of the table was not read")) {
+        differences.add("a row read as no meeting: " + warning);
+      }
+    }
     return differences;
+  }
+
+  /**
+   * Each aside's date is no meeting (a day named in passing may be kept as such) and, since its
+   * words tell its role, not warned about either.
+   */
+  private static void asides(
+      List<Asides.Aside> asides,
+      Map<LocalDate, MeetingDraft> read,
+      List<String> warnings,
+      List<String> differences) {
+    for (Asides.Aside aside : asides) {
+      MeetingDraft got = read.remove(aside.date());
+      if (got != null && !got.inPassing()) {
+        differences.add(aside.kind() + " aside read as a meeting: " + describe(got));
+      }
+      String day = TimeFormat.longDay(aside.date());
+      warnings.stream()
+          .filter(warning -> warning.contains(day))
+          .forEach(warning -> differences.add(aside.kind() + " aside warned about: " + warning));
+    }
   }
 
   private static void compare(

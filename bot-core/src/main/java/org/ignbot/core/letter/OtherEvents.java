@@ -1,0 +1,42 @@
+package org.ignbot.core.letter;
+
+import java.util.regex.Pattern;
+
+/**
+ * Sentences about what is no IGN meeting, though they name a day, a room or a time: another body
+ * meeting ("the Fifth Committee will meet in Conference Room 4 on ..."), or another event cancelled
+ * ("the briefing by the Co-Chairs scheduled for ... has been cancelled"). Their dates are
+ * explained, never meetings.
+ */
+final class OtherEvents {
+  private static final Pattern OTHER_BODY =
+      Pattern.compile(
+          "(?i)\\b(?:(?:first|second|third|fourth|fifth|sixth)\\s+committee|special\\s+committee"
+              + "|committee\\s+(?:on|for)|peacebuilding\\s+commission|human\\s+rights\\s+council"
+              + "|disarmament\\s+commission|board\\s+of\\s+auditors"
+              + "|economic\\s+and\\s+social\\s+council(?!\\s+chamber))\\b");
+  private static final Pattern OURS =
+      Pattern.compile(
+          "(?i)\\bIGN\\b|intergovernmental|co-?chairs?|\\b(?:we|our|us)\\b|\\binvit|\\bplenary\\b");
+  private static final Pattern OTHER_EVENT =
+      Pattern.compile(
+          "(?i)\\b(?:briefings?|receptions?|workshops?|seminars?|retreats?|side[- ]events?"
+              + "|luncheons?|lunch|dinners?|exhibitions?|screenings?|events?)\\b");
+  private static final Pattern MEETING =
+      Pattern.compile("(?i)\\b(?:meetings?|plenary|sessions?|sittings?|negotiations)\\b");
+
+  private OtherEvents() {}
+
+  /** Whether the sentence is about another body's meeting and names none of the IGN's. */
+  static boolean otherBody(String sentence) {
+    return OTHER_BODY.matcher(sentence).find() && !OURS.matcher(sentence).find();
+  }
+
+  /**
+   * Whether the words before a cancelled date name an event that is no meeting: "The briefing by
+   * the Co-Chairs scheduled for".
+   */
+  static boolean notAMeeting(String before) {
+    return OTHER_EVENT.matcher(before).find() && !MEETING.matcher(before).find();
+  }
+}
