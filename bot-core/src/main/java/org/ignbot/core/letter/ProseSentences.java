@@ -3,6 +3,7 @@ package org.ignbot.core.letter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +36,11 @@ final class ProseSentences {
   private static final Pattern DAY_SENTENCE =
       Pattern.compile(
           "(?i)^(?:the|this)\\s+(?:\\w+\\s+)?(?:meeting|meetings|session|plenary)\\s+(?:on|of)\\s+$|^on\\s+$");
+
+  /** "the afternoon session on ...": one sitting of a meeting, not the whole day. */
+  private static final Pattern ONE_SITTING =
+      Pattern.compile(
+          "(?i)\\b(morning|afternoon)\\s+(?:session|sitting|segment|meeting)\\s+(?:on|of|scheduled\\s+for)?\\s*$");
 
   /** A sentence that goes on about the meeting just named: "It will be held ...". */
   private static final Pattern FOLLOW =
@@ -133,6 +139,11 @@ final class ProseSentences {
       }
     }
     if (Changes.CANCELLED.matcher(sentence).find()) {
+      Matcher sitting = ONE_SITTING.matcher(sentence.substring(0, mentions.get(0).start()));
+      if (sitting.find()) {
+        oneSittingCancelled(sentence, mentions.get(0), sitting.group(1).toLowerCase(Locale.ROOT));
+        return;
+      }
       List<DraftBuilder> group = new ArrayList<>();
       for (DateMention mention : mentions) {
         for (LocalDate day : years.days(mention)) {
@@ -178,6 +189,27 @@ final class ProseSentences {
         ledger.record(day, DateRole.CONVENED);
         group.add(draft);
       }
+    }
+    convened.addAll(group);
+    lastGroup = group;
+  }
+
+  /**
+   * "The afternoon session on 9 March will not take place": the meeting stays with the sittings the
+   * next sentence gives ("The morning session will proceed ... from 10 a.m. to 1 p.m."); which
+   * remain is the admin's to check, so it is a warning on the day.
+   */
+  private void oneSittingCancelled(String sentence, DateMention mention, String which) {
+    List<DraftBuilder> group = new ArrayList<>();
+    for (LocalDate day : years.days(mention)) {
+      DraftBuilder draft = new DraftBuilder(day);
+      draft.notes.add(sentence);
+      draft.doubts.add(
+          "the letter cancels only the "
+              + which
+              + " sitting; the meeting keeps the sittings shown here. Check them.");
+      ledger.record(day, DateRole.CONVENED);
+      group.add(draft);
     }
     convened.addAll(group);
     lastGroup = group;
