@@ -35,7 +35,8 @@ final class ProseSentences {
               + "|\\bwill\\s+be\\s+held\\s+instead\\b");
   private static final Pattern DAY_SENTENCE =
       Pattern.compile(
-          "(?i)^(?:the|this)\\s+(?:\\w+\\s+)?(?:meeting|meetings|session|plenary)\\s+(?:on|of)\\s+$|^on\\s+$");
+          "(?i)^(?:the|this)\\s+(?:\\w+\\s+)?(?:meeting|meetings|session|plenary)\\s*,?\\s+(?:on|of)\\s+$"
+              + "|^on\\s+$");
 
   /** "the afternoon session on ...": one sitting of a meeting, not the whole day. */
   private static final Pattern ONE_SITTING =
@@ -47,6 +48,12 @@ final class ProseSentences {
       Pattern.compile(
           "(?i)^(?:it|they|both|each|(?:the|this|that|these|said)\\s+(?:\\w+\\s+){0,2}"
               + "(?:meeting|meetings|session|sessions|plenary|sitting|sittings|discussions?|debate|dialogue|exchange))\\b");
+
+  /** "Delegations are invited to focus their interventions on the question of the veto." */
+  private static final Pattern ASKED_TO_FOCUS =
+      Pattern.compile(
+          "(?i)^(?:delegations|member\\s+states|speakers|participants|statements|interventions)\\b"
+              + ".{0,80}?\\b(?:focus|address|concentrate|centre|center)");
 
   private final Years years;
   private final List<String> warnings;
@@ -113,10 +120,16 @@ final class ProseSentences {
       defaults.read(sentence, warnings);
       return;
     }
-    if (!lastGroup.isEmpty() && FOLLOW.matcher(sentence).find()) {
+    if (lastGroup.isEmpty()) {
+      return;
+    }
+    if (FOLLOW.matcher(sentence).find()) {
       for (DraftBuilder draft : lastGroup) {
         Facts.of(sentence).fill(draft, true);
+        SameAsBefore.fill(sentence, draft, convened);
       }
+    } else if (ASKED_TO_FOCUS.matcher(sentence).find()) {
+      lastGroup.forEach(draft -> draft.clusters.addAll(ClusterMentions.in(sentence)));
     }
   }
 
@@ -164,8 +177,12 @@ final class ProseSentences {
       convene(sentence, mentions);
       return;
     }
+    int notes = dayNotes.size();
     for (DateMention mention : mentions) {
       aside(sentence, mention, past);
+    }
+    if (dayNotes.size() > notes) {
+      lastGroup = List.copyOf(dayNotes.subList(notes, dayNotes.size()));
     }
   }
 
@@ -184,6 +201,7 @@ final class ProseSentences {
         DraftBuilder draft = new DraftBuilder(day);
         draft.title = title;
         own.fill(draft, false);
+        leadClusters(sentence.substring(0, mentions.get(0).start()), draft);
         draft.spillOver |= spill;
         SameAsBefore.fill(sentence, draft, convened);
         ledger.record(day, DateRole.CONVENED);
@@ -225,10 +243,22 @@ final class ProseSentences {
     DraftBuilder draft = new DraftBuilder(toDays.get(0));
     draft.movedFrom = Optional.of(fromDays.get(0));
     Facts.of(sentence.substring(Math.max(cueEnd, to.end()))).fill(draft, false);
+    leadClusters(sentence.substring(0, Math.min(from.start(), to.start())), draft);
     draft.notes.add(Changes.movedNote(fromDays.get(0)));
     ledger.record(draft.date, DateRole.CONVENED);
     convened.add(draft);
     lastGroup = List.of(draft);
+  }
+
+  /**
+   * "A further meeting, on regional representation, is scheduled for ...", "The meeting on the size
+   * ..., previously announced for ...": the clusters the sentence names before the date, for a
+   * meeting whose own words name none.
+   */
+  private static void leadClusters(String lead, DraftBuilder draft) {
+    if (draft.clusters.isEmpty() && draft.topics.isEmpty()) {
+      draft.clusters.addAll(ClusterMentions.in(lead));
+    }
   }
 
   /** A date that is no meeting convened here: a note on a day, a related event, or nothing. */
