@@ -27,7 +27,16 @@ record Facts(
           "(?i)\\b(?:devoted\\s+to|dedicated\\s+to|focus(?:ing|es)?\\s+on|to\\s+discuss|discussion\\s+(?:of|on)"
               + "|on\\s+the\\s+(?:cluster|topic|issue)s?\\s+(?:of|on)|address(?:ing|es)?|discuss(?:ing|es)?"
               + "|consider(?:ing)?)\\s+(.+?)\\.?$");
-  private static final Pattern SPILL_OVER = Pattern.compile("(?i)\\bspill-?\\s?over\\b");
+
+  /**
+   * A sitting kept for a possible spill-over, however worded: "should the list of speakers not be
+   * exhausted, the meeting will continue on ...", "should more time be needed", "held in reserve".
+   */
+  private static final Pattern SPILL_OVER =
+      Pattern.compile(
+          "(?i)\\bspill-?\\s?over\\b|\\blist\\s+of\\s+speakers\\s+(?:is\\s+)?not\\s+(?:be\\s+)?exhausted\\b"
+              + "|\\bshould\\s+(?:more|additional|further)\\s+time\\s+be\\s+(?:needed|required)\\b"
+              + "|\\b(?:kept|held)\\s+in\\s+reserve\\b");
 
   Facts {
     times = List.copyOf(times);
