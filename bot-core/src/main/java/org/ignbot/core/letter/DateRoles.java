@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The role a date plays from the words just before it: a letter referred to ("Further to our letter
  * of"), the day a meeting was first set for ("originally scheduled for"), a meeting already held
- * ("which took place on"). Other dates take their role from their sentence.
+ * ("which took place on"), another body's meeting or a social event ("The Bureau of the Fifth
+ * Committee will hold ...", "to a reception on"). Other dates take their role from their sentence.
  */
 final class DateRoles {
   private static final Pattern REFERENCE =
@@ -27,6 +28,24 @@ final class DateRoles {
           "(?i)\\b(?:was|were|had\\s+been)\\s+held\\s+(?:on\\s+)?$"
               + "|\\b(?:took\\s+place|was\\s+convened)\\s+on\\s+$");
 
+  /** "to a reception on", "the end-of-year lunch on": a social event, not a meeting. */
+  private static final Pattern SOCIAL =
+      Pattern.compile(
+          "(?i)\\b(?:a|an|the|our)\\s+(?:[\\w-]+\\s+){0,2}(?:reception|cocktail|luncheon|lunch|dinner"
+              + "|bake\\s+sale|get-together|bazaar)\\b");
+
+  /** "The Bureau of the Fifth Committee will hold ...": another body's meeting. */
+  private static final Pattern OTHER_BODY =
+      Pattern.compile(
+          "(?i)\\b(?:first|second|third|fourth|fifth|sixth)\\s+committee\\b|\\bhuman\\s+rights\\s+council\\b"
+              + "|\\bcommission\\s+on\\b|\\bspecial\\s+committee\\b|\\bexecutive\\s+board\\b");
+
+  private static final Pattern IGN =
+      Pattern.compile(
+          "(?i)intergovernmental\\s+negotiations|security\\s+council\\s+reform|\\bIGN\\b"
+              + "|increase\\s+in\\s+the\\s+membership\\s+of\\s+the\\s+security\\s+council");
+  private static final int NEAR = 60;
+
   private DateRoles() {}
 
   /** The role the words right before a date give it, if they give one. */
@@ -45,6 +64,19 @@ final class DateRoles {
     if (HELD.matcher(before).find()) {
       return Optional.of(DateRole.HELD);
     }
+    if (otherEvent(sentence.substring(0, mention.start()))) {
+      return Optional.of(DateRole.OTHER_BODY);
+    }
     return Optional.empty();
+  }
+
+  /**
+   * The words just before a date invite to something that is no IGN meeting: a social event, or
+   * another body's meeting in a sentence that does not name the IGN.
+   */
+  private static boolean otherEvent(String before) {
+    String near = before.substring(Math.max(0, before.length() - NEAR));
+    return SOCIAL.matcher(near).find()
+        || (OTHER_BODY.matcher(near).find() && !IGN.matcher(before).find());
   }
 }

@@ -3,7 +3,6 @@ package org.ignbot.core.letter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,28 +32,6 @@ final class ProseSentences {
           "(?i)\\b(?:postponed|moved|rescheduled|shifted|brought\\s+forward|deferred|changed)\\s+"
               + "(?:to|until|till|for)\\b|\\bwill\\s+(?:now|instead)\\s+(?:take\\s+place|be\\s+held)\\b"
               + "|\\bwill\\s+be\\s+held\\s+instead\\b");
-  private static final Pattern DAY_SENTENCE =
-      Pattern.compile(
-          "(?i)^(?:the|this)\\s+(?:\\w+\\s+)?(?:meeting|meetings|session|plenary)\\s*,?\\s+(?:on|of)\\s+$"
-              + "|^on\\s+$");
-
-  /** "the afternoon session on ...": one sitting of a meeting, not the whole day. */
-  private static final Pattern ONE_SITTING =
-      Pattern.compile(
-          "(?i)\\b(morning|afternoon)\\s+(?:session|sitting|segment|meeting)\\s+(?:on|of|scheduled\\s+for)?\\s*$");
-
-  /** A sentence that goes on about the meeting just named: "It will be held ...". */
-  private static final Pattern FOLLOW =
-      Pattern.compile(
-          "(?i)^(?:it|they|both|each|(?:the|this|that|these|said)\\s+(?:\\w+\\s+){0,2}"
-              + "(?:meeting|meetings|session|sessions|plenary|sitting|sittings|discussions?|debate|dialogue|exchange))\\b");
-
-  /** "Delegations are invited to focus their interventions on the question of the veto." */
-  private static final Pattern ASKED_TO_FOCUS =
-      Pattern.compile(
-          "(?i)^(?:delegations|member\\s+states|speakers|participants|statements|interventions)\\b"
-              + ".{0,80}?\\b(?:focus|address|concentrate|centre|center)");
-
   private final Years years;
   private final List<String> warnings;
   private final DateLedger ledger;
@@ -123,12 +100,12 @@ final class ProseSentences {
     if (lastGroup.isEmpty()) {
       return;
     }
-    if (FOLLOW.matcher(sentence).find()) {
+    if (SentenceCues.goesOn(sentence)) {
       for (DraftBuilder draft : lastGroup) {
         Facts.of(sentence).fill(draft, true);
         SameAsBefore.fill(sentence, draft, convened);
       }
-    } else if (ASKED_TO_FOCUS.matcher(sentence).find()) {
+    } else if (SentenceCues.asksToFocus(sentence)) {
       lastGroup.forEach(draft -> draft.clusters.addAll(ClusterMentions.in(sentence)));
     }
   }
@@ -152,22 +129,7 @@ final class ProseSentences {
       }
     }
     if (Changes.CANCELLED.matcher(sentence).find()) {
-      Matcher sitting = ONE_SITTING.matcher(sentence.substring(0, mentions.get(0).start()));
-      if (sitting.find()) {
-        oneSittingCancelled(sentence, mentions.get(0), sitting.group(1).toLowerCase(Locale.ROOT));
-        return;
-      }
-      List<DraftBuilder> group = new ArrayList<>();
-      for (DateMention mention : mentions) {
-        for (LocalDate day : years.days(mention)) {
-          DraftBuilder draft = new DraftBuilder(day);
-          draft.cancelled = true;
-          draft.notes.add(sentence);
-          ledger.record(day, DateRole.CANCELLED);
-          group.add(draft);
-        }
-      }
-      convened.addAll(group);
+      cancel(sentence, mentions);
       return;
     }
     boolean past = PAST.matcher(sentence).find();
@@ -201,7 +163,7 @@ final class ProseSentences {
         DraftBuilder draft = new DraftBuilder(day);
         draft.title = title;
         own.fill(draft, false);
-        leadClusters(sentence.substring(0, mentions.get(0).start()), draft);
+        SentenceCues.leadClusters(sentence.substring(0, mentions.get(0).start()), draft);
         draft.spillOver |= spill;
         SameAsBefore.fill(sentence, draft, convened);
         ledger.record(day, DateRole.CONVENED);
@@ -213,24 +175,34 @@ final class ProseSentences {
   }
 
   /**
-   * "The afternoon session on 9 March will not take place": the meeting stays with the sittings the
-   * next sentence gives ("The morning session will proceed ... from 10 a.m. to 1 p.m."); which
-   * remain is the admin's to check, so it is a warning on the day.
+   * "... has been cancelled". "The afternoon session on 9 March will not take place" cancels one
+   * sitting: the meeting stays, with the sittings the next sentence gives ("The morning session
+   * will proceed ... from 10 a.m. to 1 p.m."), and a warning on the day asks the admin to check
+   * them.
    */
-  private void oneSittingCancelled(String sentence, DateMention mention, String which) {
+  private void cancel(String sentence, List<DateMention> mentions) {
+    Optional<String> sitting =
+        SentenceCues.oneSitting(sentence.substring(0, mentions.get(0).start()));
     List<DraftBuilder> group = new ArrayList<>();
-    for (LocalDate day : years.days(mention)) {
-      DraftBuilder draft = new DraftBuilder(day);
-      draft.notes.add(sentence);
-      draft.doubts.add(
-          "the letter cancels only the "
-              + which
-              + " sitting; the meeting keeps the sittings shown here. Check them.");
-      ledger.record(day, DateRole.CONVENED);
-      group.add(draft);
+    for (DateMention mention : sitting.isPresent() ? mentions.subList(0, 1) : mentions) {
+      for (LocalDate day : years.days(mention)) {
+        DraftBuilder draft = new DraftBuilder(day);
+        draft.notes.add(sentence);
+        draft.cancelled = sitting.isEmpty();
+        sitting.ifPresent(
+            which ->
+                draft.doubts.add(
+                    "the letter cancels only the "
+                        + which
+                        + " sitting; the meeting keeps the sittings shown here. Check them."));
+        ledger.record(day, sitting.isPresent() ? DateRole.CONVENED : DateRole.CANCELLED);
+        group.add(draft);
+      }
     }
     convened.addAll(group);
-    lastGroup = group;
+    if (sitting.isPresent()) {
+      lastGroup = group;
+    }
   }
 
   private void moved(String sentence, DateMention from, DateMention to, int cueEnd) {
@@ -243,22 +215,11 @@ final class ProseSentences {
     DraftBuilder draft = new DraftBuilder(toDays.get(0));
     draft.movedFrom = Optional.of(fromDays.get(0));
     Facts.of(sentence.substring(Math.max(cueEnd, to.end()))).fill(draft, false);
-    leadClusters(sentence.substring(0, Math.min(from.start(), to.start())), draft);
+    SentenceCues.leadClusters(sentence.substring(0, Math.min(from.start(), to.start())), draft);
     draft.notes.add(Changes.movedNote(fromDays.get(0)));
     ledger.record(draft.date, DateRole.CONVENED);
     convened.add(draft);
     lastGroup = List.of(draft);
-  }
-
-  /**
-   * "A further meeting, on regional representation, is scheduled for ...", "The meeting on the size
-   * ..., previously announced for ...": the clusters the sentence names before the date, for a
-   * meeting whose own words name none.
-   */
-  private static void leadClusters(String lead, DraftBuilder draft) {
-    if (draft.clusters.isEmpty() && draft.topics.isEmpty()) {
-      draft.clusters.addAll(ClusterMentions.in(lead));
-    }
   }
 
   /** A date that is no meeting convened here: a note on a day, a related event, or nothing. */
@@ -266,7 +227,7 @@ final class ProseSentences {
     String before = sentence.substring(0, mention.start());
     for (LocalDate day : years.days(mention)) {
       DraftBuilder draft = new DraftBuilder(day);
-      if (DAY_SENTENCE.matcher(before).find()) {
+      if (SentenceCues.namesTheDay(before)) {
         draft.notes.add(sentence);
         Facts.of(sentence.substring(mention.end())).fill(draft, false);
         dayNotes.add(draft);

@@ -1,0 +1,72 @@
+package org.ignbot.core.letter;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that tell what a prose sentence does for a meeting: goes on about the one just named
+ * ("It will be held ...", "Delegations are invited to focus ... on the veto"), names its day ("The
+ * meeting on ..."), cancels one sitting only ("the afternoon session on ..."), or gives it the
+ * clusters named before its date.
+ */
+final class SentenceCues {
+  private static final Pattern DAY_SENTENCE =
+      Pattern.compile(
+          "(?i)^(?:the|this)\\s+(?:\\w+\\s+)?(?:meeting|meetings|session|plenary)\\s*,?\\s+(?:on|of)\\s+$"
+              + "|^on\\s+$");
+
+  /** "the afternoon session on ...": one sitting of a meeting, not the whole day. */
+  private static final Pattern ONE_SITTING =
+      Pattern.compile(
+          "(?i)\\b(morning|afternoon)\\s+(?:session|sitting|segment|meeting)\\s+(?:on|of|scheduled\\s+for)?\\s*$");
+
+  /** A sentence that goes on about the meeting just named: "It will be held ...". */
+  private static final Pattern FOLLOW =
+      Pattern.compile(
+          "(?i)^(?:it|they|both|each|(?:the|this|that|these|said)\\s+(?:\\w+\\s+){0,2}"
+              + "(?:meeting|meetings|session|sessions|plenary|sitting|sittings|discussions?|debate|dialogue|exchange))\\b");
+
+  /** "Delegations are invited to focus their interventions on the question of the veto." */
+  private static final Pattern ASKED_TO_FOCUS =
+      Pattern.compile(
+          "(?i)^(?:delegations|member\\s+states|speakers|participants|statements|interventions)\\b"
+              + ".{0,80}?\\b(?:focus|address|concentrate|centre|center)");
+
+  private SentenceCues() {}
+
+  /** A sentence that goes on about the meeting just named. */
+  static boolean goesOn(String sentence) {
+    return FOLLOW.matcher(sentence).find();
+  }
+
+  /** "Delegations are invited to focus their interventions on ...": the last meeting's topic. */
+  static boolean asksToFocus(String sentence) {
+    return ASKED_TO_FOCUS.matcher(sentence).find();
+  }
+
+  /** "The meeting on ", "On ": the words before a date that say what one day is for. */
+  static boolean namesTheDay(String before) {
+    return DAY_SENTENCE.matcher(before).find();
+  }
+
+  /** "the afternoon session on ": the sitting ("morning", "afternoon") the words name, if any. */
+  static Optional<String> oneSitting(String before) {
+    Matcher sitting = ONE_SITTING.matcher(before);
+    return sitting.find()
+        ? Optional.of(sitting.group(1).toLowerCase(Locale.ROOT))
+        : Optional.empty();
+  }
+
+  /**
+   * "A further meeting, on regional representation, is scheduled for ...", "The meeting on the size
+   * ..., previously announced for ...": the clusters the sentence names before the date, for a
+   * meeting whose own words name none.
+   */
+  static void leadClusters(String lead, DraftBuilder draft) {
+    if (draft.clusters.isEmpty() && draft.topics.isEmpty()) {
+      draft.clusters.addAll(ClusterMentions.in(lead));
+    }
+  }
+}
