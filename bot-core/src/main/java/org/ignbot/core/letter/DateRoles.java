@@ -40,10 +40,6 @@ final class DateRoles {
           "(?i)\\b(?:first|second|third|fourth|fifth|sixth)\\s+committee\\b|\\bhuman\\s+rights\\s+council\\b"
               + "|\\bcommission\\s+on\\b|\\bspecial\\s+committee\\b|\\bexecutive\\s+board\\b");
 
-  private static final Pattern IGN =
-      Pattern.compile(
-          "(?i)intergovernmental\\s+negotiations|security\\s+council\\s+reform|\\bIGN\\b"
-              + "|increase\\s+in\\s+the\\s+membership\\s+of\\s+the\\s+security\\s+council");
   private static final int NEAR = 60;
 
   private DateRoles() {}
@@ -77,6 +73,6 @@ final class DateRoles {
   private static boolean otherEvent(String before) {
     String near = before.substring(Math.max(0, before.length() - NEAR));
     return SOCIAL.matcher(near).find()
-        || (OTHER_BODY.matcher(near).find() && !IGN.matcher(before).find());
+        || (OTHER_BODY.matcher(near).find() && !JournalEntries.IGN_ENTRY.matcher(before).find());
   }
 }

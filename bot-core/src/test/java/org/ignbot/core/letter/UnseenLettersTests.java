@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 14th of April", "10h00", "GA Hall", groups presenting models, Outlook and Gmail forwards, a
  * Journal with many bodies, corrections of one room or one sitting, a staff note that is no
  * letter), each read field by field against {@code letters/unseen/expected.json}. A {@code .docx}
- * named there without a file of its own is made with Apache POI from the {@code .txt} of the same
- * name, its tab-separated lines becoming a Word table.
+ * or {@code .pdf} named there without a file of its own is made from the {@code .txt} of the same
+ * name: with Apache POI (tab-separated lines become a Word table) or PDFBox (the lines as typed).
  */
 class UnseenLettersTests {
   private static final Path DIR = Path.of("src/test/resources/letters/unseen");
@@ -30,10 +30,10 @@ class UnseenLettersTests {
   }
 
   private static byte[] bytes(String name) throws IOException {
-    if (name.endsWith(".docx") && !Files.exists(DIR.resolve(name))) {
-      String text = Files.readString(DIR.resolve(name.replaceFirst("\\.docx$", ".txt")));
-      return LetterFiles.docx(text);
+    if (Files.exists(DIR.resolve(name)) || name.endsWith(".txt")) {
+      return LETTERS.bytes(name);
     }
-    return LETTERS.bytes(name);
+    String text = Files.readString(DIR.resolve(name.replaceFirst("\\.[a-z]+$", ".txt")));
+    return name.endsWith(".docx") ? LetterFiles.docx(text) : LetterFiles.pdf(text, 1);
   }
 }
