@@ -21,6 +21,8 @@ final class DateRoles {
               + "|foreseen|envisaged|announced|set|convened|due)\\s+(?:to\\s+take\\s+place\\s+|to\\s+be"
               + "\\s+held\\s+)?(?:for|on)\\s+$"
               + "|\\b(?:instead\\s+of|rather\\s+than|in\\s+place\\s+of)\\s+(?:the\\s+)?$"
+              + "|\\b(?:erroneously|incorrectly|wrongly|mistakenly)\\s+(?:given|stated|indicated|shown"
+              + "|announced|listed)\\s+as\\s+$"
               + "|\\b(?:moved|postponed|rescheduled|shifted|changed|brought\\s+forward|deferred)"
               + "\\s+from\\s+$");
   private static final Pattern HELD =

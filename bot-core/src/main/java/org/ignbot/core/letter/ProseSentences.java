@@ -19,19 +19,6 @@ final class ProseSentences {
       Pattern.compile(
           "(?<=[.!?])\\s+(?=[A-Z(\"])|(?<=[.!?])\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
               + "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)");
-  private static final Pattern CONVENES =
-      Pattern.compile(
-          "(?i)\\b(?:invite|convene|convening|will\\s+(?:hold|be\\s+held|take\\s+place|meet)"
-              + "|to\\s+be\\s+held|scheduled\\s+(?:for|on)|will\\s+(?:now|instead)\\s+take\\s+place)\\b");
-  private static final Pattern PAST =
-      Pattern.compile(
-          "(?i)\\b(?:was\\s+held|were\\s+held|took\\s+place|participation\\s+(?:in|during|at)"
-              + "|we\\s+heard|thank|gratitude|last\\s+(?:week|month|session))\\b");
-  private static final Pattern MOVE =
-      Pattern.compile(
-          "(?i)\\b(?:postponed|moved|rescheduled|shifted|brought\\s+forward|deferred|changed)\\s+"
-              + "(?:to|until|till|for)\\b|\\bwill\\s+(?:now|instead)\\s+(?:take\\s+place|be\\s+held)\\b"
-              + "|\\bwill\\s+be\\s+held\\s+instead\\b");
   private final Years years;
   private final List<String> warnings;
   private final DateLedger ledger;
@@ -40,6 +27,7 @@ final class ProseSentences {
   private final List<DraftBuilder> dayNotes = new ArrayList<>();
   private final List<DraftBuilder> related = new ArrayList<>();
   private List<DraftBuilder> lastGroup = List.of();
+  private Optional<DateMention> erroneous = Optional.empty();
 
   ProseSentences(Years years, List<String> warnings, DateLedger ledger, MeetingDefaults defaults) {
     this.years = years;
@@ -72,9 +60,12 @@ final class ProseSentences {
         original = Optional.empty();
       }
       if (mentions.isEmpty()) {
+        // "... was erroneously given as 18 February. The correct date is 19 February."
+        erroneous = original;
         noDate(said);
       } else {
-        sentence(said, mentions, original);
+        sentence(said, mentions, original.or(() -> erroneous));
+        erroneous = Optional.empty();
       }
     }
   }
@@ -112,7 +103,7 @@ final class ProseSentences {
 
   private void sentence(
       String sentence, List<DateMention> mentions, Optional<DateMention> original) {
-    Matcher move = MOVE.matcher(sentence);
+    Matcher move = SentenceCues.move(sentence);
     if (move.find()) {
       Optional<DateMention> from = original;
       DateMention to = null;
@@ -132,10 +123,10 @@ final class ProseSentences {
       cancel(sentence, mentions);
       return;
     }
-    boolean past = PAST.matcher(sentence).find();
+    boolean past = SentenceCues.past(sentence);
     boolean times = SittingTimes.span(sentence)[0] >= 0;
     boolean venue = Venues.find(sentence).isPresent();
-    if (!past && (times || venue || CONVENES.matcher(sentence).find())) {
+    if (!past && (times || venue || SentenceCues.convenes(sentence))) {
       convene(sentence, mentions);
       return;
     }

@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words that tell what a prose sentence does for a meeting: goes on about the one just named
- * ("It will be held ...", "Delegations are invited to focus ... on the veto"), names its day ("The
- * meeting on ..."), cancels one sitting only ("the afternoon session on ..."), or gives it the
- * clusters named before its date.
+ * The words that tell what a prose sentence does for a meeting: convenes, looks back or moves it
+ * ("rescheduled to", "The correct date is"), goes on about the one just named ("It will be held
+ * ...", "Delegations are invited to focus ... on the veto"), names its day ("The meeting on ..."),
+ * cancels one sitting only ("the afternoon session on ..."), or gives it the clusters named before
+ * its date.
  */
 final class SentenceCues {
   private static final Pattern DAY_SENTENCE =
@@ -34,7 +35,40 @@ final class SentenceCues {
           "(?i)^(?:delegations|member\\s+states|speakers|participants|statements|interventions)\\b"
               + ".{0,80}?\\b(?:focus|address|concentrate|centre|center)");
 
+  /** "will be held", "we would invite ...": the sentence convenes the meetings it dates. */
+  private static final Pattern CONVENES =
+      Pattern.compile(
+          "(?i)\\b(?:invite|convene|convening|will\\s+(?:hold|be\\s+held|take\\s+place|meet)"
+              + "|to\\s+be\\s+held|scheduled\\s+(?:for|on)|will\\s+(?:now|instead)\\s+take\\s+place)\\b");
+
+  /** "was held", "we thank ...": the sentence looks back. */
+  private static final Pattern PAST =
+      Pattern.compile(
+          "(?i)\\b(?:was\\s+held|were\\s+held|took\\s+place|participation\\s+(?:in|during|at)"
+              + "|we\\s+heard|thank|gratitude|last\\s+(?:week|month|session))\\b");
+
+  /** "rescheduled to", "will instead take place", "The correct date is": a meeting moves. */
+  private static final Pattern MOVE =
+      Pattern.compile(
+          "(?i)\\b(?:postponed|moved|rescheduled|shifted|brought\\s+forward|deferred|changed)\\s+"
+              + "(?:to|until|till|for)\\b|\\bwill\\s+(?:now|instead)\\s+(?:take\\s+place|be\\s+held)\\b"
+              + "|\\bwill\\s+be\\s+held\\s+instead\\b|\\bcorrect\\s+date\\s+(?:is|will\\s+be)\\b"
+              + "|\\bshould\\s+read\\b");
+
   private SentenceCues() {}
+
+  static boolean convenes(String sentence) {
+    return CONVENES.matcher(sentence).find();
+  }
+
+  static boolean past(String sentence) {
+    return PAST.matcher(sentence).find();
+  }
+
+  /** A matcher at the words that move a meeting, to be found. */
+  static Matcher move(String sentence) {
+    return MOVE.matcher(sentence);
+  }
 
   /** A sentence that goes on about the meeting just named. */
   static boolean goesOn(String sentence) {
