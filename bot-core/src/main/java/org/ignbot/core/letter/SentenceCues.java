@@ -29,11 +29,12 @@ final class SentenceCues {
           "(?i)^(?:it|they|both|each|(?:the|this|that|these|said)\\s+(?:\\w+\\s+){0,2}"
               + "(?:meeting|meetings|session|sessions|plenary|sitting|sittings|discussions?|debate|dialogue|exchange))\\b");
 
-  /** "Delegations are invited to focus their interventions on the question of the veto." */
+  /** "Delegations are invited to focus their interventions on the veto.", "Focus: the veto." */
   private static final Pattern ASKED_TO_FOCUS =
       Pattern.compile(
           "(?i)^(?:delegations|member\\s+states|speakers|participants|statements|interventions)\\b"
-              + ".{0,80}?\\b(?:focus|address|concentrate|centre|center)");
+              + ".{0,80}?\\b(?:focus|address|concentrate|centre|center)"
+              + "|^(?:focus|topic|cluster|theme|subject)\\s*:");
 
   /** "will be held", "we would invite ...": the sentence convenes the meetings it dates. */
   private static final Pattern CONVENES =
@@ -53,6 +54,7 @@ final class SentenceCues {
           "(?i)\\b(?:postponed|moved|rescheduled|shifted|brought\\s+forward|deferred|changed)\\s+"
               + "(?:to|until|till|for)\\b|\\bwill\\s+(?:now|instead)\\s+(?:take\\s+place|be\\s+held)\\b"
               + "|\\bwill\\s+be\\s+held\\s+instead\\b|\\bcorrect\\s+date\\s+(?:is|will\\s+be)\\b"
+              + "|\\bwill\\s+(?:be\\s+held|take\\s+place)\\s+on\\s+[^.;]{0,40}?\\binstead\\b"
               + "|\\bshould\\s+read\\b");
 
   private SentenceCues() {}
