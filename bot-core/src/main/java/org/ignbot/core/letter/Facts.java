@@ -69,6 +69,11 @@ record Facts(
         ownTimes ? doubts : other.doubts);
   }
 
+  /** These facts with the times (and their doubts) of {@code other}. */
+  Facts withTimesOf(Facts other) {
+    return new Facts(other.times, venue, topics, clusters, spillOver, other.doubts);
+  }
+
   /**
    * Puts the facts in {@code draft}: only what it lacks, or (for a sentence that goes on about the
    * meeting, "It will be held from ...") everything it states.

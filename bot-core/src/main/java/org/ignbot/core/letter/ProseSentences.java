@@ -146,9 +146,18 @@ final class ProseSentences {
     for (int i = 0; i < mentions.size(); i++) {
       DateMention mention = mentions.get(i);
       int end = i + 1 < mentions.size() ? mentions.get(i + 1).start() : sentence.length();
-      Facts own = Facts.of(sentence.substring(mention.end(), end)).or(whole);
-      // "A possible spill-over meeting is foreseen on ...": the words may come before the date.
       int from = i == 0 ? 0 : mentions.get(i - 1).end();
+      // "from 10 a.m. to 1 p.m. on 13 April and from 3 to 6 p.m. on 14 April": times go first.
+      String lead = sentence.substring(from, mention.start());
+      String after = sentence.substring(mention.end(), end);
+      boolean first = SentenceCues.timesBefore(lead);
+      boolean nextFirst = end < sentence.length() && SentenceCues.timesBefore(after);
+      Facts own = Facts.of(after);
+      if (first || nextFirst) {
+        own = own.withTimesOf(Facts.of((first ? lead : "") + " " + (nextFirst ? "" : after)));
+      }
+      own = own.or(whole);
+      // "A possible spill-over meeting is foreseen on ...": the words may come before the date.
       boolean spill = Facts.of(sentence.substring(from, end)).spillOver();
       for (LocalDate day : years.days(mention)) {
         DraftBuilder draft = new DraftBuilder(day);

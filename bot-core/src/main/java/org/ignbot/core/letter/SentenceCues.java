@@ -57,7 +57,16 @@ final class SentenceCues {
               + "|\\bwill\\s+(?:be\\s+held|take\\s+place)\\s+on\\s+[^.;]{0,40}?\\binstead\\b"
               + "|\\bshould\\s+read\\b");
 
+  /** A time right before "on" and the date: "from 3 to 6 p.m. on ", "at 10:00 on the ". */
+  private static final Pattern TIMES_BEFORE =
+      Pattern.compile("(?i)(?:\\d|[ap]\\.?\\s?m\\.?|noon|hrs?)\\s*,?\\s+on\\s+(?:the\\s+)?$");
+
   private SentenceCues() {}
+
+  /** The words before a date end with its times: "from 10 a.m. to 1 p.m. on ". */
+  static boolean timesBefore(String lead) {
+    return TIMES_BEFORE.matcher(lead).find() && SittingTimes.span(lead)[0] >= 0;
+  }
 
   static boolean convenes(String sentence) {
     return CONVENES.matcher(sentence).find();
