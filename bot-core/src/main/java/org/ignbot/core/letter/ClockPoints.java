@@ -30,6 +30,16 @@ final class ClockPoints {
   private static final Pattern HOURS_END =
       Pattern.compile("^\\s*(?:-|–|to|until)\\s*\\d{4}\\s*hrs?\\b", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "from 10 to 1", "between 3 and 6": whole hours without any meridiem, read as working hours (7
+   * to 11 in the morning, 12 to 6 in the afternoon); not a range of days ("from 9 to 11 March").
+   */
+  private static final Pattern WORKING_HOURS =
+      Pattern.compile(
+          "(?i)\\b(?:from|between)\\s+(\\d{1,2})\\s*(?:to|until|till|and|-|–)\\s*(\\d{1,2})\\b"
+              + "(?!\\s*(?:[:.]\\d|a\\.?\\s?m|p\\.?\\s?m|noon|hrs?\\b|h\\d|st\\b|nd\\b|rd\\b|th\\b|of\\b"
+              + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
+
   /** Noon written without "12": "from 10 a.m. to noon". */
   private static final Pattern NOON =
       Pattern.compile("(?<!\\d\\s?)\\b(?:noon|midday)\\b", Pattern.CASE_INSENSITIVE);
@@ -88,6 +98,16 @@ final class ClockPoints {
               minute,
               kind.equals("h") ? "" : kind,
               digits.startsWith("0")));
+    }
+    Matcher plain = WORKING_HOURS.matcher(text);
+    while (plain.find()) {
+      for (int g = 1; g <= 2; g++) {
+        int hour = Integer.parseInt(plain.group(g));
+        if (hour >= 1 && hour <= 12) {
+          String kind = hour >= 7 && hour <= 11 ? "am" : "pm";
+          points.add(new Point(plain.start(g), plain.end(g), hour, 0, kind, false));
+        }
+      }
     }
     Matcher noon = NOON.matcher(text);
     while (noon.find()) {
