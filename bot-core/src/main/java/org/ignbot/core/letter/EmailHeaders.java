@@ -1,5 +1,6 @@
 package org.ignbot.core.letter;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,25 @@ final class EmailHeaders {
           "(?i)^\\s*-{2,}\\s*(?:original|forwarded)\\s+message\\s*-*\\s*$"
               + "|^\\s*begin\\s+forwarded\\s+message\\s*:?\\s*$|^\\s*-{5,}\\s*$");
 
+  /** "Time:", "Venue:", "Topic:": a meeting's details set out line by line under "Date:". */
+  private static final Pattern MEETING_LABEL =
+      Pattern.compile(
+          "(?i)^\\s*(?:time|times|hours|venue|room|location|place|topic|cluster|theme|focus)\\s*:");
+
   private EmailHeaders() {}
+
+  /**
+   * Whether line {@code i} belongs to an e-mail's header: a "Date:" line next to "Time:" or
+   * "Venue:" gives a meeting's date, not the mail's.
+   */
+  static boolean isHeader(List<String> lines, int i) {
+    if (!isHeader(lines.get(i))) {
+      return false;
+    }
+    boolean above = i > 0 && MEETING_LABEL.matcher(lines.get(i - 1)).find();
+    boolean below = i + 1 < lines.size() && MEETING_LABEL.matcher(lines.get(i + 1)).find();
+    return !(datesTheMail(lines.get(i)) && (above || below));
+  }
 
   /** Whether the line belongs to an e-mail's header rather than to the letter. */
   static boolean isHeader(String line) {

@@ -23,11 +23,12 @@ final class SentenceCues {
       Pattern.compile(
           "(?i)\\b(morning|afternoon)\\s+(?:session|sitting|segment|meeting)\\s+(?:on|of|scheduled\\s+for)?\\s*$");
 
-  /** A sentence that goes on about the meeting just named: "It will be held ...". */
+  /** A sentence that goes on about the meeting just named: "It will be held ...", "Venue: ...". */
   private static final Pattern FOLLOW =
       Pattern.compile(
           "(?i)^(?:it|they|both|each|(?:the|this|that|these|said)\\s+(?:\\w+\\s+){0,2}"
-              + "(?:meeting|meetings|session|sessions|plenary|sitting|sittings|discussions?|debate|dialogue|exchange))\\b");
+              + "(?:meeting|meetings|session|sessions|plenary|sitting|sittings|discussions?|debate|dialogue|exchange))\\b"
+              + "|^(?:venue|room|location|place|time|times|hours)\\s*:");
 
   /** "Delegations are invited to focus their interventions on the veto.", "Focus: the veto." */
   private static final Pattern ASKED_TO_FOCUS =
