@@ -15,7 +15,7 @@ record Changes(
     String remaining, boolean cancelled, Optional<LocalDate> movedFrom, Optional<String> note) {
   static final Pattern CANCELLED =
       Pattern.compile(
-          "(?i)\\b(?:will\\s+not\\s+(?:take\\s+place|be\\s+held)|(?:is|are|has\\s+been|have\\s+been"
+          "(?i)\\b(?:(?:(?:will|shall|can|could)\\s+not|cannot)\\s+(?:take\\s+place|be\\s+(?:held|convened))|(?:is|are|has\\s+been|have\\s+been"
               + "|was|were)\\s+(?:cancel+ed|called\\s+off|withdrawn)|cancel+ed|cancel+ation"
               + "|postponed\\s+(?:until|till|to)\\s+(?:further\\s+notice|a\\s+(?:later|future)\\s+date)"
               + "|postponed\\s+sine\\s+die|no\\s+longer\\s+take\\s+place)\\b");

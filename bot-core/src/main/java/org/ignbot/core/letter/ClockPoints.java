@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The clock times in a piece of letter text, each with where it stands and its meridiem as written:
  * "10:00am", "10.00 a.m.", "15:00", "12 noon", "noon", the bare "3" of "from 3 to 6 pm", and the
- * two times run together when a dash was lost in copying ("36 p.m.", "101 p.m.").
+ * two times run together when a dash was lost in copying ("36 p.m.", "101 p.m."), and 24-hour times
+ * without a colon before "hrs" ("1000-1300 hrs").
  */
 final class ClockPoints {
   private static final Pattern POINT =
@@ -24,6 +25,20 @@ final class ClockPoints {
       Pattern.compile(
           "^\\s*(?:-|to|until|till|and)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?\\s?m|p\\.?\\s?m|noon)",
           Pattern.CASE_INSENSITIVE);
+
+  /** The end of "1000-1300 hrs" after its start. */
+  private static final Pattern HOURS_END =
+      Pattern.compile("^\\s*(?:-|–|to|until)\\s*\\d{4}\\s*hrs?\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "from 10 to 1", "between 3 and 6": whole hours without any meridiem, read as working hours (7
+   * to 11 in the morning, 12 to 6 in the afternoon); not a range of days ("from 9 to 11 March").
+   */
+  private static final Pattern WORKING_HOURS =
+      Pattern.compile(
+          "(?i)\\b(?:from|between)\\s+(\\d{1,2})\\s*(?:to|until|till|and|-|–)\\s*(\\d{1,2})\\b"
+              + "(?!\\s*(?:[:.]\\d|a\\.?\\s?m|p\\.?\\s?m|noon|hrs?\\b|h\\d|st\\b|nd\\b|rd\\b|th\\b|of\\b"
+              + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
 
   /** Noon written without "12": "from 10 a.m. to noon". */
   private static final Pattern NOON =
@@ -42,6 +57,14 @@ final class ClockPoints {
       String minutes = matcher.group(2);
       String digits = matcher.group(1);
       String kind = kind(meridiem);
+      if (digits.length() == 4 && hoursWithoutColon(text, matcher, kind)) {
+        int hour = Integer.parseInt(digits.substring(0, 2));
+        int minute = Integer.parseInt(digits.substring(2));
+        if (hour <= 23 && minute <= 59) {
+          points.add(new Point(matcher.start(), matcher.end(), hour, minute, "", true));
+        }
+        continue;
+      }
       if (digits.length() > 2) {
         lostDash(matcher, kind).ifPresent(points::addAll);
         continue;
@@ -76,12 +99,29 @@ final class ClockPoints {
               kind.equals("h") ? "" : kind,
               digits.startsWith("0")));
     }
+    Matcher plain = WORKING_HOURS.matcher(text);
+    while (plain.find()) {
+      for (int g = 1; g <= 2; g++) {
+        int hour = Integer.parseInt(plain.group(g));
+        if (hour >= 1 && hour <= 12) {
+          String kind = hour >= 7 && hour <= 11 ? "am" : "pm";
+          points.add(new Point(plain.start(g), plain.end(g), hour, 0, kind, false));
+        }
+      }
+    }
     Matcher noon = NOON.matcher(text);
     while (noon.find()) {
       points.add(new Point(noon.start(), noon.end(), 12, 0, "pm", false));
     }
     points.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return points;
+  }
+
+  /** "1000-1300 hrs": four digits are a 24-hour time with "hrs" after them or after the end. */
+  private static boolean hoursWithoutColon(String text, Matcher matcher, String kind) {
+    return matcher.group(2) == null
+        && (kind.equals("h") && matcher.group(3) != null
+            || HOURS_END.matcher(text.substring(matcher.end(1))).find());
   }
 
   /**

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * The role a date plays from the words just before it: a letter referred to ("Further to our letter
  * of"), the day a meeting was first set for ("originally scheduled for"), a meeting already held
- * ("which took place on"), a deadline ("written contributions ... by"). Other dates take their role
- * from their sentence.
+ * ("which took place on"), a deadline ("written contributions ... by"), another body's meeting or
+ * a social event ("The Bureau of the Fifth Committee will hold ...", "to a reception on"). Other
+ * dates take their role from their sentence.
  */
 final class DateRoles {
   private static final Pattern REFERENCE =
@@ -21,6 +22,8 @@ final class DateRoles {
               + "|foreseen|envisaged|announced|set|convened|due)\\s+(?:to\\s+take\\s+place\\s+|to\\s+be"
               + "\\s+held\\s+)?(?:for|on)\\s+$"
               + "|\\b(?:instead\\s+of|rather\\s+than|in\\s+place\\s+of)\\s+(?:the\\s+)?$"
+              + "|\\b(?:erroneously|incorrectly|wrongly|mistakenly)\\s+(?:given|stated|indicated|shown"
+              + "|announced|listed)\\s+as\\s+$"
               + "|\\b(?:moved|postponed|rescheduled|shifted|changed|brought\\s+forward|deferred)"
               + "\\s+from\\s+$");
   private static final Pattern HELD =
@@ -56,6 +59,9 @@ final class DateRoles {
     }
     if (DEADLINE.matcher(before).find()) {
       return Optional.of(DateRole.DEADLINE);
+    }
+    if (OtherEvents.invitesToOther(sentence.substring(0, mention.start()))) {
+      return Optional.of(DateRole.OTHER_BODY);
     }
     return Optional.empty();
   }

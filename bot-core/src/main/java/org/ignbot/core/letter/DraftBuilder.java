@@ -34,6 +34,9 @@ final class DraftBuilder {
   /** Named only in passing (an event before or around the meetings): date only. */
   boolean related;
 
+  /** A row that names its sittings only as "Morning" or "Afternoon": the defaults' times then. */
+  Optional<String> partOfDay = Optional.empty();
+
   DraftBuilder(LocalDate date) {
     this.date = date;
   }

@@ -21,13 +21,23 @@ record Facts(
     List<Topic> topics,
     Set<Cluster> clusters,
     boolean spillOver,
-    List<String> doubts) {
+    List<String> doubts,
+    Optional<String> otherRoom) {
   private static final Pattern TOPIC_LEAD =
       Pattern.compile(
           "(?i)\\b(?:devoted\\s+to|dedicated\\s+to|focus(?:ing|es)?\\s+on|to\\s+discuss|discussion\\s+(?:of|on)"
               + "|on\\s+the\\s+(?:cluster|topic|issue)s?\\s+(?:of|on)|address(?:ing|es)?|discuss(?:ing|es)?"
               + "|consider(?:ing)?)\\s+(.+?)\\.?$");
-  private static final Pattern SPILL_OVER = Pattern.compile("(?i)\\bspill-?\\s?over\\b");
+
+  /**
+   * A sitting kept for a possible spill-over, however worded: "should the list of speakers not be
+   * exhausted, the meeting will continue on ...", "should more time be needed", "held in reserve".
+   */
+  private static final Pattern SPILL_OVER =
+      Pattern.compile(
+          "(?i)\\bspill-?\\s?over\\b|\\blist\\s+of\\s+speakers\\s+(?:is\\s+)?not\\s+(?:be\\s+)?exhausted\\b"
+              + "|\\bshould\\s+(?:more|additional|further)\\s+time\\s+be\\s+(?:needed|required)\\b"
+              + "|\\b(?:kept|held)\\s+in\\s+reserve\\b");
 
   Facts {
     times = List.copyOf(times);
@@ -36,14 +46,33 @@ record Facts(
     doubts = List.copyOf(doubts);
   }
 
+  /** Words that set a second room apart as the one not used: "instead of Conference Room 4". */
+  private static final Pattern NOT_THIS_ROOM =
+      Pattern.compile(
+          "(?i)\\b(?:instead\\s+of|rather\\s+than|in\\s+place\\s+of|not\\s+in|from)\\s+(?:the\\s+)?$");
+
   /** The facts in {@code text}. */
   static Facts of(String text) {
     List<String> doubts = new ArrayList<>();
     List<SittingTimes.Range> times = SittingTimes.find(timesPart(text), doubts);
-    Optional<String> venue = Venues.find(text).map(Venues.Found::name);
+    Optional<Venues.Found> found = Venues.find(text);
+    Optional<String> venue = found.map(Venues.Found::name);
     boolean spill = SPILL_OVER.matcher(text).find();
     List<Topic> topics = spill ? List.of(Topic.of(Topics.SPILL_OVER)) : topics(text);
-    return new Facts(times, venue, topics, ClusterMentions.in(text), spill, doubts);
+    return new Facts(
+        times, venue, topics, ClusterMentions.in(text), spill, doubts, otherRoom(text, found));
+  }
+
+  /** A second, different room the same words name for the meeting, unless set apart as unused. */
+  private static Optional<String> otherRoom(String text, Optional<Venues.Found> first) {
+    if (first.isEmpty()) {
+      return Optional.empty();
+    }
+    String rest = text.substring(first.get().end());
+    return Venues.find(rest)
+        .filter(other -> !other.name().equals(first.get().name()))
+        .filter(other -> !NOT_THIS_ROOM.matcher(rest.substring(0, other.start())).find())
+        .map(Venues.Found::name);
   }
 
   /** These facts, with what they lack taken from {@code other}. */
@@ -57,7 +86,13 @@ record Facts(
         topics.isEmpty() ? other.topics : topics,
         all,
         spillOver,
-        ownTimes ? doubts : other.doubts);
+        ownTimes ? doubts : other.doubts,
+        venue.isPresent() ? otherRoom : other.otherRoom);
+  }
+
+  /** These facts with the times (and their doubts) of {@code other}. */
+  Facts withTimesOf(Facts other) {
+    return new Facts(other.times, venue, topics, clusters, spillOver, other.doubts, otherRoom);
   }
 
   /**
@@ -71,6 +106,14 @@ record Facts(
     }
     if (venue.isPresent() && (override || draft.venue.isEmpty())) {
       draft.venue = venue;
+      otherRoom.ifPresent(
+          room ->
+              draft.doubts.add(
+                  "the letter names two rooms for this meeting, "
+                      + venue.get()
+                      + " and "
+                      + room
+                      + "; the first is shown. Check it."));
     }
     if (!topics.isEmpty() && (override || draft.topics.isEmpty())) {
       draft.topics = topics;

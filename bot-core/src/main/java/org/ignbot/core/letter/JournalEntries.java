@@ -17,7 +17,9 @@ final class JournalEntries {
   private static final Pattern LEADER = Pattern.compile("\\.{4,}|…{2,}|(?:\\. ){4,}");
   private static final Pattern JOURNAL =
       Pattern.compile("(?i)programme\\s+of\\s+meetings|journal\\s+of\\s+the\\s+united\\s+nations");
-  private static final Pattern IGN_ENTRY =
+
+  /** Words that name the IGN, in a Journal entry or a sentence. */
+  static final Pattern IGN_ENTRY =
       Pattern.compile(
           "(?i)intergovernmental\\s+negotiations|security\\s+council\\s+reform|\\bIGN\\b"
               + "|increase\\s+in\\s+the\\s+membership\\s+of\\s+the\\s+security\\s+council");

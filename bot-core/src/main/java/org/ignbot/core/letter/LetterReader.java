@@ -61,8 +61,10 @@ public final class LetterReader {
     DateLedger ledger = new DateLedger();
     List<String> lines = new ArrayList<>();
     Optional<LocalDate> mailDate = Optional.empty();
-    for (String line : text.split("\n", -1)) {
-      if (!EmailHeaders.isHeader(line)) {
+    List<String> typed = List.of(text.split("\n", -1));
+    for (int i = 0; i < typed.size(); i++) {
+      String line = typed.get(i);
+      if (!EmailHeaders.isHeader(typed, i)) {
         lines.add(line);
         continue;
       }

@@ -1,7 +1,10 @@
 package org.ignbot.core.letter;
 
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +17,14 @@ final class MeetingDefaults {
       Pattern.compile(
           "(?i)\\bunless\\s+otherwise\\s+(?:indicated|stated|specified|noted|announced|mentioned)\\b"
               + "|\\b(?:all|each|every|both)\\s+(?:of\\s+the\\s+)?(?:\\w+\\s+)?(?:meetings?|sessions?|sittings?"
-              + "|plenar(?:y|ies))\\b|^(?:the\\s+)?(?:meetings|sessions|sittings)\\s+(?:will|shall)\\b");
+              + "|plenar(?:y|ies))\\b|^(?:the\\s+)?(?:meetings|sessions|sittings)\\s+(?:will|shall)\\b"
+              + "|^(?:the\\s+)?(?:morning|afternoon)\\s+(?:sittings|sessions|meetings)\\b");
+
+  /** A cell that gives a row's sittings as "Morning", "Afternoon" or "Morning and afternoon". */
+  private static final Pattern PART_OF_DAY =
+      Pattern.compile(
+          "(?i)(?<=^|\\t)\\s*(morning\\s+(?:and|&)\\s+afternoon|full\\s+day|morning|afternoon)"
+              + "(?:\\s+(?:only|sittings?|sessions?))?\\s*(?=\\t|$)");
 
   private Optional<Facts> facts = Optional.empty();
 
@@ -22,6 +32,20 @@ final class MeetingDefaults {
   static boolean setsDefaults(String sentence) {
     return FOR_ALL.matcher(sentence).find()
         && (SittingTimes.span(sentence)[0] >= 0 || Venues.find(sentence).isPresent());
+  }
+
+  /** "morning", "afternoon" or "both", if a cell gives only that. */
+  static Optional<String> partOfDay(String cells) {
+    Matcher part = PART_OF_DAY.matcher(cells);
+    if (!part.find()) {
+      return Optional.empty();
+    }
+    String said = part.group(1).toLowerCase(Locale.ROOT);
+    return Optional.of(said.startsWith("morning ") || said.startsWith("full") ? "both" : said);
+  }
+
+  static String withoutPartOfDay(String cells) {
+    return PART_OF_DAY.matcher(cells).replaceFirst("");
   }
 
   void read(String sentence, List<String> warnings) {
@@ -40,11 +64,19 @@ final class MeetingDefaults {
     }
     Facts all = facts.get();
     if (draft.times.isEmpty() && !all.times().isEmpty()) {
-      draft.times = all.times();
+      draft.times =
+          all.times().stream()
+              .filter(range -> inPart(range, draft.partOfDay.orElse("both")))
+              .toList();
       draft.doubts.addAll(all.doubts());
     }
     if (draft.venue.isEmpty()) {
       draft.venue = all.venue();
     }
+  }
+
+  private static boolean inPart(SittingTimes.Range range, String part) {
+    boolean morning = range.start().isBefore(LocalTime.NOON);
+    return part.equals("both") || morning == part.equals("morning");
   }
 }

@@ -13,6 +13,7 @@ final class OtherEvents {
       Pattern.compile(
           "(?i)\\b(?:(?:first|second|third|fourth|fifth|sixth)\\s+committee|special\\s+committee"
               + "|committee\\s+(?:on|for)|peacebuilding\\s+commission|human\\s+rights\\s+council"
+              + "|commission\\s+on|executive\\s+board"
               + "|disarmament\\s+commission|board\\s+of\\s+auditors"
               + "|economic\\s+and\\s+social\\s+council(?!\\s+chamber))\\b");
   private static final Pattern OURS =
@@ -22,6 +23,12 @@ final class OtherEvents {
       Pattern.compile(
           "(?i)\\b(?:briefings?|receptions?|workshops?|seminars?|retreats?|side[- ]events?"
               + "|luncheons?|lunch|dinners?|exhibitions?|screenings?|events?)\\b");
+  /** "to a reception on", "the end-of-year lunch on": a social event, not a meeting. */
+  private static final Pattern SOCIAL =
+      Pattern.compile(
+          "(?i)\\b(?:a|an|the|our)\\s+(?:[\\w-]+\\s+){0,2}(?:reception|cocktail|luncheon|lunch|dinner"
+              + "|bake\\s+sale|get-together|bazaar)\\b");
+  private static final int NEAR = 60;
   private static final Pattern MEETING =
       Pattern.compile("(?i)\\b(?:meetings?|plenary|sessions?|sittings?|negotiations)\\b");
 
@@ -30,6 +37,17 @@ final class OtherEvents {
   /** Whether the sentence is about another body's meeting and names none of the IGN's. */
   static boolean otherBody(String sentence) {
     return OTHER_BODY.matcher(sentence).find() && !OURS.matcher(sentence).find();
+  }
+
+  /**
+   * Whether the words just before a date invite to something that is no IGN meeting: a social
+   * event ("to a reception on"), or another body's meeting in a sentence that does not name the
+   * IGN ("The Bureau of the Fifth Committee will hold ...").
+   */
+  static boolean invitesToOther(String before) {
+    String near = before.substring(Math.max(0, before.length() - NEAR));
+    return SOCIAL.matcher(near).find()
+        || (OTHER_BODY.matcher(near).find() && !JournalEntries.IGN_ENTRY.matcher(before).find());
   }
 
   /**

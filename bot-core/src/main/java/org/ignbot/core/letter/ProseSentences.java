@@ -19,29 +19,6 @@ final class ProseSentences {
       Pattern.compile(
           "(?<=[.!?])\\s+(?=[A-Z(\"])|(?<=[.!?])\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
               + "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)");
-  private static final Pattern CONVENES =
-      Pattern.compile(
-          "(?i)\\b(?:invite|convene|convening|will\\s+(?:hold|be\\s+held|take\\s+place|meet)"
-              + "|to\\s+be\\s+held|scheduled\\s+(?:for|on)|will\\s+(?:now|instead)\\s+take\\s+place)\\b");
-  private static final Pattern PAST =
-      Pattern.compile(
-          "(?i)\\b(?:was\\s+held|were\\s+held|took\\s+place|participation\\s+(?:in|during|at)"
-              + "|we\\s+heard|thank|gratitude|last\\s+(?:week|month|session))\\b");
-  private static final Pattern MOVE =
-      Pattern.compile(
-          "(?i)\\b(?:postponed|moved|rescheduled|shifted|brought\\s+forward|deferred|changed)\\s+"
-              + "(?:to|until|till|for)\\b|\\bwill\\s+(?:now|instead)\\s+(?:take\\s+place|be\\s+held)\\b"
-              + "|\\bwill\\s+be\\s+held\\s+instead\\b");
-  private static final Pattern DAY_SENTENCE =
-      Pattern.compile(
-          "(?i)^(?:the|this)\\s+(?:\\w+\\s+)?(?:meeting|meetings|session|plenary)\\s+(?:on|of)\\s+$|^on\\s+$");
-
-  /** A sentence that goes on about the meeting just named: "It will be held ...". */
-  private static final Pattern FOLLOW =
-      Pattern.compile(
-          "(?i)^(?:it|they|both|each|(?:the|this|that|these|said)\\s+(?:\\w+\\s+){0,2}"
-              + "(?:meeting|meetings|session|sessions|plenary|sitting|sittings|discussions?|debate|dialogue|exchange))\\b");
-
   private final Years years;
   private final List<String> warnings;
   private final DateLedger ledger;
@@ -50,6 +27,7 @@ final class ProseSentences {
   private final List<DraftBuilder> dayNotes = new ArrayList<>();
   private final List<DraftBuilder> related = new ArrayList<>();
   private List<DraftBuilder> lastGroup = List.of();
+  private Optional<DateMention> erroneous = Optional.empty();
 
   ProseSentences(Years years, List<String> warnings, DateLedger ledger, MeetingDefaults defaults) {
     this.years = years;
@@ -82,9 +60,12 @@ final class ProseSentences {
         original = Optional.empty();
       }
       if (mentions.isEmpty()) {
+        // "... was erroneously given as 18 February. The correct date is 19 February."
+        erroneous = original;
         noDate(said);
       } else {
-        sentence(said, mentions, original);
+        sentence(said, mentions, original.or(() -> erroneous));
+        erroneous = Optional.empty();
       }
     }
   }
@@ -107,10 +88,16 @@ final class ProseSentences {
       defaults.read(sentence, warnings);
       return;
     }
-    if (!lastGroup.isEmpty() && FOLLOW.matcher(sentence).find()) {
+    if (lastGroup.isEmpty()) {
+      return;
+    }
+    if (SentenceCues.goesOn(sentence)) {
       for (DraftBuilder draft : lastGroup) {
         Facts.of(sentence).fill(draft, true);
+        SameAsBefore.fill(sentence, draft, convened);
       }
+    } else if (SentenceCues.asksToFocus(sentence)) {
+      lastGroup.forEach(draft -> draft.clusters.addAll(ClusterMentions.in(sentence)));
     }
   }
 
@@ -121,7 +108,7 @@ final class ProseSentences {
       record(mentions, DateRole.OTHER_BODY);
       return;
     }
-    Matcher move = MOVE.matcher(sentence);
+    Matcher move = SentenceCues.move(sentence);
     if (move.find()) {
       Optional<DateMention> from = original;
       DateMention to = null;
@@ -138,32 +125,22 @@ final class ProseSentences {
       }
     }
     if (Changes.CANCELLED.matcher(sentence).find()) {
-      if (OtherEvents.notAMeeting(sentence.substring(0, mentions.get(0).start()))) {
-        record(mentions, DateRole.IN_PASSING);
-        return;
-      }
-      List<DraftBuilder> group = new ArrayList<>();
-      for (DateMention mention : mentions) {
-        for (LocalDate day : years.days(mention)) {
-          DraftBuilder draft = new DraftBuilder(day);
-          draft.cancelled = true;
-          draft.notes.add(sentence);
-          ledger.record(day, DateRole.CANCELLED);
-          group.add(draft);
-        }
-      }
-      convened.addAll(group);
+      cancel(sentence, mentions);
       return;
     }
-    boolean past = PAST.matcher(sentence).find();
+    boolean past = SentenceCues.past(sentence);
     boolean times = SittingTimes.span(sentence)[0] >= 0;
     boolean venue = Venues.find(sentence).isPresent();
-    if (!past && (times || venue || CONVENES.matcher(sentence).find())) {
+    if (!past && (times || venue || SentenceCues.convenes(sentence))) {
       convene(sentence, mentions);
       return;
     }
+    int notes = dayNotes.size();
     for (DateMention mention : mentions) {
       aside(sentence, mention, past);
+    }
+    if (dayNotes.size() > notes) {
+      lastGroup = List.copyOf(dayNotes.subList(notes, dayNotes.size()));
     }
   }
 
@@ -178,14 +155,24 @@ final class ProseSentences {
     for (int i = 0; i < mentions.size(); i++) {
       DateMention mention = mentions.get(i);
       int end = i + 1 < mentions.size() ? mentions.get(i + 1).start() : sentence.length();
-      Facts own = Facts.of(sentence.substring(mention.end(), end)).or(whole);
-      // "A possible spill-over meeting is foreseen on ...": the words may come before the date.
       int from = i == 0 ? 0 : mentions.get(i - 1).end();
+      // "from 10 a.m. to 1 p.m. on 13 April and from 3 to 6 p.m. on 14 April": times go first.
+      String lead = sentence.substring(from, mention.start());
+      String after = sentence.substring(mention.end(), end);
+      boolean first = SentenceCues.timesBefore(lead);
+      boolean nextFirst = end < sentence.length() && SentenceCues.timesBefore(after);
+      Facts own = Facts.of(after);
+      if (first || nextFirst) {
+        own = own.withTimesOf(Facts.of((first ? lead : "") + " " + (nextFirst ? "" : after)));
+      }
+      own = own.or(whole);
+      // "A possible spill-over meeting is foreseen on ...": the words may come before the date.
       boolean spill = Facts.of(sentence.substring(from, end)).spillOver();
       for (LocalDate day : years.days(mention)) {
         DraftBuilder draft = new DraftBuilder(day);
         draft.title = title;
         own.fill(draft, false);
+        SentenceCues.leadClusters(sentence.substring(0, mentions.get(0).start()), draft);
         draft.spillOver |= spill;
         SameAsBefore.fill(sentence, draft, convened);
         ledger.record(day, DateRole.CONVENED);
@@ -194,6 +181,20 @@ final class ProseSentences {
     }
     convened.addAll(group);
     lastGroup = group;
+  }
+
+  /**
+   * "... has been cancelled". "The afternoon session on 9 March will not take place" cancels one
+   * sitting: the meeting stays, with the sittings the next sentence gives ("The morning session
+   * will proceed ... from 10 a.m. to 1 p.m."), and a warning on the day asks the admin to check
+   * them.
+   */
+  private void cancel(String sentence, List<DateMention> mentions) {
+    List<DraftBuilder> group = Cancellations.read(sentence, mentions, years, ledger);
+    convened.addAll(group);
+    if (!group.isEmpty() && group.stream().noneMatch(draft -> draft.cancelled)) {
+      lastGroup = group; // one sitting cancelled: the next sentence may give the rest
+    }
   }
 
   private void moved(String sentence, DateMention from, DateMention to, int cueEnd) {
@@ -206,6 +207,7 @@ final class ProseSentences {
     DraftBuilder draft = new DraftBuilder(toDays.get(0));
     draft.movedFrom = Optional.of(fromDays.get(0));
     Facts.of(sentence.substring(Math.max(cueEnd, to.end()))).fill(draft, false);
+    SentenceCues.leadClusters(sentence.substring(0, Math.min(from.start(), to.start())), draft);
     draft.notes.add(Changes.movedNote(fromDays.get(0)));
     ledger.record(draft.date, DateRole.CONVENED);
     convened.add(draft);
@@ -217,7 +219,7 @@ final class ProseSentences {
     String before = sentence.substring(0, mention.start());
     for (LocalDate day : years.days(mention)) {
       DraftBuilder draft = new DraftBuilder(day);
-      if (DAY_SENTENCE.matcher(before).find()) {
+      if (SentenceCues.namesTheDay(before)) {
         draft.notes.add(sentence);
         Facts.of(sentence.substring(mention.end())).fill(draft, false);
         dayNotes.add(draft);

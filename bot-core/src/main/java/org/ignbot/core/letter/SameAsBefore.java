@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * "At the same time and venue", "in the same room", "at the same time and place": a meeting takes
- * the times or the room of the last meeting convened before its day.
+ * "At the same time and venue", "in the same room", "at the same time and place", "in the same
+ * format and venue" (the same sittings): a meeting takes the times or the room of the last meeting
+ * convened before its day.
  */
 final class SameAsBefore {
   private static final Pattern SAME_TIME =
-      Pattern.compile("(?i)\\bsame\\s+(?:time|times|hours)\\b");
+      Pattern.compile("(?i)\\bsame\\s+(?:time|times|hours|format)\\b");
   private static final Pattern SAME_VENUE =
       Pattern.compile(
-          "(?i)\\bsame\\s+(?:time\\s+and\\s+)?(?:venue|room|place|location|conference\\s+room)\\b");
+          "(?i)\\bsame\\s+(?:(?:time|format)\\s+and\\s+)?(?:venue|room|place|location|conference\\s+room)\\b");
 
   private SameAsBefore() {}
 

@@ -184,6 +184,9 @@ final class TableRows {
       // A room in brackets after the cluster ("(Conference Room 4)") leaves no empty brackets.
       cells = cells.replaceAll("[(\\[]\\s*\t\\s*[)\\]]", "\t");
     }
+    Optional<String> partOfDay =
+        times.isEmpty() ? MeetingDefaults.partOfDay(cells) : Optional.empty();
+    cells = partOfDay.isPresent() ? MeetingDefaults.withoutPartOfDay(cells) : cells;
     Changes changes = Changes.in(cells, others, years);
     cells = changes.remaining();
     List<Topic> topics = Topics.fromCell(cells.replace('|', '\t'));
@@ -194,6 +197,7 @@ final class TableRows {
       draft.venue = venue;
       draft.topics = topics;
       draft.clusters.addAll(ClusterMentions.in(cells));
+      draft.partOfDay = partOfDay;
       draft.cancelled = changes.cancelled();
       draft.movedFrom = changes.movedFrom();
       changes.note().ifPresent(draft.notes::add);

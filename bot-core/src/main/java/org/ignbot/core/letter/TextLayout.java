@@ -3,6 +3,7 @@ package org.ignbot.core.letter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.ignbot.core.letter.LetterLayout.Block;
 import org.ignbot.core.letter.LetterLayout.Paragraph;
 import org.ignbot.core.letter.LetterLayout.Table;
@@ -15,12 +16,16 @@ import org.ignbot.core.letter.TextCells.Cell;
  */
 final class TextLayout {
 
+  private static final Pattern QUOTED = Pattern.compile("^\\s*(?:>\\s?)+");
+
   private TextLayout() {}
 
   static List<Block> blocks(String text) {
     List<Block> blocks = new ArrayList<>();
     List<String> paragraph = new ArrayList<>();
-    for (String line : text.split("\n", -1)) {
+    for (String typed : text.split("\n", -1)) {
+      // A reply's quoted lines ("> Dear Colleagues,", ">") read as the lines they quote.
+      String line = QUOTED.matcher(typed).replaceFirst("");
       if (line.isBlank()) {
         flush(paragraph, blocks);
       } else {

@@ -30,6 +30,8 @@ class LetterMentionsTests {
         "11 a.m.1 p.m. .......... Room        | 11:00-13:00",
         "from 4 to 6 p.m.                     | 16:00-18:00",
         "9 to 11.30 am                        | 09:00-11:30",
+        "1000-1300 hrs and 1500-1800 hrs      | 10:00-13:00 15:00-18:00",
+        "from 10 to 1 and from 3 to 6         | 10:00-13:00 15:00-18:00",
       })
   void timesAreReadInEveryClockWithTheMeridiemSharedAndLostDashesRestored(
       String text, String expected) {
@@ -46,6 +48,8 @@ class LetterMentionsTests {
   void aDateWithAWeekdayAndADayInAnotherMonthAreNotTimes() {
     assertThat(SittingTimes.find("on Monday, 9 and 10 March 2026", new ArrayList<>())).isEmpty();
     assertThat(SittingTimes.find("from 28 February to 2 March", new ArrayList<>())).isEmpty();
+    assertThat(SittingTimes.find("from 9 to 11 March 2027", new ArrayList<>())).isEmpty();
+    assertThat(SittingTimes.find("between 2026 and 2027", new ArrayList<>())).isEmpty();
   }
 
   @Test
