@@ -23,6 +23,8 @@ import org.ignbot.core.schedule.Source;
  * warned about. What it is unsure of becomes a warning naming the meeting, never a silent guess.
  */
 public final class LetterReader {
+  private static final Pattern REFERENCE =
+      Pattern.compile("(?i)\\s*(our |your )?ref(erence)?\\s*(no)?\\.?\\s*:.*");
   private static final Pattern LETTER_DATE_LINE =
       Pattern.compile("(?i)^(?:new york,?\\s*|date[d:]?\\s*)?(.+?)\\.?$");
 
@@ -97,7 +99,7 @@ public final class LetterReader {
       LetterBody body = new LetterBody(years, warnings, ledger, defaults);
       body.read(lines, letterDate.isPresent());
       tableRows = body.datedRows();
-      body.tableRows().forEach(row -> merge(days, row, "another row of the table", warnings));
+      body.tableRows().forEach(row -> joinRow(days, row, warnings));
       body.prose().convened().forEach(said -> merge(days, said, "the text", warnings));
       body.prose().dayNotes().forEach(day -> merge(days, day, "the text", warnings));
       body.prose().related().forEach(related -> days.putIfAbsent(related.date, related));
@@ -112,6 +114,14 @@ public final class LetterReader {
     String sha = sha256(letter);
     Source source = LetterSource.of(text, lines, sha, dated, meetings, warnings);
     return new LetterReading(source, sha, meetings, List.copyOf(new LinkedHashSet<>(warnings)));
+  }
+
+  private static void joinRow(
+      Map<LocalDate, DraftBuilder> days, DraftBuilder row, List<String> warnings) {
+    DraftBuilder known = days.putIfAbsent(row.date, row);
+    if (known != null) {
+      known.joinRow(row, warnings);
+    }
   }
 
   private static void merge(
@@ -135,9 +145,12 @@ public final class LetterReader {
         break;
       }
       // The letter's date stands alone; a date-only line inside a paragraph is a wrapped sentence.
+      // A reference number on the line beside it is the letterhead's, not a sentence's.
       boolean alone =
-          (i == 0 || lines.get(i - 1).isBlank())
-              && (i + 1 == lines.size() || lines.get(i + 1).isBlank());
+          (i == 0 || lines.get(i - 1).isBlank() || REFERENCE.matcher(lines.get(i - 1)).matches())
+              && (i + 1 == lines.size()
+                  || lines.get(i + 1).isBlank()
+                  || REFERENCE.matcher(lines.get(i + 1)).matches());
       if (alone && isDateLine(line)) {
         DateMention mention = LetterDates.find(line, new ArrayList<>()).get(0);
         return mention.in(mention.year().orElseThrow()).stream().findFirst();

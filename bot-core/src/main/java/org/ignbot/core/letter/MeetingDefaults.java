@@ -7,14 +7,17 @@ import java.util.regex.Pattern;
 /**
  * What a letter says once for all its meetings ("All meetings will be held from 10 a.m. to 1 p.m.
  * and from 3 p.m. to 6 p.m. in the Trusteeship Council Chamber, unless otherwise indicated"). A
- * meeting's own row, entry or bracket wins; the defaults fill only what it leaves out.
+ * meeting's own row, entry or bracket wins; the defaults fill only what it leaves out. A sentence
+ * pointing to the table ("which will be held in the Trusteeship Council Chamber as set out in the
+ * table below") says it for the table's rows too.
  */
 final class MeetingDefaults {
   private static final Pattern FOR_ALL =
       Pattern.compile(
           "(?i)\\bunless\\s+otherwise\\s+(?:indicated|stated|specified|noted|announced|mentioned)\\b"
               + "|\\b(?:all|each|every|both)\\s+(?:of\\s+the\\s+)?(?:\\w+\\s+)?(?:meetings?|sessions?|sittings?"
-              + "|plenar(?:y|ies))\\b|^(?:the\\s+)?(?:meetings|sessions|sittings)\\s+(?:will|shall)\\b");
+              + "|plenar(?:y|ies))\\b|^(?:the\\s+)?(?:meetings|sessions|sittings)\\s+(?:will|shall)\\b"
+              + "|\\b(?:set\\s+out|listed|shown)\\s+(?:in\\s+the\\s+(?:table|annex)\\s+)?below\\b");
 
   private Optional<Facts> facts = Optional.empty();
 
