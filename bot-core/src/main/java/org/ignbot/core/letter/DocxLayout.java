@@ -58,7 +58,7 @@ final class DocxLayout {
       for (IBodyElement element : document.getBodyElements()) {
         budget.checkTime();
         if (element instanceof XWPFTable table && table.getRows().size() == 1) {
-          layoutCells(table, text, budget);
+          text.append(DocxLayoutRow.text(table, budget));
           previous = null;
         } else if (element instanceof XWPFTable table) {
           flushText(text, blocks);
@@ -110,23 +110,6 @@ final class DocxLayout {
     }
     return (previous.contains("\t") && paragraph.contains("\t"))
         || (EMAIL_HEADER.matcher(previous).matches() && EMAIL_HEADER.matcher(paragraph).matches());
-  }
-
-  /**
-   * A table of one row lays out a page, not a schedule: a letterhead with the date in its right
-   * cell, or two signatures side by side. Each cell's paragraphs are lines of text of their own, so
-   * the date stands alone as a letter's date does.
-   */
-  private static void layoutCells(XWPFTable table, StringBuilder text, LayoutBudget budget) {
-    text.append('\n');
-    for (XWPFTableCell cell : table.getRow(0).getTableCells()) {
-      for (XWPFParagraph paragraph : cell.getParagraphs()) {
-        String line = LayoutText.clean(paragraph.getText());
-        budget.addChars(line.length());
-        text.append(line).append('\n');
-      }
-      text.append('\n');
-    }
   }
 
   private static void flushText(StringBuilder text, List<Block> blocks) {

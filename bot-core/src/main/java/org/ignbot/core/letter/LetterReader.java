@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -145,18 +146,28 @@ public final class LetterReader {
         break;
       }
       // The letter's date stands alone; a date-only line inside a paragraph is a wrapped sentence.
-      // A reference number on the line beside it is the letterhead's, not a sentence's.
-      boolean alone =
-          (i == 0 || lines.get(i - 1).isBlank() || REFERENCE.matcher(lines.get(i - 1)).matches())
-              && (i + 1 == lines.size()
-                  || lines.get(i + 1).isBlank()
-                  || REFERENCE.matcher(lines.get(i + 1)).matches());
+      boolean alone = letterhead(lines, i - 1) && letterhead(lines, i + 1);
       if (alone && isDateLine(line)) {
         DateMention mention = LetterDates.find(line, new ArrayList<>()).get(0);
         return mention.in(mention.year().orElseThrow()).stream().findFirst();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether line {@code i} leaves a date beside it standing alone: no line, a blank one, or the
+   * letterhead's (a reference number, a line in capitals such as "THE PRESIDENT OF THE GENERAL
+   * ASSEMBLY") rather than a sentence's, as a PDF exported from Word puts them.
+   */
+  private static boolean letterhead(List<String> lines, int i) {
+    if (i < 0 || i >= lines.size() || lines.get(i).isBlank()) {
+      return true;
+    }
+    String line = lines.get(i);
+    return REFERENCE.matcher(line).matches()
+        || (line.chars().anyMatch(Character::isLetter)
+            && line.equals(line.toUpperCase(Locale.ROOT)));
   }
 
   /** A line that is only a full date ("12 February 2026", "New York, 12 February 2026"). */
