@@ -44,7 +44,7 @@ final class DraftBuilder {
    * (a date merged down over the morning and the afternoon rows, each with its cluster), and its
    * topics add to the day's; the rest is filled in as from any other place.
    */
-  void joinRow(DraftBuilder row, List<String> warnings) {
+  void joinRow(DraftBuilder row, String place, List<String> warnings) {
     if (!times.isEmpty() && !row.times.isEmpty() && apart(times, row.times)) {
       List<SittingTimes.Range> both = new ArrayList<>(times);
       both.addAll(row.times);
@@ -53,7 +53,7 @@ final class DraftBuilder {
       row.topics.stream().filter(topic -> !topics.contains(topic)).forEach(topics::add);
       row.times = times;
     }
-    fillFrom(row, "another row of the table", warnings);
+    fillFrom(row, place, warnings);
   }
 
   private static boolean apart(List<SittingTimes.Range> some, List<SittingTimes.Range> others) {

@@ -43,7 +43,10 @@ public final class LetterReader {
         lines.add("");
       }
       if (block instanceof LetterLayout.Table table) {
-        lines.addAll(TableBlock.lines(table.rows(), table.header()));
+        lines.addAll(
+            journal && !table.header()
+                ? JournalEntries.rows(table.rows())
+                : TableBlock.lines(table.rows(), table.header()));
       } else if (block instanceof LetterLayout.Paragraph paragraph) {
         lines.addAll(journal ? paragraph.lines() : WrappedLines.joined(paragraph.lines()));
       }
@@ -94,13 +97,13 @@ public final class LetterReader {
     int tableRows;
     if (JournalEntries.isJournal(lines)) {
       List<DraftBuilder> entries = new JournalEntries(years, ledger).read(lines, warnings);
-      entries.forEach(entry -> merge(days, entry, "another entry of the Journal", warnings));
+      entries.forEach(entry -> joinRow(days, entry, "another entry of the Journal", warnings));
       tableRows = entries.size();
     } else {
       LetterBody body = new LetterBody(years, warnings, ledger, defaults);
       body.read(lines, letterDate.isPresent());
       tableRows = body.datedRows();
-      body.tableRows().forEach(row -> joinRow(days, row, warnings));
+      body.tableRows().forEach(row -> joinRow(days, row, "another row of the table", warnings));
       body.prose().convened().forEach(said -> merge(days, said, "the text", warnings));
       body.prose().dayNotes().forEach(day -> merge(days, day, "the text", warnings));
       body.prose().related().forEach(related -> days.putIfAbsent(related.date, related));
@@ -118,10 +121,10 @@ public final class LetterReader {
   }
 
   private static void joinRow(
-      Map<LocalDate, DraftBuilder> days, DraftBuilder row, List<String> warnings) {
+      Map<LocalDate, DraftBuilder> days, DraftBuilder row, String place, List<String> warnings) {
     DraftBuilder known = days.putIfAbsent(row.date, row);
     if (known != null) {
-      known.joinRow(row, warnings);
+      known.joinRow(row, place, warnings);
     }
   }
 
