@@ -1,9 +1,13 @@
 package org.ignbot.core.letter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.ignbot.core.schedule.Topic;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,5 +32,16 @@ class UnseenDocumentsTests {
   void documentReadsAsExpected(String name) throws IOException {
     LETTERS.check(
         name, Files.exists(DIR.resolve(name)) ? LETTERS.bytes(name) : UnseenDocuments.docx(name));
+  }
+
+  @Test
+  void theAnnexTablesNumberColumnIsNoTopic() throws IOException {
+    String name = "D02-programme-annex-across-pages.pdf";
+    LetterReading reading = new LetterReader().readFile(name, LETTERS.bytes(name));
+
+    assertThat(reading.meetings())
+        .flatMap(MeetingDraft::topics)
+        .extracting(Topic::text)
+        .noneMatch(text -> text.matches("\\d+"));
   }
 }
