@@ -26,6 +26,7 @@ import org.ignbot.core.schedule.Source;
 public final class LetterReader {
   private static final Pattern REFERENCE =
       Pattern.compile("(?i)\\s*(our |your )?ref(erence)?\\s*(no)?\\.?\\s*:.*");
+  private static final Pattern RIGHT_COLUMN = Pattern.compile("\\s*(.*\\S) {6,}(\\S.*)");
   private static final Pattern LETTER_DATE_LINE =
       Pattern.compile("(?i)^(?:new york,?\\s*|date[d:]?\\s*)?(.+?)\\.?$");
 
@@ -149,6 +150,11 @@ public final class LetterReader {
         break;
       }
       // The letter's date stands alone; a date-only line inside a paragraph is a wrapped sentence.
+      // A PDF puts the date at the right of a letterhead line: "THE PRESIDENT OF ...      5 May".
+      Matcher right = RIGHT_COLUMN.matcher(line);
+      if (right.matches() && letterhead(List.of(right.group(1)), 0)) {
+        line = right.group(2);
+      }
       boolean alone = letterhead(lines, i - 1) && letterhead(lines, i + 1);
       if (alone && isDateLine(line)) {
         DateMention mention = LetterDates.find(line, new ArrayList<>()).get(0);

@@ -6,6 +6,7 @@ import static org.ignbot.core.letter.OfficeDocuments.SPAN;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,6 +68,8 @@ final class UnseenDocuments {
     DOCUMENTS.put("D06-prose-two-pages.docx", UnseenDocuments::prose);
     DOCUMENTS.put("D07-letterhead-date-no-year.docx", UnseenDocuments::noYear);
     DOCUMENTS.put("D08-date-rows-spanning.docx", UnseenDocuments::dateRows);
+    DOCUMENTS.put("D09-cancellation-table-two-pages.docx", UnseenDocuments::cancellation);
+    DOCUMENTS.put("D10-pga-transmits-letter-annex.docx", UnseenDocuments::transmittal);
   }
 
   /** The document of that name, as .docx bytes. */
@@ -316,5 +319,64 @@ final class UnseenDocuments {
                     List.of(SPAN + "Tuesday, 2 March 2027"),
                     List.of("10 a.m. – 1 p.m.", "Regional representation", "ECOSOC Chamber")));
     return signed(letter).pageOfPages("").bytes();
+  }
+
+  private static byte[] cancellation() {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("Date", "Time", "Venue", "Cluster"));
+    String[][] days = {
+      {"Tuesday, 6 April 2027", "Categories of membership"},
+      {"Thursday, 8 April 2027", "Regional representation"},
+      {"Tuesday, 13 April 2027", "Size of an enlarged Security Council and working methods"},
+      {"Thursday, 15 April 2027", "Relationship between the Security Council and the GA"},
+      {"Tuesday, 20 April 2027", "Categories of membership"},
+      {"Thursday, 22 April 2027", "Regional representation"},
+      {"Tuesday, 27 April 2027", "The question of the veto"},
+      {"Thursday, 29 April 2027", "Size of an enlarged Security Council and working methods"}
+    };
+    for (String[] day : days) {
+      rows.add(
+          List.of(
+              day[0], "10 a.m. – 1 p.m.\n3 p.m. – 6 p.m.", "Trusteeship Council Chamber", day[1]));
+    }
+    OfficeDocuments letter =
+        coChairs("IGN/81/2027/13", "New York, 29 March 2027")
+            .text(
+                "We regret to inform you that the meeting on the question of the veto scheduled for"
+                    + " Thursday, 1 April 2027 has been cancelled, owing to the closure of the"
+                    + " Headquarters building.",
+                "",
+                "The meetings in April 2027 will take place as set out in the table below.")
+            .table(1500, rows);
+    return signed(letter).pageOfPages("").bytes();
+  }
+
+  private static byte[] transmittal() {
+    OfficeDocuments letter =
+        new OfficeDocuments()
+            .letterhead(UNITED_NATIONS, List.of("", "", "5 February 2027"))
+            .text(
+                "",
+                "Excellency,",
+                "",
+                "I have the honour to transmit herewith a letter dated 4 February 2027 from the"
+                    + " Co-Chairs of the intergovernmental negotiations on Security Council reform"
+                    + " regarding the next meeting of the IGN.",
+                "",
+                CLOSING,
+                "",
+                "Philemon Yang")
+            .newPage("")
+            .letterhead(KUWAIT, AUSTRIA)
+            .right("4 February 2027")
+            .text(
+                "",
+                "Excellency,",
+                "",
+                "The next informal meeting of the IGN will be held on Tuesday, 23 February 2027,"
+                    + " from 10 a.m. to 1 p.m. and from 3 p.m. to 6 p.m. in Conference Room 4. It"
+                    + " will address the relationship between the Security Council and the General"
+                    + " Assembly.");
+    return signed(letter).dashPage("").bytes();
   }
 }
