@@ -57,7 +57,7 @@ final class DocxLayout {
       String previous = null;
       for (IBodyElement element : document.getBodyElements()) {
         budget.checkTime();
-        if (element instanceof XWPFTable table && table.getRows().size() == 1) {
+        if (element instanceof XWPFTable table && DocxLayoutRow.isLayout(table)) {
           text.append(DocxLayoutRow.text(table, budget));
           previous = null;
         } else if (element instanceof XWPFTable table) {

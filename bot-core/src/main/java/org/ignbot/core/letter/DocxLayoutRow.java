@@ -18,6 +18,26 @@ final class DocxLayoutRow {
   private DocxLayoutRow() {}
 
   /**
+   * Whether the table lays out the page: one row, no cell giving a time (a meeting's row does), and
+   * a cell of three lines or more (an address block, a name with its titles).
+   */
+  static boolean isLayout(XWPFTable table) {
+    if (table.getRows().size() != 1) {
+      return false;
+    }
+    boolean block = false;
+    for (XWPFTableCell cell : table.getRow(0).getTableCells()) {
+      if (SittingTimes.span(cell.getText())[0] >= 0) {
+        return false;
+      }
+      block |=
+          cell.getParagraphs().stream().filter(paragraph -> !paragraph.getText().isBlank()).count()
+              >= 3;
+    }
+    return block;
+  }
+
+  /**
    * A table of one row lays out a page, not a schedule: a letterhead, or two signatures side by
    * side. Its cells' lines are read side by side as a PDF shows them, and a line that is only a
    * date (the letterhead's) stands alone after them, as a letter's date does.
