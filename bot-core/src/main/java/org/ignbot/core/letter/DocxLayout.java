@@ -57,7 +57,10 @@ final class DocxLayout {
       String previous = null;
       for (IBodyElement element : document.getBodyElements()) {
         budget.checkTime();
-        if (element instanceof XWPFTable table) {
+        if (element instanceof XWPFTable table && DocxLayoutRow.isLayout(table)) {
+          text.append(DocxLayoutRow.text(table, budget));
+          previous = null;
+        } else if (element instanceof XWPFTable table) {
           flushText(text, blocks);
           previous = null;
           Table laid = table(table, budget);

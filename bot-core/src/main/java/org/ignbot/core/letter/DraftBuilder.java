@@ -2,6 +2,7 @@ package org.ignbot.core.letter;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,34 @@ final class DraftBuilder {
 
   DraftBuilder(LocalDate date) {
     this.date = date;
+  }
+
+  /**
+   * Another row of the table on this day: its sitting adds to the day's when the two do not overlap
+   * (a date merged down over the morning and the afternoon rows, each with its cluster), and its
+   * topics add to the day's; the rest is filled in as from any other place.
+   */
+  void joinRow(DraftBuilder row, String place, List<String> warnings) {
+    if (!times.isEmpty() && !row.times.isEmpty() && apart(times, row.times)) {
+      List<SittingTimes.Range> both = new ArrayList<>(times);
+      both.addAll(row.times);
+      both.sort(Comparator.comparing(SittingTimes.Range::start));
+      times = both;
+      row.topics.stream().filter(topic -> !topics.contains(topic)).forEach(topics::add);
+      row.times = times;
+    }
+    fillFrom(row, place, warnings);
+  }
+
+  private static boolean apart(List<SittingTimes.Range> some, List<SittingTimes.Range> others) {
+    return some.stream()
+        .allMatch(
+            one ->
+                others.stream()
+                    .allMatch(
+                        other ->
+                            !one.start().isBefore(other.end())
+                                || !other.start().isBefore(one.end())));
   }
 
   /** Fills in what this one lacks from {@code other}; disagreements become warnings. */

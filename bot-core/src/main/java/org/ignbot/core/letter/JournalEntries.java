@@ -138,4 +138,33 @@ final class JournalEntries {
   private static String shortened(String text) {
     return text.length() > 60 ? text.substring(0, 60) + "…" : text;
   }
+
+  /**
+   * A Journal page pasted into Word or exported to PDF keeps its two columns as a table without a
+   * header: the times left, the entry (title, then its room) right. Each row becomes an entry as
+   * the Journal's text gives it: the entry's words, then its times and room.
+   */
+  static List<String> rows(List<List<String>> rows) {
+    List<String> lines = new ArrayList<>();
+    for (List<String> row : rows) {
+      List<String> times = new ArrayList<>();
+      for (String cell : row) {
+        String text = cell.strip();
+        int[] span = SittingTimes.span(text);
+        Optional<Venues.Found> room =
+            Venues.find(text).filter(found -> found.end() == text.length());
+        if (span[0] == 0 && span[1] >= text.length() - 1) {
+          times.add(text);
+        } else if (room.isPresent() && room.get().start() > 0) {
+          lines.add(text.substring(0, room.get().start()).strip());
+          times.add(text.substring(room.get().start()));
+        } else if (!text.isEmpty()) {
+          lines.add(text);
+        }
+      }
+      lines.addAll(times);
+      lines.add("");
+    }
+    return lines;
+  }
 }

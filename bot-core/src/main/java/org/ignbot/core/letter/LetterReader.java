@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -23,6 +24,9 @@ import org.ignbot.core.schedule.Source;
  * warned about. What it is unsure of becomes a warning naming the meeting, never a silent guess.
  */
 public final class LetterReader {
+  private static final Pattern REFERENCE =
+      Pattern.compile("(?i)\\s*(our |your )?ref(erence)?\\s*(no)?\\.?\\s*:.*");
+  private static final Pattern RIGHT_COLUMN = Pattern.compile("\\s*(.*\\S) {6,}(\\S.*)");
   private static final Pattern LETTER_DATE_LINE =
       Pattern.compile("(?i)^(?:new york,?\\s*|date[d:]?\\s*)?(.+?)\\.?$");
 
@@ -40,7 +44,10 @@ public final class LetterReader {
         lines.add("");
       }
       if (block instanceof LetterLayout.Table table) {
-        lines.addAll(TableBlock.lines(table.rows(), table.header()));
+        lines.addAll(
+            journal && !table.header()
+                ? JournalEntries.rows(table.rows())
+                : TableBlock.lines(table.rows(), table.header()));
       } else if (block instanceof LetterLayout.Paragraph paragraph) {
         lines.addAll(journal ? paragraph.lines() : WrappedLines.joined(paragraph.lines()));
       }
@@ -93,13 +100,13 @@ public final class LetterReader {
     int tableRows;
     if (JournalEntries.isJournal(lines)) {
       List<DraftBuilder> entries = new JournalEntries(years, ledger).read(lines, warnings);
-      entries.forEach(entry -> merge(days, entry, "another entry of the Journal", warnings));
+      entries.forEach(entry -> joinRow(days, entry, "another entry of the Journal", warnings));
       tableRows = entries.size();
     } else {
       LetterBody body = new LetterBody(years, warnings, ledger, defaults);
       body.read(lines, letterDate.isPresent());
       tableRows = body.datedRows();
-      body.tableRows().forEach(row -> merge(days, row, "another row of the table", warnings));
+      body.tableRows().forEach(row -> joinRow(days, row, "another row of the table", warnings));
       body.prose().convened().forEach(said -> merge(days, said, "the text", warnings));
       body.prose().dayNotes().forEach(day -> merge(days, day, "the text", warnings));
       body.prose().related().forEach(related -> days.putIfAbsent(related.date, related));
@@ -114,6 +121,14 @@ public final class LetterReader {
     String sha = sha256(letter);
     Source source = LetterSource.of(text, lines, sha, dated, meetings, warnings);
     return new LetterReading(source, sha, meetings, List.copyOf(new LinkedHashSet<>(warnings)));
+  }
+
+  private static void joinRow(
+      Map<LocalDate, DraftBuilder> days, DraftBuilder row, String place, List<String> warnings) {
+    DraftBuilder known = days.putIfAbsent(row.date, row);
+    if (known != null) {
+      known.joinRow(row, place, warnings);
+    }
   }
 
   private static void merge(
@@ -137,15 +152,33 @@ public final class LetterReader {
         break;
       }
       // The letter's date stands alone; a date-only line inside a paragraph is a wrapped sentence.
-      boolean alone =
-          (i == 0 || lines.get(i - 1).isBlank())
-              && (i + 1 == lines.size() || lines.get(i + 1).isBlank());
+      // A PDF puts the date at the right of a letterhead line: "THE PRESIDENT OF ...      5 May".
+      Matcher right = RIGHT_COLUMN.matcher(line);
+      if (right.matches() && letterhead(List.of(right.group(1)), 0)) {
+        line = right.group(2);
+      }
+      boolean alone = letterhead(lines, i - 1) && letterhead(lines, i + 1);
       if (alone && isDateLine(line)) {
         DateMention mention = LetterDates.find(line, new ArrayList<>()).get(0);
         return mention.in(mention.year().orElseThrow()).stream().findFirst();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether line {@code i} leaves a date beside it standing alone: no line, a blank one, or the
+   * letterhead's (a reference number, a line in capitals such as "THE PRESIDENT OF THE GENERAL
+   * ASSEMBLY") rather than a sentence's, as a PDF exported from Word puts them.
+   */
+  private static boolean letterhead(List<String> lines, int i) {
+    if (i < 0 || i >= lines.size() || lines.get(i).isBlank()) {
+      return true;
+    }
+    String line = lines.get(i);
+    return REFERENCE.matcher(line).matches()
+        || (line.chars().anyMatch(Character::isLetter)
+            && line.equals(line.toUpperCase(Locale.ROOT)));
   }
 
   /** A line that is only a full date ("12 February 2026", "New York, 12 February 2026"). */

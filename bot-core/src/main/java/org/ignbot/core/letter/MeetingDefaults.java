@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * What a letter says once for all its meetings ("All meetings will be held from 10 a.m. to 1 p.m.
  * and from 3 p.m. to 6 p.m. in the Trusteeship Council Chamber, unless otherwise indicated"). A
- * meeting's own row, entry or bracket wins; the defaults fill only what it leaves out.
+ * meeting's own row, entry or bracket wins; the defaults fill only what it leaves out. A sentence
+ * pointing to the table ("which will be held in the Trusteeship Council Chamber as set out in the
+ * table below") says it for the table's rows too.
  */
 final class MeetingDefaults {
   private static final Pattern FOR_ALL =
@@ -18,7 +20,8 @@ final class MeetingDefaults {
           "(?i)\\bunless\\s+otherwise\\s+(?:indicated|stated|specified|noted|announced|mentioned)\\b"
               + "|\\b(?:all|each|every|both)\\s+(?:of\\s+the\\s+)?(?:\\w+\\s+)?(?:meetings?|sessions?|sittings?"
               + "|plenar(?:y|ies))\\b|^(?:the\\s+)?(?:meetings|sessions|sittings)\\s+(?:will|shall)\\b"
-              + "|^(?:the\\s+)?(?:morning|afternoon)\\s+(?:sittings|sessions|meetings)\\b");
+              + "|^(?:the\\s+)?(?:morning|afternoon)\\s+(?:sittings|sessions|meetings)\\b"
+              + "|\\b(?:set\\s+out|listed|shown)\\s+(?:in\\s+the\\s+(?:table|annex)\\s+)?below\\b");
 
   /** A cell that gives a row's sittings as "Morning", "Afternoon" or "Morning and afternoon". */
   private static final Pattern PART_OF_DAY =

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Signatories {
   private static final Pattern NAME =
       Pattern.compile(
-          "(?:H\\.?E\\.?\\s+)?[A-Z][\\p{L}'.-]+(?:\\s+(?:[A-Z][\\p{L}'.-]+|van|de|von|der|al|bin|el|da)){0,4}");
+          "(?:H\\.?E\\.?\\s+)?[A-Z][\\p{L}'.-]+(?:\\s+(?:[A-Z][\\p{L}'.-]+|van|de|von|der|al|bin|el|da)){0,5}");
   private static final Set<String> NOT_NAMES =
       Set.of(
           "permanent",
@@ -53,7 +53,7 @@ final class Signatories {
           "discussion",
           "representation",
           "membership");
-  private static final int MAX_LINES = 6;
+  private static final int MAX_LINES = 8;
 
   private Signatories() {}
 

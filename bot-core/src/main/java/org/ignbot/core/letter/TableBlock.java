@@ -31,6 +31,9 @@ final class TableBlock {
     }
   }
 
+  private static final Pattern NUMBER =
+      Pattern.compile("(?i)(?:no\\.?|n°|#|s/?n|ser(?:ial)?\\.?(?:\\s+no\\.?)?|number)");
+
   private TableBlock() {}
 
   /** The table's rows as tab-separated lines in the reader's column order. */
@@ -56,7 +59,7 @@ final class TableBlock {
         }
       }
       for (int c = 0; c < row.size(); c++) {
-        if (c >= columns.size() || columns.get(c) == null) {
+        if ((c >= columns.size() || columns.get(c) == null) && !numbers(rows.get(0), c)) {
           ordered.add(row.get(c));
         }
       }
@@ -95,6 +98,11 @@ final class TableBlock {
       i = j;
     }
     return out;
+  }
+
+  /** Whether column {@code c} only numbers the rows ("No.", "#"): it says nothing of a meeting. */
+  private static boolean numbers(List<String> header, int c) {
+    return c < header.size() && NUMBER.matcher(header.get(c).strip()).matches();
   }
 
   /** A row of column names: no date, and at least two cells that name a column. */

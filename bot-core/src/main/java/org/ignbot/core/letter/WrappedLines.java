@@ -7,14 +7,19 @@ import java.util.regex.Pattern;
 /**
  * Rejoins the lines of a laid-out paragraph that a page wrapped in mid-sentence ("... has been
  * postponed to" / "Monday, 17 February 2025."), so that sentences are read whole. Lines that stand
- * on their own stay apart: e-mail headers, dot-leader lines, lines with tabs, short lines (names,
- * headings) and list items that each start with a date.
+ * on their own stay apart: e-mail headers, dot-leader lines, lines with tabs, lines of two columns
+ * side by side (signatures), short lines (names, headings) and list items that each start with a
+ * date.
  */
 final class WrappedLines {
   /** Shorter lines are names, headings or list items rather than wrapped prose. */
   private static final int PROSE_LINE = 40;
 
   private static final Pattern LEADER = Pattern.compile("\\.{4,}|…{2,}");
+
+  /** Two columns side by side (a letterhead, two signatures), as a PDF or a Word layout row. */
+  private static final Pattern SIDE_BY_SIDE = Pattern.compile("\\S {6,}\\S");
+
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]$");
 
   private WrappedLines() {}
@@ -69,7 +74,8 @@ final class WrappedLines {
     return line.isEmpty()
         || line.contains("\t")
         || EmailHeaders.isHeader(line)
-        || LEADER.matcher(line).find();
+        || LEADER.matcher(line).find()
+        || SIDE_BY_SIDE.matcher(line).find();
   }
 
   private static boolean startsWithDate(String line) {

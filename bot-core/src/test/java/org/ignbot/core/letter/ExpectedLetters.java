@@ -40,9 +40,14 @@ final class ExpectedLetters {
   private final JsonNode expected;
 
   ExpectedLetters(Path dir) {
+    this(dir, "expected.json");
+  }
+
+  /** The letters of {@code dir} that the file {@code expectations} there describes. */
+  ExpectedLetters(Path dir, String expectations) {
     this.dir = dir;
     try {
-      this.expected = new YAMLMapper().readTree(Files.readString(dir.resolve("expected.json")));
+      this.expected = new YAMLMapper().readTree(Files.readString(dir.resolve(expectations)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
