@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A sentence that cancels: the meetings on its dates ("The meeting on 9 March will not take place"),
- * one sitting of one ("the afternoon session on 9 March will not take place": the meeting stays,
- * with a doubt to check its sittings), or an event that is no meeting ("The briefing by the
+ * A sentence that cancels: the meetings on its dates ("The meeting on 9 March will not take
+ * place"), one sitting of one ("the afternoon session on 9 March will not take place": the meeting
+ * stays, with a doubt to check its sittings), or an event that is no meeting ("The briefing by the
  * Co-Chairs scheduled for ... has been cancelled": its dates are only mentioned in passing).
  */
 final class Cancellations {

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The role a date plays from the words just before it: a letter referred to ("Further to our letter
  * of"), the day a meeting was first set for ("originally scheduled for"), a meeting already held
- * ("which took place on"), a deadline ("written contributions ... by"), another body's meeting or
- * a social event ("The Bureau of the Fifth Committee will hold ...", "to a reception on"). Other
+ * ("which took place on"), a deadline ("written contributions ... by"), another body's meeting or a
+ * social event ("The Bureau of the Fifth Committee will hold ...", "to a reception on"). Other
  * dates take their role from their sentence.
  */
 final class DateRoles {

@@ -23,11 +23,13 @@ final class OtherEvents {
       Pattern.compile(
           "(?i)\\b(?:briefings?|receptions?|workshops?|seminars?|retreats?|side[- ]events?"
               + "|luncheons?|lunch|dinners?|exhibitions?|screenings?|events?)\\b");
+
   /** "to a reception on", "the end-of-year lunch on": a social event, not a meeting. */
   private static final Pattern SOCIAL =
       Pattern.compile(
           "(?i)\\b(?:a|an|the|our)\\s+(?:[\\w-]+\\s+){0,2}(?:reception|cocktail|luncheon|lunch|dinner"
               + "|bake\\s+sale|get-together|bazaar)\\b");
+
   private static final int NEAR = 60;
   private static final Pattern MEETING =
       Pattern.compile("(?i)\\b(?:meetings?|plenary|sessions?|sittings?|negotiations)\\b");
@@ -40,9 +42,9 @@ final class OtherEvents {
   }
 
   /**
-   * Whether the words just before a date invite to something that is no IGN meeting: a social
-   * event ("to a reception on"), or another body's meeting in a sentence that does not name the
-   * IGN ("The Bureau of the Fifth Committee will hold ...").
+   * Whether the words just before a date invite to something that is no IGN meeting: a social event
+   * ("to a reception on"), or another body's meeting in a sentence that does not name the IGN ("The
+   * Bureau of the Fifth Committee will hold ...").
    */
   static boolean invitesToOther(String before) {
     String near = before.substring(Math.max(0, before.length() - NEAR));
