@@ -38,6 +38,7 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
   private final Delivery delivery;
   private final TablePlanner plans;
   private final Scheduler scheduler;
+  private final DueWakes wakes;
   private final ExecutorService replans;
   private final AtomicBoolean replanQueued = new AtomicBoolean();
   private final AtomicBoolean started = new AtomicBoolean();
@@ -104,6 +105,7 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
                     .enableImmediateExecution())
             .clock(clock)
             .build();
+    this.wakes = new DueWakes(clock, scheduler::triggerCheckForDueExecutions);
     this.plans =
         new TablePlanner(
             scheduler,
@@ -113,7 +115,8 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
             subscriptions,
             announcements,
             delivery,
-            settings.horizon());
+            settings.horizon(),
+            wakes);
     this.replans =
         Executors.newSingleThreadExecutor(
             runnable -> {
@@ -132,6 +135,7 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
   /** Stops polling; sends still running after the send time-out are left to be revived. */
   public void stop() {
     started.set(false);
+    wakes.close();
     scheduler.stop();
     replans.shutdownNow();
   }

@@ -35,6 +35,7 @@ final class TablePlanner {
   private final Delivery delivery;
   private final Duration horizon;
   private final PlannedKeys planned;
+  private final DueWakes wakes;
   private final ReminderPlanner planner = new ReminderPlanner();
   private final ReentrantLock planning = new ReentrantLock();
 
@@ -46,7 +47,8 @@ final class TablePlanner {
       SubscriptionStore subscriptions,
       AnnouncementLog announcements,
       Delivery delivery,
-      Duration horizon) {
+      Duration horizon,
+      DueWakes wakes) {
     this.scheduler = scheduler;
     this.clock = clock;
     this.schedules = schedules;
@@ -55,11 +57,13 @@ final class TablePlanner {
     this.delivery = delivery;
     this.horizon = horizon;
     this.planned = new PlannedKeys(dataSource, ReminderRunner.REMIND);
+    this.wakes = wakes;
   }
 
   /**
    * Puts every reminder due within the horizon (late ones included) into the table, unless it is
-   * settled or already there. One planner at a time on an instance; safe on several instances.
+   * settled or already there, and wakes the scheduler when each falls due. One planner at a time on
+   * an instance; safe on several instances.
    *
    * @return how many were added
    */
@@ -77,7 +81,12 @@ final class TablePlanner {
       List<SchedulableInstance<?>> fresh = new ArrayList<>();
       reminders.forEach(
           (key, reminder) -> {
-            if (!skip.contains(key) && !there.contains(key)) {
+            if (skip.contains(key)) {
+              return;
+            }
+            // Whoever planned it, this instance looks for it at its time, not at the next poll.
+            wakes.at(reminder.dueAt());
+            if (!there.contains(key)) {
               Instant at = reminder.dueAt().isBefore(now) ? now : reminder.dueAt();
               fresh.add(
                   SchedulableInstance.of(

@@ -6,7 +6,9 @@ import static org.ignbot.scheduler.TestMeetings.at;
 import static org.ignbot.scheduler.TestMeetings.plenary;
 import static org.ignbot.scheduler.TestMeetings.sitting;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -154,11 +156,20 @@ abstract class ReminderRunnerContract {
 
   private ReminderRunner start(
       Messenger messenger, Duration sendTimeout, ScheduleRepository schedules) {
+    return start(messenger, sendTimeout, schedules, clock, Duration.ofMillis(50));
+  }
+
+  private ReminderRunner start(
+      Messenger messenger,
+      Duration sendTimeout,
+      ScheduleRepository schedules,
+      Clock runnerClock,
+      Duration poll) {
     RunnerSettings settings =
         new RunnerSettings(
             "test-" + runners.size(),
             4,
-            Duration.ofMillis(50),
+            poll,
             Duration.ofMinutes(1),
             Duration.ofDays(1),
             Duration.ofSeconds(30),
@@ -168,7 +179,7 @@ abstract class ReminderRunnerContract {
     Delivery delivery =
         TestRunners.delivery(
             database.dataSource(),
-            clock,
+            runnerClock,
             schedules,
             subscriptions,
             new JdbcUserSettings(database.dataSource(), clock),
@@ -183,7 +194,7 @@ abstract class ReminderRunnerContract {
         });
     ReminderRunner runner =
         TestRunners.runner(
-            database.dataSource(), clock, schedules, subscriptions, delivery, settings);
+            database.dataSource(), runnerClock, schedules, subscriptions, delivery, settings);
     runners.add(runner);
     runner.start();
     return runner;
@@ -248,6 +259,21 @@ abstract class ReminderRunnerContract {
         .param(instant.atOffset(java.time.ZoneOffset.UTC))
         .query(Integer.class)
         .single();
+  }
+
+  @Test
+  void aReminderDueBetweenTwoPollsGoesOutAtItsTime() {
+    // A clock that runs, 3 s before the reminder of 09:45 falls due; the table is polled hourly.
+    Clock running =
+        Clock.offset(
+            Clock.systemUTC(), Duration.between(Instant.now(), at("09:45").minusSeconds(3)));
+    subscribe(1, Duration.ofMinutes(15));
+    FakeMessenger slack = new FakeMessenger(running);
+    start(slack, Duration.ofSeconds(5), schedule, running, Duration.ofHours(1));
+    await().atMost(10, TimeUnit.SECONDS).until(() -> planned() + slack.arrived.size() == 2);
+
+    await().atMost(20, TimeUnit.SECONDS).until(() -> !slack.arrived.isEmpty());
+    assertThat(slack.arrived.peek().at()).isAfterOrEqualTo(at("09:45"));
   }
 
   @Test
