@@ -280,11 +280,13 @@ public final class ReminderBench {
     void report(int subscribers, Instant due, int planned, Duration setUp) {
       List<Duration> late = lateness(due);
       System.out.printf(
-          "instant messenger: %d subscribers, %d planned, %d delivered; last sent %.2f s after"
-              + " the due time; lateness p50 %.2f s, p99 %.2f s; early: %d%n",
+          "instant messenger: %d subscribers, %d planned, %d delivered; first sent %.2f s and"
+              + " last sent %.2f s after the due time; lateness p50 %.2f s, p99 %.2f s; early:"
+              + " %d%n",
           subscribers,
           planned,
           late.size(),
+          seconds(late.get(0)),
           seconds(late.get(late.size() - 1)),
           seconds(late.get(late.size() / 2)),
           seconds(late.get((int) Math.floor(late.size() * 0.99) - 1)),
