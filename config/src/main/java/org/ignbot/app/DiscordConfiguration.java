@@ -10,6 +10,7 @@ import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.discord.DiscordBot;
 import org.ignbot.discord.DiscordSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -40,7 +41,17 @@ class DiscordConfiguration {
       AdminList admins,
       ScheduleRepository schedules,
       Clock clock) {
-    return DiscordBot.start(settings, engine, admins, schedules, clock);
+    return DiscordBot.connect(settings, engine, admins, schedules, clock);
+  }
+
+  /**
+   * The login begun when the bot was made goes on beside the rest of start-up; it is waited for
+   * here, at its end, so that a refused token still stops start-up with one line. Readiness waits
+   * for the gateway connection too (the {@code discord} health indicator).
+   */
+  @Bean
+  SmartLifecycle discordLogin(DiscordBot discord) {
+    return new StartupStep(discord::awaitLogin);
   }
 
   @Bean

@@ -104,24 +104,6 @@ class SlackConfiguration {
   @Bean
   @Conditional(ChatPlatforms.SlackSocketMode.class)
   SmartLifecycle slackSocketMode(SlackAdapter slack) {
-    return new SmartLifecycle() {
-      private volatile boolean running;
-
-      @Override
-      public void start() {
-        slack.startSocketMode();
-        running = true;
-      }
-
-      @Override
-      public void stop() {
-        running = false;
-      }
-
-      @Override
-      public boolean isRunning() {
-        return running;
-      }
-    };
+    return new StartupStep(slack::startSocketMode);
   }
 }

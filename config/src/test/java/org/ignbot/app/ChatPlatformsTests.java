@@ -11,7 +11,8 @@ import org.springframework.mock.env.MockEnvironment;
 /** The one reading of "which platforms are on" that the conditions and the Launcher share. */
 class ChatPlatformsTests {
 
-  private static ChatPlatforms fromVariables(Map<String, Object> variables) {
+  /** The platforms that these environment variables switch on. */
+  static ChatPlatforms fromVariables(Map<String, Object> variables) {
     MockEnvironment environment = new MockEnvironment();
     environment
         .getPropertySources()

@@ -4,17 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
-import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
-import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
@@ -37,26 +37,41 @@ import org.slf4j.LoggerFactory;
 public final class DiscordBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
 
-  private final JDA jda;
+  private final CompletableFuture<JDA> login;
   private final InteractionListener interactions;
   private final ExecutorService background;
   private final Optional<ScheduledEventSync> events;
   private final DiscordMessenger messenger;
 
   private DiscordBot(
-      JDA jda,
+      CompletableFuture<JDA> login,
       InteractionListener interactions,
       ExecutorService background,
-      Optional<ScheduledEventSync> events) {
-    this.jda = jda;
+      Optional<ScheduledEventSync> events,
+      DiscordMessenger messenger) {
+    this.login = login;
     this.interactions = interactions;
     this.background = background;
     this.events = events;
-    this.messenger = new DiscordMessenger(jda);
+    this.messenger = messenger;
   }
 
   /** Logs in and connects; commands are registered and events mirrored once Discord is ready. */
   public static DiscordBot start(
+      DiscordSettings settings,
+      CommandEngine engine,
+      AdminList admins,
+      ScheduleRepository schedules,
+      Clock clock) {
+    return connect(settings, engine, admins, schedules, clock).awaitLogin();
+  }
+
+  /**
+   * Begins the login and the connection on a thread of their own and returns at once, so that the
+   * caller (the application's start) goes on meanwhile; {@link #awaitLogin} waits for the login and
+   * gives a refused token as one line. Until then {@link #connected} is false.
+   */
+  public static DiscordBot connect(
       DiscordSettings settings,
       CommandEngine engine,
       AdminList admins,
@@ -75,7 +90,7 @@ public final class DiscordBot implements AutoCloseable {
             new Suggestions(schedules, clock),
             Executors.newFixedThreadPool(2, threads("ign-discord-answer")));
     ExecutorService background = Executors.newSingleThreadExecutor(threads("ign-discord-sync"));
-    Startup startup = new Startup(settings, catalog);
+    CommandRegistration startup = new CommandRegistration(settings, catalog);
     JDABuilder builder =
         JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
             .addEventListeners(interactions, startup)
@@ -94,21 +109,8 @@ public final class DiscordBot implements AutoCloseable {
                 builder
                     .setSessionController(new FixedGateway(url))
                     .setCompression(Compression.NONE));
-    JDA jda;
-    try {
-      jda = builder.build();
-    } catch (InvalidTokenException e) {
-      throw new DiscordSetupException(
-          "Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal"
-              + " (your application, Bot, Reset Token).");
-    } catch (RuntimeException e) {
-      throw new DiscordSetupException(
-          "Cannot log in to Discord at "
-              + settings.apiUrl().orElse("discord.com")
-              + " ("
-              + e.getMessage()
-              + "); check the network and IGN_DISCORD_API_URL.");
-    }
+    CompletableFuture<JDA> login = new CompletableFuture<>();
+    Supplier<JDA> jda = () -> joined(login);
     Optional<ScheduledEventSync> events =
         settings.scheduledEvents()
             ? Optional.of(
@@ -117,12 +119,50 @@ public final class DiscordBot implements AutoCloseable {
             : Optional.empty();
     startup.events = events;
     log.info("Discord bot connecting: {}", settings);
-    return new DiscordBot(jda, interactions, background, events);
+    threads("ign-discord-login").newThread(() -> logIn(builder, settings, login)).start();
+    return new DiscordBot(login, interactions, background, events, new DiscordMessenger(jda));
+  }
+
+  private static void logIn(
+      JDABuilder builder, DiscordSettings settings, CompletableFuture<JDA> login) {
+    try {
+      login.complete(builder.build());
+    } catch (InvalidTokenException e) {
+      login.completeExceptionally(
+          new DiscordSetupException(
+              "Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal"
+                  + " (your application, Bot, Reset Token)."));
+    } catch (RuntimeException e) {
+      login.completeExceptionally(
+          new DiscordSetupException(
+              "Cannot log in to Discord at "
+                  + settings.apiUrl().orElse("discord.com")
+                  + " ("
+                  + e.getMessage()
+                  + "); check the network and IGN_DISCORD_API_URL."));
+    }
+  }
+
+  /** Waits for the login; a refused token or an unreachable Discord is one line. */
+  public DiscordBot awaitLogin() {
+    joined(login);
+    return this;
+  }
+
+  private static JDA joined(CompletableFuture<JDA> login) {
+    try {
+      return login.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof DiscordSetupException setup) {
+        throw setup;
+      }
+      throw e;
+    }
   }
 
   /** Waits until Discord has sent the bot its guilds. */
   public DiscordBot awaitReady() throws InterruptedException {
-    jda.awaitReady();
+    joined(login).awaitReady();
     return this;
   }
 
@@ -136,13 +176,15 @@ public final class DiscordBot implements AutoCloseable {
     return events.<ScheduleListener>map(sync -> sync).orElse(DiscordBot::ignore);
   }
 
-  /** Whether the gateway connection is up (JDA's status CONNECTED). */
+  /** Whether logged in and the gateway connection is up (JDA's status CONNECTED). */
   public boolean connected() {
-    return jda.getStatus() == JDA.Status.CONNECTED;
+    return login.isDone()
+        && !login.isCompletedExceptionally()
+        && login.join().getStatus() == JDA.Status.CONNECTED;
   }
 
   JDA jda() {
-    return jda;
+    return joined(login);
   }
 
   Optional<ScheduledEventSync> events() {
@@ -153,6 +195,13 @@ public final class DiscordBot implements AutoCloseable {
   public void close() {
     interactions.close();
     background.shutdown();
+    JDA jda;
+    try {
+      // A login still going on is waited for, so that its connection is closed too.
+      jda = login.join();
+    } catch (CompletionException e) {
+      return;
+    }
     jda.shutdown();
     try {
       if (!jda.awaitShutdown(10, TimeUnit.SECONDS)) {
@@ -173,47 +222,5 @@ public final class DiscordBot implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     };
-  }
-
-  /** Registers the commands (in one guild when configured, else globally) and mirrors events. */
-  private static final class Startup extends ListenerAdapter {
-    private final DiscordSettings settings;
-    private final CommandCatalog catalog;
-    private volatile Optional<ScheduledEventSync> events = Optional.empty();
-
-    Startup(DiscordSettings settings, CommandCatalog catalog) {
-      this.settings = settings;
-      this.catalog = catalog;
-    }
-
-    @Override
-    public void onReady(ReadyEvent event) {
-      JDA jda = event.getJDA();
-      if (settings.guildId().isPresent()) {
-        Guild guild = jda.getGuildById(settings.guildId().get());
-        if (guild == null) {
-          log.warn(
-              "The bot is not in the Discord server {} (DISCORD_GUILD_ID): invite it with the"
-                  + " README's link",
-              settings.guildId().get());
-        } else {
-          guild
-              .updateCommands()
-              .addCommands(catalog.commands())
-              .queue(
-                  done -> log.info("Discord commands registered in server {}", guild.getId()),
-                  failure ->
-                      log.warn("Could not register the Discord commands: {}", failure.toString()));
-        }
-      } else {
-        jda.updateCommands()
-            .addCommands(catalog.commands())
-            .queue(
-                done -> log.info("Discord commands registered globally"),
-                failure ->
-                    log.warn("Could not register the Discord commands: {}", failure.toString()));
-      }
-      events.ifPresent(sync -> sync.published(java.util.List.of()));
-    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
@@ -44,7 +45,7 @@ final class DiscordMessenger implements Messenger {
   /** Direct-message channels opened before, by user: one request per reminder instead of two. */
   private static final int KNOWN_CHANNELS = 10_000;
 
-  private final JDA jda;
+  private final Supplier<JDA> jda;
   private final ReplyRenderer renderer = new ReplyRenderer();
   private final Map<String, PrivateChannel> channels =
       Collections.synchronizedMap(
@@ -55,7 +56,10 @@ final class DiscordMessenger implements Messenger {
             }
           });
 
-  DiscordMessenger(JDA jda) {
+  /**
+   * @param jda the logged-in JDA (waits for the login when it is still going on)
+   */
+  DiscordMessenger(Supplier<JDA> jda) {
     this.jda = jda;
   }
 
@@ -71,7 +75,7 @@ final class DiscordMessenger implements Messenger {
   private MessageChannel directChannel(String userId) throws RateLimitedException {
     PrivateChannel channel = channels.get(userId);
     if (channel == null) {
-      channel = jda.openPrivateChannelById(userId).complete(false);
+      channel = jda.get().openPrivateChannelById(userId).complete(false);
       channels.put(userId, channel);
     }
     return channel;
@@ -113,7 +117,7 @@ final class DiscordMessenger implements Messenger {
       if (recipient.kind() == Recipient.Kind.DIRECT_MESSAGE) {
         channel = directChannel(recipient.id());
       } else {
-        channel = jda.getChannelById(GuildMessageChannel.class, recipient.id());
+        channel = jda.get().getChannelById(GuildMessageChannel.class, recipient.id());
         if (channel == null) {
           return new DeliveryResult.Refused(
               "the bot cannot see channel " + recipient.id() + " (deleted, or not invited)");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.JDA;
@@ -43,14 +44,18 @@ final class ScheduledEventSync implements ScheduleListener {
   private static final int NAME = 100;
   private static final int DESCRIPTION = 1000;
 
-  private final JDA jda;
+  private final Supplier<JDA> jda;
   private final String guildId;
   private final ScheduleRepository schedules;
   private final Clock clock;
   private final Executor background;
 
   ScheduledEventSync(
-      JDA jda, String guildId, ScheduleRepository schedules, Clock clock, Executor background) {
+      Supplier<JDA> jda,
+      String guildId,
+      ScheduleRepository schedules,
+      Clock clock,
+      Executor background) {
     this.jda = jda;
     this.guildId = guildId;
     this.schedules = schedules;
@@ -76,7 +81,7 @@ final class ScheduledEventSync implements ScheduleListener {
    * cancelled.
    */
   String sync() {
-    Guild guild = jda.getGuildById(guildId);
+    Guild guild = jda.get().getGuildById(guildId);
     if (guild == null) {
       log.warn("The bot is not in guild {}; no scheduled events mirrored", guildId);
       return "no guild";

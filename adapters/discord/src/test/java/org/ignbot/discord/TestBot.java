@@ -53,6 +53,16 @@ final class TestBot {
 
   private TestBot() {}
 
+  /** The settings that point the bot at the fake Discord. */
+  static DiscordSettings settings(FakeDiscord discord, Optional<String> guild, boolean events) {
+    return new DiscordSettings(
+        "fake-token",
+        guild,
+        Optional.of(discord.apiUrl()),
+        Optional.of(discord.gatewayUrl()),
+        events);
+  }
+
   /** Real JDA connected to the fake Discord, on the two test meetings and the fixed clock. */
   static DiscordBot connect(FakeDiscord discord) throws InterruptedException {
     return connect(discord, repository(), CLOCK, false);
@@ -63,12 +73,7 @@ final class TestBot {
       FakeDiscord discord, InMemoryScheduleRepository schedules, Clock clock, boolean events)
       throws InterruptedException {
     return DiscordBot.start(
-            new DiscordSettings(
-                "fake-token",
-                Optional.of(Payloads.GUILD),
-                Optional.of(discord.apiUrl()),
-                Optional.of(discord.gatewayUrl()),
-                events),
+            settings(discord, Optional.of(Payloads.GUILD), events),
             engine(schedules),
             admins(),
             schedules,

@@ -3,6 +3,7 @@ package org.ignbot.slack;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.service.OAuthStateService;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import java.net.URI;
@@ -92,9 +93,10 @@ public final class SlackAdapter implements AutoCloseable {
     this.wallClock = wallClock;
     this.slack = SlackApps.newSlack(apiUrl);
     String token = settings.botToken();
-    String checked = SlackApps.checkToken(slack, token);
+    AuthTestResponse test = SlackApps.checkToken(slack, token);
+    String checked = test.getTeamId();
     this.team = Optional.of(checked);
-    this.app = SlackApps.singleTeam(slack, token, signingSecret);
+    this.app = SlackApps.singleTeam(slack, token, test, signingSecret);
     this.socketMode = new SocketMode(settings.appToken(), app);
     this.work = SlackWork.executor();
     // Answers go with the one token, whatever team the payload names (shared channels); the

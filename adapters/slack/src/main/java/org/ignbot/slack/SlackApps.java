@@ -2,11 +2,19 @@ package org.ignbot.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.builtin.IgnoringSelfEvents;
+import com.slack.api.bolt.middleware.builtin.RequestVerification;
+import com.slack.api.bolt.middleware.builtin.SSLCheck;
+import com.slack.api.bolt.middleware.builtin.SingleTeamAuthorization;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The Slack client and the Bolt app, for one workspace or for installs through OAuth. */
@@ -29,9 +37,13 @@ final class SlackApps {
     return Slack.getInstance(config);
   }
 
-  /** The app of one workspace, with its bot token. */
-  static App singleTeam(Slack slack, String token, Optional<String> signingSecret) {
-    return new App(
+  /**
+   * The app of one workspace, with its bot token and the answer Slack gave when it was checked
+   * ({@link #checkToken}): Bolt would otherwise ask {@code auth.test} again when it starts.
+   */
+  static App singleTeam(
+      Slack slack, String token, AuthTestResponse checked, Optional<String> signingSecret) {
+    AppConfig config =
         AppConfig.builder()
             .slack(slack)
             .singleTeamBotToken(token)
@@ -40,11 +52,39 @@ final class SlackApps {
             .clientId(null)
             .clientSecret(null)
             .verificationToken(null)
-            // Bolt checks the token at start and keeps the answer; without this it would ask
-            // Slack again at the first command (on the acknowledgement's path) and every 10
-            // minutes.
+            // Bolt keeps the start's answer; without this it would ask Slack again at the first
+            // command (on the acknowledgement's path) and every 10 minutes.
             .authTestCacheExpirationMillis(-1)
-            .build());
+            .build();
+    App app = new App(config, checkedMiddleware(config, checked));
+    app.asOAuthApp(false);
+    return app;
+  }
+
+  /**
+   * Bolt's default middleware for one workspace (App.buildDefaultMiddlewareList in Bolt 1.51), its
+   * authorization made from the answer already had rather than from an {@code auth.test} of its
+   * own. No installation service: the bot never asks for the requesting user's token.
+   */
+  private static List<Middleware> checkedMiddleware(AppConfig config, AuthTestResponse checked) {
+    List<Middleware> middleware = new ArrayList<>();
+    if (config.isSslCheckEnabled()) {
+      middleware.add(new SSLCheck(config.getVerificationToken()));
+    }
+    if (config.isRequestVerificationEnabled()) {
+      String secret = config.getSigningSecret();
+      // Bolt's own stand-in when there is no secret (Socket Mode): nothing signed matches it.
+      String key = secret == null || secret.isBlank() ? "---" : secret;
+      middleware.add(
+          new RequestVerification(new SlackSignature.Verifier(new SlackSignature.Generator(key))));
+    }
+    middleware.add(new SingleTeamAuthorization(config, checked, null));
+    if (config.isIgnoringSelfEventsEnabled()) {
+      middleware.add(
+          new IgnoringSelfEvents(
+              config.getSlack().getConfig(), config.isIgnoringSelfAssistantMessageEventsEnabled()));
+    }
+    return middleware;
   }
 
   /** The app that workspaces install through Slack's OAuth flow. */
@@ -76,8 +116,8 @@ final class SlackApps {
     return app;
   }
 
-  /** The team of the bot token, checked with Slack ({@code auth.test}); one line if refused. */
-  static String checkToken(Slack slack, String token) {
+  /** Slack's answer for the bot token ({@code auth.test}, its team); one line if refused. */
+  static AuthTestResponse checkToken(Slack slack, String token) {
     AuthTestResponse test;
     try {
       test = slack.methods(token).authTest(r -> r);
@@ -91,6 +131,6 @@ final class SlackApps {
               + test.getError()
               + "): check SLACK_BOT_TOKEN");
     }
-    return test.getTeamId();
+    return test;
   }
 }

@@ -1,7 +1,6 @@
 package org.ignbot.slack;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -13,7 +12,7 @@ final class SocketMode implements AutoCloseable {
 
   private final Optional<String> appToken;
   private final App app;
-  private SocketModeApp connection;
+  private SocketModeClient connection;
 
   SocketMode(Optional<String> appToken, App app) {
     this.appToken = appToken;
@@ -31,11 +30,15 @@ final class SocketMode implements AutoCloseable {
       return;
     }
     try {
-      connection =
-          new SocketModeApp(appToken.orElseThrow(), app, SocketModeClient.Backend.JavaWebSocket);
-      connection.startAsync();
+      // One apps.connections.open: the client is made with the URL it then connects to (Bolt's
+      // SocketModeApp would ask for a second one). Reconnections ask for a new one.
+      SocketModeClient client =
+          app.slack().socketMode(appToken.orElseThrow(), SocketModeClient.Backend.JavaWebSocket);
+      client.addWebSocketMessageListener(new BoltEnvelopes(app, client));
+      client.connect();
+      client.setAutoReconnectEnabled(true);
+      connection = client;
     } catch (Exception e) {
-      connection = null;
       throw new SlackSetupException(
           "Could not connect to Slack in Socket Mode ("
               + ReplyDelivery.describe(e)
@@ -49,9 +52,7 @@ final class SocketMode implements AutoCloseable {
     if (appToken.isEmpty()) {
       return true;
     }
-    return connection != null
-        && !connection.isClientStopped()
-        && connection.getClient().verifyConnection();
+    return connection != null && connection.verifyConnection();
   }
 
   @Override

@@ -59,6 +59,10 @@ class SlackSocketModeIntegrationTests {
         .isEqualTo("Next IGN meeting");
     assertThat(JsonPath.<String>read(ack, "$.payload.blocks[1].text.text"))
         .startsWith("*1st IGN Plenary* — Tuesday 19 November 2024");
+    // One connection URL asked for per start (Bolt's SocketModeApp asked twice), and one
+    // auth.test: Bolt takes the bot's own check rather than asking again.
+    assertThat(FAKE.calls("apps.connections.open")).hasSize(1);
+    assertThat(FAKE.calls("auth.test")).hasSize(1);
     assertThat(FAKE.calls("apps.connections.open").get(0).headers().get("authorization"))
         .isEqualTo("Bearer xapp-test-token");
     // The bot token is checked at start only: no auth.test on the command's way to its answer.
