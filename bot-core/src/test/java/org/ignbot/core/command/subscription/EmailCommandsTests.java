@@ -216,4 +216,21 @@ class EmailCommandsTests {
     ask(engine, DELEGATE, "forget me");
     assertThat(digests.all()).isEmpty();
   }
+
+  @Test
+  void theTypedUseCasesStayOfferedWithMailOnOrOffAndListTheAddressesAsTheTextDoes() {
+    for (boolean mailOn : List.of(true, false)) {
+      CommandEngine engine = engine(mailOn);
+      assertThat(engine.offers(Subscribe.class)).as("mail on: %s", mailOn).isTrue();
+      assertThat(engine.offers(ListSubscriptions.class)).as("mail on: %s", mailOn).isTrue();
+    }
+    CommandEngine engine = engine(true);
+    ask(engine, DELEGATE, "subscribe email delegate@mission.example topic veto");
+
+    Reply typed =
+        engine.perform(DELEGATE, ListSubscriptions.class, (list, call) -> list.subscriptions(call));
+
+    assertThat(typed).isEqualTo(engine.handle(DELEGATE, "subscriptions"));
+    assertThat(typed.lines()).anyMatch(line -> line.contains("by e-mail to delegate@"));
+  }
 }
