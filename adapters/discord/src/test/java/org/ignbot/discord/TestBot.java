@@ -21,6 +21,7 @@ import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.command.Parameter;
+import org.ignbot.core.command.admin.PublishLetter;
 import org.ignbot.core.command.read.ReadCommands;
 import org.ignbot.core.knowledge.Knowledge;
 import org.ignbot.core.reply.Attachment;
@@ -145,9 +146,7 @@ final class TestBot {
                 .adminOnly()
                 .takesText()
                 .build()));
-    commands.add(
-        new Stub(
-            CommandSpec.command("confirm").summary("stand-in for confirm").adminOnly().build()));
+    commands.add(new PublishStub());
     return new CommandEngine(commands, CLOCK, settings);
   }
 
@@ -159,7 +158,7 @@ final class TestBot {
    * Stands in for a command another part of the bot provides: answers with what it was given, and
    * for {@code ics} with an .ics file, as the calendar's command does.
    */
-  static final class Stub implements Command {
+  static class Stub implements Command {
     private final CommandSpec spec;
     private final String name;
 
@@ -193,6 +192,18 @@ final class TestBot {
                 "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8)));
       }
       return reply.build();
+    }
+  }
+
+  /** {@code confirm} with the typed use case its button asks for, answered by the stub. */
+  static final class PublishStub extends Stub implements PublishLetter {
+    PublishStub() {
+      super(CommandSpec.command("confirm").summary("stand-in for confirm").adminOnly().build());
+    }
+
+    @Override
+    public Reply publish(Invocation call) {
+      return run(call);
     }
   }
 
