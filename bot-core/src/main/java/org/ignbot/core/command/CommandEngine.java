@@ -104,6 +104,20 @@ public final class CommandEngine {
     return finish(asker, spec.name(), start, reply, zone);
   }
 
+  /**
+   * Whether {@code asker} may run what {@code text} asks for, by the engine's own admin check (the
+   * access its description gives the form asked for): what a platform asks before fetching a file
+   * the answer would not use. The refusal itself is the engine's answer to the command. Text that
+   * asks for no command is for everyone to be told so.
+   */
+  public boolean permits(Asker asker, String text) {
+    CommandInput input = CommandInput.of(text == null ? "" : text);
+    return index
+        .byWord(input.word())
+        .map(command -> CommandRun.permits(command.spec(), asker, input.arguments()))
+        .orElse(true);
+  }
+
   /** Whether a registered command offers the use case {@code useCase}. */
   public boolean offers(Class<?> useCase) {
     return index.offering(useCase).isPresent();

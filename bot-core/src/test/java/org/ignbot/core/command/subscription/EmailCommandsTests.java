@@ -133,6 +133,10 @@ class EmailCommandsTests {
             "Sorry, `confirm` is for the bot's admins. Ask an admin, or try `next` or `schedule`.");
     assertThat(ask(engine, DELEGATE, "confirm email NOPE-CODE")).contains("unknown or expired");
     assertThat(ask(engine, admin, "confirm")).isEqualTo("Published.");
+    assertThat(engine.permits(DELEGATE, "confirm")).isFalse();
+    assertThat(engine.permits(DELEGATE, "/ign confirm email NOPE-CODE")).isTrue();
+    assertThat(engine.permits(admin, "confirm")).isTrue();
+    assertThat(engine.permits(DELEGATE, "no such command")).isTrue();
     CommandSpec confirm = engine.specs().get(0);
     assertThat(confirm.adminOnly()).isTrue();
     assertThat(confirm.subCommands())
