@@ -17,9 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns what a person typed into a command run and a reply. Every adapter calls this with the raw
- * text ({@code /ign next}, {@code next}, {@code on 21 Nov}); whatever the text, the answer is a
- * reply, never an exception.
+ * Turns what a person typed into a command run and a reply. A platform's own command comes as the
+ * raw text ({@code /ign next}, {@code next}, {@code on 21 Nov}: {@link #handle}); a typed caller (a
+ * form, a button, the command line) asks for a use case with typed values ({@link #perform}).
+ * Either way the admin check is the command's description's, and the answer is a reply, never an
+ * exception.
  */
 public final class CommandEngine {
   /** Longer text is no command; it is refused before any parsing. */
