@@ -6,9 +6,11 @@ import static org.ignbot.core.Fixtures.plenary;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.ignbot.core.command.read.MeetingsOnDay;
 import org.ignbot.core.command.read.MeetingsOnTopic;
 import org.ignbot.core.command.read.NextMeetings;
 import org.ignbot.core.command.read.ReadCommands;
@@ -152,5 +154,17 @@ class TypedUseCaseTests {
     assertThat(
             engine.perform(typed, ShowHelp.class, (h, call) -> h.help(call, Optional.of("remind"))))
         .isEqualTo(engine.handle(typed, "help remind"));
+  }
+
+  @Test
+  void aTypedDayListsWhatOnListsForIt() {
+    Reply reply =
+        engine.perform(
+            typed,
+            MeetingsOnDay.class,
+            (on, call) -> on.meetingsOnDay(call, LocalDate.of(2024, 11, 19)));
+
+    assertThat(reply).isEqualTo(engine.handle(typed, "on 19 Nov"));
+    assertThat(reply.title()).startsWith("IGN meetings on");
   }
 }

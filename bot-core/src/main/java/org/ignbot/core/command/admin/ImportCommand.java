@@ -48,17 +48,11 @@ final class ImportCommand implements Command, ImportLetter {
 
   @Override
   public Reply run(Invocation invocation) {
-    if (!invocation.files().isEmpty()) {
-      if (invocation.files().size() > 1) {
-        throw new InvalidInputException("Attach one letter at a time, then `import` again.");
-      }
-      return importFile(invocation, invocation.files().get(0));
+    if (invocation.files().size() > 1) {
+      throw new InvalidInputException("Attach one letter at a time, then `import` again.");
     }
-    if (invocation.hasArguments()) {
-      return importText(invocation, invocation.arguments());
-    }
-    throw new InvalidInputException(
-        "Attach the letter (PDF, .docx or text) to `import`, or paste its text after the word.");
+    return importLetter(
+        invocation, invocation.files().stream().findFirst(), invocation.arguments());
   }
 
   @Override
