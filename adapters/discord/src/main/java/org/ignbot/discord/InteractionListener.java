@@ -2,7 +2,6 @@ package org.ignbot.discord;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,17 +34,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers slash commands, button clicks and autocomplete. Every command is acknowledged at once
  * (deferred, ephemeral for personal answers), then answered from a worker thread: a subcommand with
- * a typed use case calls it with the options' values ({@link TypedSubcommands}), any other becomes
- * command text for the core; the core's reply is rendered back.
+ * a typed use case calls it with the options' values and the attached file ({@link
+ * TypedSubcommands}), any other becomes command text for the core; the core's reply is rendered
+ * back.
  */
 final class InteractionListener extends ListenerAdapter {
   static final String PLATFORM = "discord";
 
   /** Letters are text; anything bigger is not one. */
   static final int MAX_FILE_BYTES = 1024 * 1024;
-
-  /** Option text longer than this would not fit the engine's command line. */
-  static final int LONG_TEXT = CommandEngine.MAX_LENGTH - 100;
 
   private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
 
@@ -162,21 +159,14 @@ final class InteractionListener extends ListenerAdapter {
         if (refused.isPresent()) {
           return refused.get();
         }
-      } else if (option.getAsString().length() > LONG_TEXT) {
-        // A pasted letter is longer than any command line: it travels as a file.
-        files.add(
-            new Attachment(
-                option.getName() + ".txt",
-                "text/plain; charset=utf-8",
-                // Typed text, though it travels as a file: made plain here, where it enters.
-                InboundText.normalise(option.getAsString()).getBytes(StandardCharsets.UTF_8)));
       } else {
-        values.put(option.getName(), option.getAsString());
+        // Typed text made plain where it enters, whichever way it goes on.
+        values.put(option.getName(), InboundText.normalise(option.getAsString()));
       }
     }
-    Optional<Reply> typed =
-        files.isEmpty() ? subcommands.answer(sub.name(), values, asker) : Optional.empty();
-    return typed.orElseGet(() -> engine.handle(asker, sub.text(values), files));
+    return subcommands
+        .answer(sub.name(), new SubcommandOptions(values, files), asker)
+        .orElseGet(() -> engine.handle(asker, sub.text(values), files));
   }
 
   /** Downloads an attached file for the core, or says in one line why it cannot be used. */
