@@ -11,11 +11,14 @@ import org.ignbot.core.calendar.CalendarFor;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.ShowHelp;
+import org.ignbot.core.command.read.ListClusters;
 import org.ignbot.core.command.read.MeetingsOnDay;
 import org.ignbot.core.command.read.MeetingsOnTopic;
 import org.ignbot.core.command.read.NextMeeting;
 import org.ignbot.core.command.read.NextMeetings;
 import org.ignbot.core.command.read.SetTimeZone;
+import org.ignbot.core.command.read.ShowMeeting;
+import org.ignbot.core.command.subscription.ForgetMe;
 import org.ignbot.core.command.subscription.ListSubscriptions;
 import org.ignbot.core.command.subscription.RemindOfMeeting;
 import org.ignbot.core.command.subscription.Subscribe;
@@ -54,6 +57,12 @@ final class TypedSubcommands {
             "remind", this::remind,
             "ics", this::ics));
     all.put("help", this::help);
+    all.put("meeting", this::meeting);
+    all.put("clusters", this::clusters);
+    all.put(
+        "forget",
+        (asker, options) ->
+            Optional.of(engine.perform(asker, ForgetMe.class, (f, call) -> f.forgetMe(call))));
     this.bySubcommand = Map.copyOf(all);
   }
 
@@ -103,6 +112,17 @@ final class TypedSubcommands {
             RemindOfMeeting.class,
             (remind, call) ->
                 remind.remind(call, id, lead.map(LeadTimes::parse).orElse(List.of()))));
+  }
+
+  private Optional<Reply> meeting(Asker asker, SubcommandOptions options) {
+    String id = options.text("id").orElse("");
+    return Optional.of(
+        engine.perform(asker, ShowMeeting.class, (meeting, call) -> meeting.meeting(call, id)));
+  }
+
+  private Optional<Reply> clusters(Asker asker, SubcommandOptions options) {
+    return Optional.of(
+        engine.perform(asker, ListClusters.class, (clusters, call) -> clusters.clusters(call)));
   }
 
   private Optional<Reply> help(Asker asker, SubcommandOptions options) {

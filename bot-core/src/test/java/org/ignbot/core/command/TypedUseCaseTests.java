@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.ignbot.core.command.read.ListClusters;
 import org.ignbot.core.command.read.MeetingsOnDay;
 import org.ignbot.core.command.read.MeetingsOnTopic;
 import org.ignbot.core.command.read.NextMeetings;
 import org.ignbot.core.command.read.ReadCommands;
 import org.ignbot.core.command.read.SetTimeZone;
+import org.ignbot.core.command.read.ShowMeeting;
 import org.ignbot.core.command.subscription.ListSubscriptions;
 import org.ignbot.core.command.subscription.RemindOfMeeting;
 import org.ignbot.core.command.subscription.Subscribe;
@@ -166,5 +168,15 @@ class TypedUseCaseTests {
 
     assertThat(reply).isEqualTo(engine.handle(typed, "on 19 Nov"));
     assertThat(reply.title()).startsWith("IGN meetings on");
+  }
+
+  @Test
+  void aTypedMeetingAndTheClustersAnswerAsTheirTextDoes() {
+    assertThat(engine.perform(typed, ShowMeeting.class, (m, call) -> m.meeting(call, "2024-11-19")))
+        .isEqualTo(engine.handle(typed, "meeting 2024-11-19"));
+    assertThat(engine.perform(typed, ShowMeeting.class, (m, call) -> m.meeting(call, " ")))
+        .isEqualTo(engine.handle(typed, "meeting"));
+    assertThat(engine.perform(typed, ListClusters.class, (c, call) -> c.clusters(call)))
+        .isEqualTo(engine.handle(typed, "clusters"));
   }
 }

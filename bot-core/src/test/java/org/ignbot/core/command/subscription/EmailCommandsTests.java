@@ -237,4 +237,18 @@ class EmailCommandsTests {
     assertThat(typed).isEqualTo(engine.handle(DELEGATE, "subscriptions"));
     assertThat(typed.lines()).anyMatch(line -> line.contains("by e-mail to delegate@"));
   }
+
+  @Test
+  void aTypedForgetMeDeletesTheAddressesTooWithMailOn() {
+    CommandEngine engine = engine(true);
+    ask(engine, DELEGATE, "subscribe email delegate@mission.example");
+    mail.confirm(server.code(0), NOW);
+
+    Reply typed = engine.perform(DELEGATE, ForgetMe.class, (forget, call) -> forget.forgetMe(call));
+
+    assertThat(typed.lines())
+        .anyMatch(line -> line.startsWith("Deleted: 1 e-mail address you subscribed"));
+    assertThat(addresses.find(new MailAddress("delegate@mission.example"))).isEmpty();
+    assertThat(engine(false).offers(ForgetMe.class)).isTrue();
+  }
 }
