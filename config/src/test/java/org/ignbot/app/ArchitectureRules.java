@@ -1,13 +1,19 @@
 package org.ignbot.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.ignbot.core.command.Asker;
+import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.reply.TextRenderer;
@@ -172,6 +178,38 @@ final class ArchitectureRules {
           .dependOnClassesThat()
           .resideInAPackage("org.springframework.core.env..")
           .because("a setting read in two places is read two ways");
+
+  /**
+   * The classes where a platform's own command arrives as text: the terminal's lines and {@code
+   * ask}, Slack's {@code /ign} and direct messages, Discord's subcommands (those without a typed
+   * use case read as the command's words, from its description).
+   */
+  private static final Set<String> PLATFORM_COMMANDS =
+      Set.of(
+          "org.ignbot.shell.TerminalChat",
+          "org.ignbot.shell.OneShot",
+          "org.ignbot.slack.SlashCommands",
+          "org.ignbot.slack.DirectMessages",
+          "org.ignbot.discord.InteractionListener");
+
+  /**
+   * Only a platform's own command reaches the engine as text ({@code CommandEngine.handle}); a
+   * form, a button, a dialog or the command line calls a typed use case ({@code perform}) with
+   * typed values, so nothing builds command text for the engine to parse back.
+   */
+  static final ArchRule ENGINE_TEXT_ONLY_FROM_PLATFORM_COMMANDS =
+      noClasses()
+          .that(
+              describe(
+                  "do not take a platform's own command",
+                  (JavaClass type) ->
+                      !type.getName().equals(CommandEngine.class.getName())
+                          && !PLATFORM_COMMANDS.contains(type.getName().replaceFirst("\\$.*", ""))))
+          .should()
+          .callMethod(CommandEngine.class, "handle", Asker.class, String.class)
+          .orShould()
+          .callMethod(CommandEngine.class, "handle", Asker.class, String.class, List.class)
+          .because("a typed caller asks the core's typed use case, not command text it made");
 
   private ArchitectureRules() {}
 

@@ -35,7 +35,8 @@ class ArchitectureTests {
         ArchitectureRules.NOTICES_SEE_ONLY_THE_REPLY_TYPE,
         ArchitectureRules.TIME_SEES_NO_SCHEDULE,
         ArchitectureRules.DELIVERY_RULES_IN_THE_CORE,
-        ArchitectureRules.SETTINGS_READ_ONLY_IN_CONFIG);
+        ArchitectureRules.SETTINGS_READ_ONLY_IN_CONFIG,
+        ArchitectureRules.ENGINE_TEXT_ONLY_FROM_PLATFORM_COMMANDS);
   }
 
   @ParameterizedTest

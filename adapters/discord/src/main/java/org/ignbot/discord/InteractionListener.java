@@ -2,7 +2,6 @@ package org.ignbot.discord;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,17 +34,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers slash commands, button clicks and autocomplete. Every command is acknowledged at once
  * (deferred, ephemeral for personal answers), then answered from a worker thread: a subcommand with
- * a typed use case calls it with the options' values ({@link TypedSubcommands}), any other becomes
- * command text for the core; the core's reply is rendered back.
+ * a typed use case calls it with the options' values and the attached file ({@link
+ * TypedSubcommands}), any other becomes command text for the core; the core's reply is rendered
+ * back.
  */
 final class InteractionListener extends ListenerAdapter {
   static final String PLATFORM = "discord";
 
   /** Letters are text; anything bigger is not one. */
   static final int MAX_FILE_BYTES = 1024 * 1024;
-
-  /** Option text longer than this would not fit the engine's command line. */
-  static final int LONG_TEXT = CommandEngine.MAX_LENGTH - 100;
 
   private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
 
@@ -139,8 +136,10 @@ final class InteractionListener extends ListenerAdapter {
 
   private Reply run(
       CommandCatalog.Subcommand sub, SlashCommandInteractionEvent event, Asker asker) {
-    if (sub.admin() && !asker.admin()) {
-      return notAdmin(sub.name(), asker);
+    if (!engine.permits(asker, sub.text(Map.of()))) {
+      // The engine refuses it, from the command's description, in the line every platform gives;
+      // nothing the member attached is fetched first.
+      return engine.handle(asker, sub.text(Map.of()));
     }
     Map<String, String> values = new LinkedHashMap<>();
     List<Attachment> files = new ArrayList<>();
@@ -160,21 +159,14 @@ final class InteractionListener extends ListenerAdapter {
         if (refused.isPresent()) {
           return refused.get();
         }
-      } else if (option.getAsString().length() > LONG_TEXT) {
-        // A pasted letter is longer than any command line: it travels as a file.
-        files.add(
-            new Attachment(
-                option.getName() + ".txt",
-                "text/plain; charset=utf-8",
-                // Typed text, though it travels as a file: made plain here, where it enters.
-                InboundText.normalise(option.getAsString()).getBytes(StandardCharsets.UTF_8)));
       } else {
-        values.put(option.getName(), option.getAsString());
+        // Typed text made plain where it enters, whichever way it goes on.
+        values.put(option.getName(), InboundText.normalise(option.getAsString()));
       }
     }
-    Optional<Reply> typed =
-        files.isEmpty() ? subcommands.answer(sub.name(), values, asker) : Optional.empty();
-    return typed.orElseGet(() -> engine.handle(asker, sub.text(values), files));
+    return subcommands
+        .answer(sub.name(), new SubcommandOptions(values, files), asker)
+        .orElseGet(() -> engine.handle(asker, sub.text(values), files));
   }
 
   /** Downloads an attached file for the core, or says in one line why it cannot be used. */
@@ -231,14 +223,5 @@ final class InteractionListener extends ListenerAdapter {
     return fromGuild && interaction.getChannelId() != null
         ? Optional.of(interaction.getChannelId())
         : Optional.empty();
-  }
-
-  private static Reply notAdmin(String name, Asker asker) {
-    return Reply.error(
-        "Only the bot's admins can use `"
-            + name
-            + "`. An admin of the bot can add you with IGN_ADMINS=discord:"
-            + asker.user().userId()
-            + ".");
   }
 }

@@ -21,8 +21,13 @@ import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.command.Invocation;
 import org.ignbot.core.command.Parameter;
+import org.ignbot.core.command.admin.CorrectMeeting;
+import org.ignbot.core.command.admin.DiscardLetter;
+import org.ignbot.core.command.admin.ImportLetter;
+import org.ignbot.core.command.admin.PublishLetter;
 import org.ignbot.core.command.read.ReadCommands;
 import org.ignbot.core.knowledge.Knowledge;
+import org.ignbot.core.letter.SittingTimes;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
@@ -33,6 +38,7 @@ import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.schedule.Sitting;
 import org.ignbot.core.schedule.Source;
 import org.ignbot.core.schedule.Topic;
+import org.ignbot.core.text.InvalidInputException;
 import org.ignbot.core.time.VenueTime;
 
 /**
@@ -131,28 +137,20 @@ final class TestBot {
             ReadCommands.create(
                 schedules, new Knowledge(List.of(), java.util.Map.of(), "none"), settings));
     commands.add(new CalendarStub());
+    commands.add(new CorrectionStub());
     commands.add(
         new Stub(
-            CommandSpec.command("cancel")
-                .summary("stand-in for cancel")
+            CommandSpec.command("move")
+                .summary("stand-in for move")
                 .parameters(
                     Parameter.required("id", Parameter.Type.MEETING_ID, "The meeting"),
-                    Parameter.optional("reason", Parameter.Type.TEXT, "Why"))
+                    Parameter.required("date", Parameter.Type.DATE, "The new day"),
+                    Parameter.optional("times", Parameter.Type.TIMES, "New York times"))
                 .adminOnly()
                 .build()));
-    commands.add(
-        new Stub(
-            CommandSpec.command("import")
-                .summary("stand-in for import")
-                .parameters(
-                    Parameter.optional("file", Parameter.Type.FILE, "The letter as a file"),
-                    Parameter.optional("text", Parameter.Type.LETTER, "The letter, pasted"))
-                .adminOnly()
-                .takesText()
-                .build()));
-    commands.add(
-        new Stub(
-            CommandSpec.command("confirm").summary("stand-in for confirm").adminOnly().build()));
+    commands.add(new ImportStub());
+    commands.add(new PublishStub());
+    commands.add(new DiscardStub());
     return new CommandEngine(commands, CLOCK, settings);
   }
 
@@ -164,7 +162,7 @@ final class TestBot {
    * Stands in for a command another part of the bot provides: answers with what it was given, and
    * for {@code ics} with an .ics file, as the calendar's command does.
    */
-  static final class Stub implements Command {
+  static class Stub implements Command {
     private final CommandSpec spec;
     private final String name;
 
@@ -199,6 +197,105 @@ final class TestBot {
       }
       return reply.build();
     }
+  }
+
+  /** {@code confirm} with the typed use case its button asks for, answered by the stub. */
+  static final class PublishStub extends Stub implements PublishLetter {
+    PublishStub() {
+      super(CommandSpec.command("confirm").summary("stand-in for confirm").adminOnly().build());
+    }
+
+    @Override
+    public Reply publish(Invocation call) {
+      return typed(call, "confirm");
+    }
+  }
+
+  /**
+   * {@code cancel} (and {@code move}, which offers the same use case) answering typed corrections
+   * with the typed values it was given.
+   */
+  static final class CorrectionStub extends Stub implements CorrectMeeting {
+    CorrectionStub() {
+      super(
+          CommandSpec.command("cancel")
+              .summary("stand-in for cancel")
+              .parameters(
+                  Parameter.required("id", Parameter.Type.MEETING_ID, "The meeting"),
+                  Parameter.optional("reason", Parameter.Type.TEXT, "Why"))
+              .adminOnly()
+              .build());
+    }
+
+    @Override
+    public void requireMeeting(String meetingId) {
+      if (schedule().byId(meetingId).isEmpty()) {
+        throw new InvalidInputException("No meeting " + meetingId + ".");
+      }
+    }
+
+    @Override
+    public Reply cancel(Invocation call, String meetingId, Optional<String> reason) {
+      return typed(call, "cancel id=" + meetingId + " reason=" + reason.orElse("none"));
+    }
+
+    @Override
+    public Reply move(
+        Invocation call, String meetingId, LocalDate day, List<SittingTimes.Range> times) {
+      return typed(call, "move id=" + meetingId + " day=" + day + " times=" + times.size());
+    }
+  }
+
+  /** {@code import} answering the typed letter: the file's bytes or the pasted text. */
+  static final class ImportStub extends Stub implements ImportLetter {
+    ImportStub() {
+      super(
+          CommandSpec.command("import")
+              .summary("stand-in for import")
+              .parameters(
+                  Parameter.optional("file", Parameter.Type.FILE, "The letter as a file"),
+                  Parameter.optional("text", Parameter.Type.LETTER, "The letter, pasted"))
+              .adminOnly()
+              .takesText()
+              .build());
+    }
+
+    @Override
+    public Reply importFile(Invocation call, Attachment file) {
+      return typed(
+          call,
+          "import file: "
+              + file.fileName()
+              + " "
+              + new String(file.content(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public Reply importText(Invocation call, String text) {
+      return typed(call, "import text: " + text);
+    }
+  }
+
+  /** {@code discard} with its typed use case. */
+  static final class DiscardStub extends Stub implements DiscardLetter {
+    DiscardStub() {
+      super(CommandSpec.command("discard").summary("stand-in for discard").adminOnly().build());
+    }
+
+    @Override
+    public Reply discard(Invocation call) {
+      return typed(call, "discard");
+    }
+  }
+
+  /** The answer of a stand-in's typed use case: what it was given, and by whom. */
+  static Reply typed(Invocation call, String given) {
+    return Reply.ok()
+        .title("typed")
+        .line("given: " + given)
+        .line("admin: " + call.asker().admin())
+        .line("user: " + call.asker().user())
+        .build();
   }
 
   /** {@code ics} with the typed use case the calendar's command offers, answered by the stub. */

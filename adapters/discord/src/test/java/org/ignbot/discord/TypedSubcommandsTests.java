@@ -78,8 +78,46 @@ class TypedSubcommandsTests {
 
   @Test
   void subcommandsWithoutAUseCaseOrWithAStaleChoiceGoTheTextWay() {
-    assertThat(typed.answer("next", Map.of(), member)).isEmpty();
+    assertThat(typed.answer("digest", Map.of(), member)).isEmpty();
     assertThat(typed.answer("subscribe", Map.of("cluster", "no-such-cluster"), member)).isEmpty();
+  }
+
+  @Test
+  void nextOnTopicHelpRemindMeetingAndClustersAnswerTypedAsTheirTextDoes() {
+    assertThat(typed.answer("next", Map.of(), member)).contains(engine.handle(member, "next"));
+    assertThat(typed.answer("on", Map.of("date", "19 Nov"), member))
+        .contains(engine.handle(member, "on 19 Nov"));
+    assertThat(typed.answer("topic", Map.of("cluster", "veto"), member))
+        .contains(engine.handle(member, "topic veto"));
+    assertThat(typed.answer("topic", Map.of("words", "Liechtenstein model"), member))
+        .contains(engine.handle(member, "topic Liechtenstein model"));
+    assertThat(typed.answer("help", Map.of("command", "subscribe"), member))
+        .contains(engine.handle(member, "help subscribe"));
+    assertThat(typed.answer("remind", Map.of("id", "2099-01-01"), member))
+        .contains(engine.handle(member, "remind 2099-01-01"));
+    assertThat(typed.answer("meeting", Map.of("id", "2024-11-19"), member))
+        .contains(engine.handle(member, "meeting 2024-11-19"));
+    assertThat(typed.answer("clusters", Map.of(), member))
+        .contains(engine.handle(member, "clusters"));
+  }
+
+  @Test
+  void forgetForgetsTheMemberWithoutTheWordMe() {
+    engine.handle(member, "subscribe 2h topic veto");
+
+    Reply reply = typed.answer("forget", Map.of(), member).orElseThrow();
+
+    assertThat(reply.title()).isEqualTo("Done: I have forgotten you.");
+    assertThat(subscriptions.of(Subscriptions.directTo(member.user()))).isEmpty();
+  }
+
+  @Test
+  void aRemindIdCannotSmuggleInLeadTimes() {
+    // As text, "remind 2024-11-19 2h" would read the words after the id as lead times.
+    Optional<Reply> reply = typed.answer("remind", Map.of("id", "2024-11-19 2h"), member);
+
+    assertThat(reply).map(Reply::isError).contains(true);
+    assertThat(subscriptions.of(Subscriptions.directTo(member.user()))).isEmpty();
   }
 
   private CommandEngine engine() {

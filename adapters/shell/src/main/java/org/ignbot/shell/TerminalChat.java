@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.admin.ImportLetter;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.reply.TextRenderer;
@@ -130,8 +131,9 @@ public final class TerminalChat {
     if (file != null && Files.isRegularFile(file)) {
       byte[] content = Files.readAllBytes(file);
       String name = file.getFileName().toString();
-      return engine.handle(
-          asker, "import", List.of(new Attachment(name, mediaType(name), content)));
+      Attachment letter = new Attachment(name, mediaType(name), content);
+      return engine.perform(
+          asker, ImportLetter.class, (letters, call) -> letters.importFile(call, letter));
     }
     if (LOOKS_LIKE_A_FILE.matcher(argument).matches()) {
       return Reply.error(
@@ -164,7 +166,9 @@ public final class TerminalChat {
     if (letter.stream().allMatch(String::isBlank)) {
       return Reply.error("Nothing was pasted: type `import`, paste the letter, then a single `.`.");
     }
-    return engine.handle(asker, "import\n" + String.join("\n", letter));
+    String text = String.join("\n", letter);
+    return engine.perform(
+        asker, ImportLetter.class, (letters, call) -> letters.importText(call, text));
   }
 
   private static Path path(String text) {

@@ -22,8 +22,10 @@ import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.InMemoryUserSettings;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.admin.ImportLetter;
 import org.ignbot.core.command.read.ReadCommands;
 import org.ignbot.core.knowledge.Knowledge;
+import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.reply.TextRenderer;
 import org.ignbot.core.schedule.InMemoryScheduleRepository;
@@ -33,24 +35,38 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import} in the terminal: a file by its path, or a pasted letter ended by a lone dot. */
 class TerminalImportTests {
-  private final List<Invocation> imports = new ArrayList<>();
+  /** What the import was given: the pasted text, or the file's name and content. */
+  private final List<String> imports = new ArrayList<>();
+
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 
-  /** Stands in for the letter import: records what it was given. */
-  private final Command recordingImport =
-      new Command() {
-        @Override
-        public CommandSpec spec() {
-          return CommandSpec.command("import").summary("records the letter").takesText().build();
-        }
+  /** Stands in for the letter import: records what its typed use case was given. */
+  private final Command recordingImport = new RecordingImport();
 
-        @Override
-        public Reply run(Invocation invocation) {
-          imports.add(invocation);
-          return Reply.ok().title("Preview of the letter").build();
-        }
-      };
+  private final class RecordingImport implements Command, ImportLetter {
+    @Override
+    public CommandSpec spec() {
+      return CommandSpec.command("import").summary("records the letter").takesText().build();
+    }
+
+    @Override
+    public Reply run(Invocation invocation) {
+      throw new AssertionError("the terminal hands a letter to the typed use case, not as text");
+    }
+
+    @Override
+    public Reply importFile(Invocation call, Attachment file) {
+      imports.add(file.fileName() + ": " + new String(file.content(), StandardCharsets.UTF_8));
+      return Reply.ok().title("Preview of the letter").build();
+    }
+
+    @Override
+    public Reply importText(Invocation call, String text) {
+      imports.add(text);
+      return Reply.ok().title("Preview of the letter").build();
+    }
+  }
 
   private String chat(String input) throws IOException {
     InMemoryUserSettings settings = new InMemoryUserSettings();
@@ -73,12 +89,7 @@ class TerminalImportTests {
   void aPastedLetterRunsToTheLoneDotAndNoLineOfItRunsAsACommand() throws IOException {
     String output = chat("import\nLetter from the Co-Chairs\nnext\nquit\n  .  \nclusters\n");
 
-    assertThat(imports)
-        .singleElement()
-        .satisfies(
-            invocation ->
-                assertThat(invocation.arguments())
-                    .isEqualTo("Letter from the Co-Chairs\nnext\nquit"));
+    assertThat(imports).containsExactly("Letter from the Co-Chairs\nnext\nquit");
     // "next" and "quit" were part of the letter; the chat went on to answer "clusters".
     assertThat(output)
         .doesNotContain("No IGN meeting is scheduled")
@@ -101,19 +112,7 @@ class TerminalImportTests {
     String output = chat("import " + letter + "\n");
 
     assertThat(output).contains("Preview of the letter");
-    assertThat(imports)
-        .singleElement()
-        .satisfies(
-            invocation -> {
-              assertThat(invocation.files())
-                  .singleElement()
-                  .satisfies(
-                      file -> {
-                        assertThat(file.fileName()).isEqualTo("letter.txt");
-                        assertThat(new String(file.content(), StandardCharsets.UTF_8))
-                            .isEqualTo("The Co-Chairs' letter");
-                      });
-            });
+    assertThat(imports).containsExactly("letter.txt: The Co-Chairs' letter");
   }
 
   @Test

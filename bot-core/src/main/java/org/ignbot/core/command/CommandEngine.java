@@ -17,9 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns what a person typed into a command run and a reply. Every adapter calls this with the raw
- * text ({@code /ign next}, {@code next}, {@code on 21 Nov}); whatever the text, the answer is a
- * reply, never an exception.
+ * Turns what a person typed into a command run and a reply. A platform's own command comes as the
+ * raw text ({@code /ign next}, {@code next}, {@code on 21 Nov}: {@link #handle}); a typed caller (a
+ * form, a button, the command line) asks for a use case with typed values ({@link #perform}).
+ * Either way the admin check is the command's description's, and the answer is a reply, never an
+ * exception.
  */
 public final class CommandEngine {
   /** Longer text is no command; it is refused before any parsing. */
@@ -102,6 +104,20 @@ public final class CommandEngine {
     CommandSpec spec = command.get().spec();
     Reply reply = CommandRun.execute(spec, asker, "", () -> call.apply(offered.get(), invocation));
     return finish(asker, spec.name(), start, reply, zone);
+  }
+
+  /**
+   * Whether {@code asker} may run what {@code text} asks for, by the engine's own admin check (the
+   * access its description gives the form asked for): what a platform asks before fetching a file
+   * the answer would not use. The refusal itself is the engine's answer to the command. Text that
+   * asks for no command is for everyone to be told so.
+   */
+  public boolean permits(Asker asker, String text) {
+    CommandInput input = CommandInput.of(text == null ? "" : text);
+    return index
+        .byWord(input.word())
+        .map(command -> CommandRun.permits(command.spec(), asker, input.arguments()))
+        .orElse(true);
   }
 
   /** Whether a registered command offers the use case {@code useCase}. */

@@ -23,9 +23,17 @@ final class CommandRun {
             + "` is for the bot's admins. Ask an admin, or try `next` or `schedule`.");
   }
 
+  /**
+   * Whether {@code asker} may run the command with {@code arguments}: the access of the form they
+   * pick, from the command's description. The one admin check, whoever calls.
+   */
+  static boolean permits(CommandSpec spec, Asker asker, String arguments) {
+    return spec.accessFor(arguments) != CommandSpec.Access.ADMIN || asker.admin();
+  }
+
   /** Runs a command for {@code asker} with {@code arguments}; their form decides who may. */
   static Reply execute(CommandSpec spec, Asker asker, String arguments, Supplier<Reply> run) {
-    if (spec.accessFor(arguments) == CommandSpec.Access.ADMIN && !asker.admin()) {
+    if (!permits(spec, asker, arguments)) {
       return adminsOnly(spec);
     }
     try {

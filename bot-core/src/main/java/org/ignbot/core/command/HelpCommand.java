@@ -11,7 +11,7 @@ import org.ignbot.core.text.InvalidInputException;
  * {@code help [command]}: what the bot can do, made from the commands' descriptions ({@link
  * CommandSpec}); it lists only the commands registered.
  */
-final class HelpCommand implements Command {
+final class HelpCommand implements Command, ShowHelp {
   private static final int USAGE_COLUMN = 28;
 
   private static final CommandSpec SPEC =
@@ -35,7 +35,15 @@ final class HelpCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
-    if (!invocation.hasArguments()) {
+    return help(
+        invocation,
+        invocation.hasArguments() ? Optional.of(invocation.arguments()) : Optional.empty());
+  }
+
+  @Override
+  public Reply help(Invocation invocation, Optional<String> asked) {
+    Optional<String> command = asked.map(String::strip).filter(word -> !word.isEmpty());
+    if (command.isEmpty()) {
       Reply.Builder reply =
           Reply.ok()
               .title("IGN Bot: the Security Council reform negotiations (IGN) schedule")
@@ -45,14 +53,14 @@ final class HelpCommand implements Command {
           .line("Times are New York time; set `tz <zone>` to see your own beside it.")
           .build();
     }
-    String word = invocation.arguments().toLowerCase(Locale.ROOT).replaceFirst("^/ign\\s+", "");
+    String word = command.get().toLowerCase(Locale.ROOT).replaceFirst("^/ign\\s+", "");
     CommandSpec spec =
         find(word.split(" ")[0])
             .orElseThrow(
                 () ->
                     new InvalidInputException(
                         "There is no command \""
-                            + invocation.arguments()
+                            + command.get()
                             + "\". Type `help` for the list."));
     Reply.Builder reply =
         Reply.ok().title(spec.usage()).line(capitalised(spec.helpSummary()) + ".");

@@ -6,13 +6,19 @@ import static org.ignbot.core.Fixtures.plenary;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.ignbot.core.command.read.ListClusters;
+import org.ignbot.core.command.read.MeetingsOnDay;
+import org.ignbot.core.command.read.MeetingsOnTopic;
 import org.ignbot.core.command.read.NextMeetings;
 import org.ignbot.core.command.read.ReadCommands;
 import org.ignbot.core.command.read.SetTimeZone;
+import org.ignbot.core.command.read.ShowMeeting;
 import org.ignbot.core.command.subscription.ListSubscriptions;
+import org.ignbot.core.command.subscription.RemindOfMeeting;
 import org.ignbot.core.command.subscription.Subscribe;
 import org.ignbot.core.command.subscription.Unsubscribe;
 import org.ignbot.core.remind.InMemorySubscriptionStore;
@@ -117,5 +123,60 @@ class TypedUseCaseTests {
     assertThat(reply.isError()).isTrue();
     assertThat(reply.lines())
         .containsExactly("That is not available here. Type `help` for what I can do.");
+  }
+
+  @Test
+  void aTypedReminderOfOneMeetingIsTheOneRemindMakesWithItsLeadTimes() {
+    Reply text = engine.handle(vienna, "remind 2024-11-19 2h 15m");
+    Reply reply =
+        engine.perform(
+            typed,
+            RemindOfMeeting.class,
+            (remind, call) ->
+                remind.remind(
+                    call, "2024-11-19", List.of(Duration.ofHours(2), Duration.ofMinutes(15))));
+
+    assertThat(reply).isEqualTo(text);
+    assertThat(subscriptions.of(org.ignbot.core.remind.Subscriptions.directTo(typed.user())))
+        .singleElement()
+        .satisfies(s -> assertThat(s.meeting()).contains("2024-11-19"));
+    assertThat(
+            engine.perform(
+                typed, RemindOfMeeting.class, (r, call) -> r.remind(call, "2099-01-01", List.of())))
+        .isEqualTo(engine.handle(typed, "remind 2099-01-01"));
+  }
+
+  @Test
+  void typedTopicsAndHelpAnswerAsTheirTextDoes() {
+    assertThat(
+            engine.perform(typed, MeetingsOnTopic.class, (t, call) -> t.meetingsOn(call, "veto")))
+        .isEqualTo(engine.handle(typed, "topic veto"));
+    assertThat(engine.perform(typed, MeetingsOnTopic.class, (t, call) -> t.meetingsOn(call, " ")))
+        .isEqualTo(engine.handle(typed, "topic"));
+    assertThat(
+            engine.perform(typed, ShowHelp.class, (h, call) -> h.help(call, Optional.of("remind"))))
+        .isEqualTo(engine.handle(typed, "help remind"));
+  }
+
+  @Test
+  void aTypedDayListsWhatOnListsForIt() {
+    Reply reply =
+        engine.perform(
+            typed,
+            MeetingsOnDay.class,
+            (on, call) -> on.meetingsOnDay(call, LocalDate.of(2024, 11, 19)));
+
+    assertThat(reply).isEqualTo(engine.handle(typed, "on 19 Nov"));
+    assertThat(reply.title()).startsWith("IGN meetings on");
+  }
+
+  @Test
+  void aTypedMeetingAndTheClustersAnswerAsTheirTextDoes() {
+    assertThat(engine.perform(typed, ShowMeeting.class, (m, call) -> m.meeting(call, "2024-11-19")))
+        .isEqualTo(engine.handle(typed, "meeting 2024-11-19"));
+    assertThat(engine.perform(typed, ShowMeeting.class, (m, call) -> m.meeting(call, " ")))
+        .isEqualTo(engine.handle(typed, "meeting"));
+    assertThat(engine.perform(typed, ListClusters.class, (c, call) -> c.clusters(call)))
+        .isEqualTo(engine.handle(typed, "clusters"));
   }
 }

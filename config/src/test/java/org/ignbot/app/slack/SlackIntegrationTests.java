@@ -255,6 +255,17 @@ class SlackIntegrationTests {
   }
 
   @Test
+  void anAdminCommandTypedByADelegateIsRefusedWithTheLineDiscordGivesToo() {
+    HttpResponse<String> refused = slack.slash("confirm", "U0DELEGATE", "C0IGN");
+
+    // The engine's refusal, from confirm's description: DiscordInteractionTests pins the same line.
+    assertThat(JsonPath.<String>read(refused.body(), "$.text"))
+        .isEqualTo(
+            "Sorry, `confirm` is for the bot's admins. Ask an admin, or try `next` or `schedule`.");
+    assertThat(JsonPath.<String>read(refused.body(), "$.response_type")).isEqualTo("ephemeral");
+  }
+
+  @Test
   void badInputGetsOneEphemeralLine() {
     HttpResponse<String> unknown = slack.slash("nxt", "U0DELEGATE", "C0IGN");
     HttpResponse<String> empty = slack.slash("", "U0DELEGATE", "C0IGN");

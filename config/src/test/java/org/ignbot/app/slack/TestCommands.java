@@ -2,6 +2,7 @@ package org.ignbot.app.slack;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -9,6 +10,8 @@ import java.util.function.Function;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
+import org.ignbot.core.command.admin.DiscardLetter;
+import org.ignbot.core.command.admin.PublishLetter;
 import org.ignbot.core.reply.ActionRequest;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
@@ -92,8 +95,16 @@ final class TestCommands {
                   .action("Discard", ActionRequest.of(ActionRequest.Kind.DISCARD))
                   .build();
             }),
-        command("confirm", true, i -> Reply.ok().line("Published for " + who(i)).build()),
-        command("discard", true, i -> Reply.ok().line("Discarded.").build()));
+        admin(
+            "confirm",
+            PublishLetter.class,
+            i -> Reply.ok().line("Published for " + who(i)).build(),
+            run -> run::apply),
+        admin(
+            "discard",
+            DiscardLetter.class,
+            i -> Reply.ok().line("Discarded.").build(),
+            run -> run::apply));
   }
 
   /** Who asked, and where: "T0/U1 admin=false channel=C0". */
@@ -105,6 +116,35 @@ final class TestCommands {
         + i.asker().admin()
         + " channel="
         + i.asker().channel().orElse("-");
+  }
+
+  /**
+   * An admin command that offers its button's typed use case {@code useCase} (and no other),
+   * answered as its text is.
+   */
+  private static <T> Command admin(
+      String name,
+      Class<T> useCase,
+      Function<Invocation, Reply> run,
+      Function<Function<Invocation, Reply>, T> typed) {
+    Command text = command(name, true, run);
+    T offered = typed.apply(run);
+    return new Command() {
+      @Override
+      public CommandSpec spec() {
+        return text.spec();
+      }
+
+      @Override
+      public Reply run(Invocation invocation) {
+        return text.run(invocation);
+      }
+
+      @Override
+      public <U> Optional<U> offers(Class<U> asked) {
+        return asked == useCase ? Command.offered(offered, asked) : Optional.empty();
+      }
+    };
   }
 
   private static Command command(String name, Function<Invocation, Reply> run) {

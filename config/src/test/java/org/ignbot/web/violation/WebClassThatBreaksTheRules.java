@@ -7,6 +7,8 @@ import java.sql.Connection;
 import net.dv8tion.jda.api.JDA;
 import org.flywaydb.core.Flyway;
 import org.ignbot.app.IgnBotApplication;
+import org.ignbot.core.command.Asker;
+import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.discord.DiscordBot;
 import org.springframework.core.env.Environment;
@@ -26,4 +28,9 @@ public class WebClassThatBreaksTheRules {
   IgnBotApplication application;
   Messenger messenger;
   Environment environment;
+
+  /** A button's value made into command text for the engine: the typed use case is skipped. */
+  Object click(CommandEngine engine, Asker asker, String meetingId) {
+    return engine.handle(asker, "remind " + meetingId);
+  }
 }

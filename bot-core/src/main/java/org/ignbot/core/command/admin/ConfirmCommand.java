@@ -11,7 +11,7 @@ import org.ignbot.core.schedule.MeetingChange;
 import org.ignbot.core.text.InvalidInputException;
 
 /** {@code confirm}: publishes the admin's pending letter preview, all of it or nothing. */
-final class ConfirmCommand implements Command {
+final class ConfirmCommand implements Command, PublishLetter {
   private final LetterImport letters;
   private final PendingImports pending;
 
@@ -33,6 +33,11 @@ final class ConfirmCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
+    return publish(invocation);
+  }
+
+  @Override
+  public Reply publish(Invocation invocation) {
     PendingImport kept =
         pending
             .take(invocation.asker().user(), invocation.now())

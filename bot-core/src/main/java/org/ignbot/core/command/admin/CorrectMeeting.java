@@ -12,6 +12,12 @@ import org.ignbot.core.reply.Reply;
  * {@code move} do, for typed callers.
  */
 public interface CorrectMeeting {
+  /**
+   * Refuses an id no meeting has, with the line that says how to find the ids: checked before the
+   * rest of a correction is read, so that a wrong id is named first.
+   */
+  void requireMeeting(String meetingId);
+
   /** Cancels the meeting {@code meetingId}, with the reason the notice gives, if any. */
   Reply cancel(Invocation call, String meetingId, Optional<String> reason);
 

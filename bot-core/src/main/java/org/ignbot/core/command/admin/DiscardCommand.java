@@ -6,7 +6,7 @@ import org.ignbot.core.command.Invocation;
 import org.ignbot.core.reply.Reply;
 
 /** {@code discard}: drops the admin's pending letter preview; nothing is published. */
-final class DiscardCommand implements Command {
+final class DiscardCommand implements Command, DiscardLetter {
   private final PendingImports pending;
 
   DiscardCommand(PendingImports pending) {
@@ -26,6 +26,11 @@ final class DiscardCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
+    return discard(invocation);
+  }
+
+  @Override
+  public Reply discard(Invocation invocation) {
     return pending
         .take(invocation.asker().user(), invocation.now())
         .map(

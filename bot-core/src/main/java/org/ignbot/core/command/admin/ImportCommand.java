@@ -9,6 +9,7 @@ import org.ignbot.core.letter.ImportPreview;
 import org.ignbot.core.letter.LetterImport;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.reply.Reply;
+import org.ignbot.core.text.InboundText;
 import org.ignbot.core.text.InvalidInputException;
 import org.ignbot.core.user.UserKey;
 
@@ -47,17 +48,11 @@ final class ImportCommand implements Command, ImportLetter {
 
   @Override
   public Reply run(Invocation invocation) {
-    if (!invocation.files().isEmpty()) {
-      if (invocation.files().size() > 1) {
-        throw new InvalidInputException("Attach one letter at a time, then `import` again.");
-      }
-      return importFile(invocation, invocation.files().get(0));
+    if (invocation.files().size() > 1) {
+      throw new InvalidInputException("Attach one letter at a time, then `import` again.");
     }
-    if (invocation.hasArguments()) {
-      return importText(invocation, invocation.arguments());
-    }
-    throw new InvalidInputException(
-        "Attach the letter (PDF, .docx or text) to `import`, or paste its text after the word.");
+    return importLetter(
+        invocation, invocation.files().stream().findFirst(), invocation.arguments());
   }
 
   @Override
@@ -69,8 +64,14 @@ final class ImportCommand implements Command, ImportLetter {
   @Override
   public Reply importText(Invocation call, String text) {
     String name = "The pasted letter";
+    // Made plain as the engine makes typed text, whoever pasted it (a no-op for the text's way).
+    String letter = InboundText.normalise(text).strip();
     return keep(
-        call, name, text.getBytes(StandardCharsets.UTF_8), true, letters.previewText(text, name));
+        call,
+        name,
+        letter.getBytes(StandardCharsets.UTF_8),
+        true,
+        letters.previewText(letter, name));
   }
 
   /** Keeps a preview that changes something for {@code confirm}; drops an older one otherwise. */

@@ -115,8 +115,8 @@ final class MeetingCorrections implements CorrectMeeting {
     return reply.line(PreviewReply.line(change)).build();
   }
 
-  /** Refuses an id no meeting has, with the line that says how to find the ids. */
-  void requireMeeting(String id) {
+  @Override
+  public void requireMeeting(String id) {
     meeting(current(), id);
   }
 

@@ -1,11 +1,8 @@
 package org.ignbot.core.command.admin;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
@@ -20,9 +17,6 @@ import org.ignbot.core.time.DateInput;
  * its id, so calendars and reminders follow it. A parser over {@link CorrectMeeting}.
  */
 final class MoveCommand implements Command {
-  private static final Pattern CLOCK =
-      Pattern.compile("(?<![\\d.:/-])(\\d{1,2})[:h](\\d{2})(?![\\d./])");
-
   private final MeetingCorrections corrections;
 
   MoveCommand(MeetingCorrections corrections) {
@@ -61,43 +55,19 @@ final class MoveCommand implements Command {
     // An unknown id is named before anything wrong in the date or times.
     corrections.requireMeeting(words[0]);
     String rest = words[1];
-    Matcher clock = CLOCK.matcher(rest);
-    int[] span = clock.find() ? new int[] {clock.start(), rest.length()} : SittingTimes.span(rest);
+    int[] span = MoveTimes.span(rest);
     String dateText = span[0] < 0 ? rest : rest.substring(0, span[0]);
     if (span[0] >= 0) {
-      checkClockTimes(rest.substring(span[0]));
+      MoveTimes.checkClockTimes(rest.substring(span[0]));
     }
     LocalDate day = DateInput.parse(dateText, invocation.today());
-    List<SittingTimes.Range> times = List.of();
-    if (span[0] >= 0) {
-      List<String> unsure = new ArrayList<>();
-      times = SittingTimes.find(rest.substring(span[0], span[1]), unsure);
-      if (!unsure.isEmpty()) {
-        throw new InvalidInputException(
-            "Give the times as ranges on the 24-hour clock, e.g. `10:00-13:00 15:00-18:00`.");
-      }
-    }
+    List<SittingTimes.Range> times =
+        span[0] < 0 ? List.of() : MoveTimes.ranges(rest.substring(span[0], span[1]));
     return corrections.move(invocation, words[0], day, times);
   }
 
   @Override
   public <T> Optional<T> offers(Class<T> useCase) {
     return Command.offered(corrections, useCase);
-  }
-
-  /** Times on the 24-hour clock: "25:00" is refused as a time, not blamed on the date. */
-  private static void checkClockTimes(String times) {
-    Matcher clock = CLOCK.matcher(times);
-    while (clock.find()) {
-      int hour = Integer.parseInt(clock.group(1));
-      int minute = Integer.parseInt(clock.group(2));
-      if (hour > 24 || minute > 59 || (hour == 24 && minute > 0)) {
-        throw new InvalidInputException(
-            "\""
-                + clock.group()
-                + "\" is not a time: give the times on the 24-hour clock, 00:00 to 23:59, e.g."
-                + " `10:00-13:00 15:00-18:00`.");
-      }
-    }
   }
 }

@@ -15,7 +15,7 @@ import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.VenueTime;
 
 /** {@code clusters}: the five key issues of decision 62/557, each with its next meeting. */
-public final class ClustersCommand implements Command {
+public final class ClustersCommand implements Command, ListClusters {
   private final ScheduleRepository schedules;
 
   public ClustersCommand(ScheduleRepository schedules) {
@@ -55,6 +55,11 @@ public final class ClustersCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
+    return clusters(invocation);
+  }
+
+  @Override
+  public Reply clusters(Invocation invocation) {
     Schedule schedule = schedules.current();
     Reply.Builder reply = Reply.ok().title("The five key issues (GA decision 62/557)");
     for (Cluster cluster : Cluster.values()) {

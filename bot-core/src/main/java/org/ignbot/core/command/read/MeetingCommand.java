@@ -15,7 +15,7 @@ import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.VenueTime;
 
 /** {@code meeting <id>}: one meeting in full, with its source, revision and change history. */
-public final class MeetingCommand implements Command {
+public final class MeetingCommand implements Command, ShowMeeting {
   private final ScheduleRepository schedules;
 
   public MeetingCommand(ScheduleRepository schedules) {
@@ -70,11 +70,16 @@ public final class MeetingCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
-    if (!invocation.hasArguments()) {
+    return meeting(invocation, invocation.arguments());
+  }
+
+  @Override
+  public Reply meeting(Invocation invocation, String meetingId) {
+    if (meetingId.isBlank()) {
       throw new InvalidInputException(
           "Which meeting? Give its id, e.g. `meeting 2024-11-21`; `schedule` lists the ids.");
     }
-    Meeting meeting = MeetingActions.byId(schedules.current(), invocation.arguments());
+    Meeting meeting = MeetingActions.byId(schedules.current(), meetingId.strip());
     Reply.Builder reply = Reply.ok();
     List<MeetingChange> history = schedules.history(meeting.id());
     if (!history.isEmpty()) {

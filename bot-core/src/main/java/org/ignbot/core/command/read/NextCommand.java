@@ -17,7 +17,7 @@ import org.ignbot.core.schedule.Sitting;
 import org.ignbot.core.time.TimeFormat;
 
 /** {@code next}: the next meeting in full, or the last one held when none is ahead. */
-public final class NextCommand implements Command {
+public final class NextCommand implements Command, NextMeeting {
   private final ScheduleRepository schedules;
 
   public NextCommand(ScheduleRepository schedules) {
@@ -38,6 +38,11 @@ public final class NextCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
+    return next(invocation);
+  }
+
+  @Override
+  public Reply next(Invocation invocation) {
     Schedule schedule = schedules.current();
     Instant now = invocation.now();
     return schedule

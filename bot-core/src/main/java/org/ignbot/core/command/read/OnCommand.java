@@ -13,8 +13,8 @@ import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.core.time.DateInput;
 import org.ignbot.core.time.TimeFormat;
 
-/** {@code on <date>}: the meetings on one New York day. */
-public final class OnCommand implements Command {
+/** {@code on <date>}: the meetings on one New York day; a parser over {@link MeetingsOnDay}. */
+public final class OnCommand implements Command, MeetingsOnDay {
   private final ScheduleRepository schedules;
 
   public OnCommand(ScheduleRepository schedules) {
@@ -42,7 +42,11 @@ public final class OnCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
-    LocalDate day = DateInput.parse(invocation.arguments(), invocation.today());
+    return meetingsOnDay(invocation, DateInput.parse(invocation.arguments(), invocation.today()));
+  }
+
+  @Override
+  public Reply meetingsOnDay(Invocation invocation, LocalDate day) {
     Schedule schedule = schedules.current();
     List<Meeting> meetings = schedule.on(day);
     if (meetings.isEmpty()) {

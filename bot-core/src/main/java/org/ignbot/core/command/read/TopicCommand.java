@@ -19,7 +19,7 @@ import org.ignbot.core.text.InvalidInputException;
 import org.ignbot.core.text.Words;
 
 /** {@code topic <cluster or words>}: meetings on a cluster or with those words, upcoming first. */
-public final class TopicCommand implements Command {
+public final class TopicCommand implements Command, MeetingsOnTopic {
   static final int MAX_SHOWN = 10;
   private static final String CLUSTER_HINT =
       "veto, size, working methods, categories, regional, relationship";
@@ -49,7 +49,12 @@ public final class TopicCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
-    String words = invocation.arguments();
+    return meetingsOn(invocation, invocation.arguments());
+  }
+
+  @Override
+  public Reply meetingsOn(Invocation invocation, String topic) {
+    String words = topic.strip();
     if (words.isEmpty()) {
       throw new InvalidInputException(
           "Which topic? Try a cluster: "

@@ -17,7 +17,7 @@ import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.VenueTime;
 
 /** {@code digest weekly|daily|off [here]}: the week (or day) ahead in one message. */
-final class DigestCommand implements Command {
+final class DigestCommand implements Command, StopDigest {
   private final DigestStore store;
 
   DigestCommand(DigestStore store) {
@@ -62,11 +62,7 @@ final class DigestCommand implements Command {
       return current(recipient, target);
     }
     if (word.equalsIgnoreCase("off")) {
-      boolean had = store.remove(recipient);
-      return Reply.ok()
-          .title(had ? "Digest stopped " + target.where() + "." : "There was no digest to stop.")
-          .line("Start one again with `digest weekly` or `digest daily`.")
-          .build();
+      return stopDigest(invocation, target.here());
     }
     Frequency frequency = frequency(word, "`digest weekly`, `digest daily` or `digest off`");
     // A channel is timed in the zone of the admin who set it up; a person's follows their `tz`.
@@ -95,6 +91,16 @@ final class DigestCommand implements Command {
       reply.line("Set your zone with `tz` (e.g. `tz Geneva`) to get it at 08:00 your time.");
     }
     return reply.line("Stop it with `digest off`.").build();
+  }
+
+  @Override
+  public Reply stopDigest(Invocation invocation, boolean here) {
+    Target target = new Target("off", Optional.empty(), here);
+    boolean had = store.remove(target.recipient(invocation));
+    return Reply.ok()
+        .title(had ? "Digest stopped " + target.where() + "." : "There was no digest to stop.")
+        .line("Start one again with `digest weekly` or `digest daily`.")
+        .build();
   }
 
   /** The frequency {@code word} names, or one line saying what to try. */

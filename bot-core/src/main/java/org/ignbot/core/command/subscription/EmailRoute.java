@@ -3,6 +3,7 @@ package org.ignbot.core.command.subscription;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
@@ -39,6 +40,12 @@ final class EmailRoute implements Command {
   @Override
   public CommandSpec spec() {
     return spec;
+  }
+
+  /** The plain command's use cases: a typed caller asks for no e-mail form. */
+  @Override
+  public <T> Optional<T> offers(Class<T> useCase) {
+    return plain.offers(useCase);
   }
 
   @Override

@@ -13,7 +13,7 @@ import org.ignbot.core.text.InvalidInputException;
 import org.ignbot.core.user.UserSettings;
 
 /** {@code forget me}: deletes everything the bot keeps about the asker. */
-final class ForgetCommand implements Command {
+final class ForgetCommand implements Command, ForgetMe {
   private final SubscriptionStore store;
   private final UserSettings settings;
   private final Replanner replanner;
@@ -43,6 +43,11 @@ final class ForgetCommand implements Command {
     if (!invocation.arguments().equalsIgnoreCase("me")) {
       throw new InvalidInputException("To delete everything I keep about you, type `forget me`.");
     }
+    return forgetMe(invocation);
+  }
+
+  @Override
+  public Reply forgetMe(Invocation invocation) {
     int subscriptions = store.forget(invocation.asker().user());
     boolean digest = digests.forget(invocation.asker().user());
     settings.forget(invocation.asker().user());

@@ -8,8 +8,11 @@ import org.ignbot.core.command.Invocation;
 import org.ignbot.core.mail.MailSubscriptions;
 import org.ignbot.core.reply.Reply;
 
-/** {@code forget me}, which also deletes the addresses the asker subscribed. */
-final class ForgetEmailCommand implements Command {
+/**
+ * {@code forget me}, which also deletes the addresses the asker subscribed: typed ({@link
+ * ForgetMe}) as well as typed out.
+ */
+final class ForgetEmailCommand implements Command, ForgetMe {
   private final Command forget;
   private final MailSubscriptions mail;
 
@@ -26,7 +29,16 @@ final class ForgetEmailCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
-    Reply reply = forget.run(invocation);
+    return withAddresses(invocation, forget.run(invocation));
+  }
+
+  @Override
+  public Reply forgetMe(Invocation call) {
+    return withAddresses(call, forget.offers(ForgetMe.class).orElseThrow().forgetMe(call));
+  }
+
+  /** The plain command's answer, and the asker's addresses deleted after it unless it failed. */
+  private Reply withAddresses(Invocation invocation, Reply reply) {
     if (reply.isError()) {
       return reply;
     }

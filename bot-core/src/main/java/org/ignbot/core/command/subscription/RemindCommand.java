@@ -24,7 +24,7 @@ import org.ignbot.core.text.InvalidInputException;
 import org.ignbot.core.time.TimeFormat;
 
 /** {@code remind <id> [lead times]}: reminders before the sittings of one meeting only. */
-final class RemindCommand implements Command {
+final class RemindCommand implements Command, RemindOfMeeting {
   private final ScheduleRepository schedules;
   private final SubscriptionStore store;
   private final Replanner replanner;
@@ -72,8 +72,13 @@ final class RemindCommand implements Command {
       throw new InvalidInputException(
           "Which meeting? Give its id, e.g. `remind 2024-11-19`; `schedule` lists the ids.");
     }
+    return remind(invocation, words[0], words.length < 2 ? List.of() : LeadTimes.parse(words[1]));
+  }
+
+  @Override
+  public Reply remind(Invocation invocation, String meetingId, List<Duration> leadTimes) {
     Schedule schedule = schedules.current();
-    Meeting meeting = MeetingActions.byId(schedule, words[0]);
+    Meeting meeting = MeetingActions.byId(schedule, meetingId);
     if (meeting.isCancelled()) {
       throw new InvalidInputException(
           "Meeting "
@@ -88,7 +93,7 @@ final class RemindCommand implements Command {
               + meeting.id()
               + " has begun or is over; `next` shows the next one, and `remind <id>` takes its id.");
     }
-    List<Duration> leads = words.length < 2 ? defaults : LeadTimes.parse(words[1]);
+    List<Duration> leads = leadTimes.isEmpty() ? defaults : List.copyOf(leadTimes);
     Recipient recipient = Subscriptions.directTo(invocation.asker().user());
     Optional<Subscription> before =
         store.of(recipient).stream()

@@ -3,6 +3,7 @@ package org.ignbot.core.command.subscription;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
@@ -31,7 +32,24 @@ final class SubscriptionsEmailCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
-    Reply reply = plain.run(invocation);
+    return withAddresses(invocation, plain.run(invocation));
+  }
+
+  /** The plain command's use cases, its typed listing with the addresses too, as the text has. */
+  @Override
+  public <T> Optional<T> offers(Class<T> useCase) {
+    if (useCase != ListSubscriptions.class) {
+      return plain.offers(useCase);
+    }
+    return plain
+        .offers(ListSubscriptions.class)
+        .map(
+            list ->
+                useCase.cast(
+                    (ListSubscriptions) call -> withAddresses(call, list.subscriptions(call))));
+  }
+
+  private Reply withAddresses(Invocation invocation, Reply reply) {
     List<MailSubscription> owned = mail.ownedBy(invocation.asker().user());
     if (reply.isError() || owned.isEmpty()) {
       return reply;

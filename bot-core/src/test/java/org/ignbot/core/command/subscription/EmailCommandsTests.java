@@ -133,6 +133,10 @@ class EmailCommandsTests {
             "Sorry, `confirm` is for the bot's admins. Ask an admin, or try `next` or `schedule`.");
     assertThat(ask(engine, DELEGATE, "confirm email NOPE-CODE")).contains("unknown or expired");
     assertThat(ask(engine, admin, "confirm")).isEqualTo("Published.");
+    assertThat(engine.permits(DELEGATE, "confirm")).isFalse();
+    assertThat(engine.permits(DELEGATE, "/ign confirm email NOPE-CODE")).isTrue();
+    assertThat(engine.permits(admin, "confirm")).isTrue();
+    assertThat(engine.permits(DELEGATE, "no such command")).isTrue();
     CommandSpec confirm = engine.specs().get(0);
     assertThat(confirm.adminOnly()).isTrue();
     assertThat(confirm.subCommands())
@@ -215,5 +219,36 @@ class EmailCommandsTests {
 
     ask(engine, DELEGATE, "forget me");
     assertThat(digests.all()).isEmpty();
+  }
+
+  @Test
+  void theTypedUseCasesStayOfferedWithMailOnOrOffAndListTheAddressesAsTheTextDoes() {
+    for (boolean mailOn : List.of(true, false)) {
+      CommandEngine engine = engine(mailOn);
+      assertThat(engine.offers(Subscribe.class)).as("mail on: %s", mailOn).isTrue();
+      assertThat(engine.offers(ListSubscriptions.class)).as("mail on: %s", mailOn).isTrue();
+    }
+    CommandEngine engine = engine(true);
+    ask(engine, DELEGATE, "subscribe email delegate@mission.example topic veto");
+
+    Reply typed =
+        engine.perform(DELEGATE, ListSubscriptions.class, (list, call) -> list.subscriptions(call));
+
+    assertThat(typed).isEqualTo(engine.handle(DELEGATE, "subscriptions"));
+    assertThat(typed.lines()).anyMatch(line -> line.contains("by e-mail to delegate@"));
+  }
+
+  @Test
+  void aTypedForgetMeDeletesTheAddressesTooWithMailOn() {
+    CommandEngine engine = engine(true);
+    ask(engine, DELEGATE, "subscribe email delegate@mission.example");
+    mail.confirm(server.code(0), NOW);
+
+    Reply typed = engine.perform(DELEGATE, ForgetMe.class, (forget, call) -> forget.forgetMe(call));
+
+    assertThat(typed.lines())
+        .anyMatch(line -> line.startsWith("Deleted: 1 e-mail address you subscribed"));
+    assertThat(addresses.find(new MailAddress("delegate@mission.example"))).isEmpty();
+    assertThat(engine(false).offers(ForgetMe.class)).isTrue();
   }
 }
