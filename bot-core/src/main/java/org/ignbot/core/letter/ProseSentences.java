@@ -222,6 +222,7 @@ final class ProseSentences {
       if (SentenceCues.namesTheDay(before)) {
         draft.notes.add(sentence);
         Facts.of(sentence.substring(mention.end())).fill(draft, false);
+        SentenceCues.leadClusters(before, draft); // "The veto will be the focus of the meeting of"
         dayNotes.add(draft);
         continue;
       }
@@ -233,6 +234,11 @@ final class ProseSentences {
             past
                 ? "Named in the letter as already held; it gives no time or venue."
                 : "Named in the letter; it gives no time or venue.");
+        if (!past && EventTitles.ignMeeting(event.get())) {
+          draft.doubts.add(
+              "the letter names a meeting on this day without its time or room; it is shown as"
+                  + " named in passing. Check it.");
+        }
         ledger.record(day, past ? DateRole.HELD : DateRole.IN_PASSING);
         related.add(draft);
       }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class SentenceCues {
   private static final Pattern DAY_SENTENCE =
       Pattern.compile(
-          "(?i)^(?:the|this)\\s+(?:\\w+\\s+)?(?:meeting|meetings|session|plenary)\\s*,?\\s+(?:on|of)\\s+$"
+          "(?i)(?:^|\\b(?:focus|subject|topic|theme|purpose)\\s+of\\s+)(?:the|this)\\s+(?:\\w+\\s+)?"
+              + "(?:meeting|meetings|session|plenary)\\s*,?\\s+(?:on|of)\\s+$"
               + "|^on\\s+$");
 
   /** "the afternoon session on ...": one sitting of a meeting, not the whole day. */
@@ -37,10 +38,14 @@ final class SentenceCues {
               + ".{0,80}?\\b(?:focus|address|concentrate|centre|center)"
               + "|^(?:focus|topic|cluster|theme|subject)\\s*:");
 
-  /** "will be held", "we would invite ...": the sentence convenes the meetings it dates. */
+  /**
+   * "will be held", "we would invite ...", "The negotiations will open on ...": the sentence
+   * convenes the meetings it dates.
+   */
   private static final Pattern CONVENES =
       Pattern.compile(
-          "(?i)\\b(?:invite|convene|convening|will\\s+(?:hold|be\\s+held|take\\s+place|meet)"
+          "(?i)\\b(?:invite|convene|convening|will\\s+(?:hold|be\\s+held|take\\s+place|meet"
+              + "|open|resume|reconvene|commence)"
               + "|to\\s+be\\s+held|scheduled\\s+(?:for|on)|will\\s+(?:now|instead)\\s+take\\s+place)\\b");
 
   /** "was held", "we thank ...": the sentence looks back. */
