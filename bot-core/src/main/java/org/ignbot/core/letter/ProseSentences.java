@@ -179,6 +179,7 @@ final class ProseSentences {
         group.add(draft);
       }
     }
+    Respectively.share(sentence, group);
     convened.addAll(group);
     lastGroup = group;
   }
