@@ -50,7 +50,7 @@ final class LetterDates {
           WEEKDAY + "?\\b" + MONTH + "\\s+" + DAY + "(?![\\d:.])" + MORE_DAYS + YEAR + "\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern NUMERIC =
+  static final Pattern NUMERIC =
       Pattern.compile(
           "(?<![\\w/.])" + WEEKDAY + "?(\\d{1,2})([/.])(\\d{1,2})\\3(\\d{4})(?![\\w/]|\\.\\d)",
           Pattern.CASE_INSENSITIVE);

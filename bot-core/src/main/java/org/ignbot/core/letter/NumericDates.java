@@ -67,7 +67,8 @@ final class NumericDates {
             Optional.empty()));
   }
 
-  private static Optional<LocalDate> day(int year, int month, int day) {
+  /** The day of {@code year}, {@code month} and {@code day}, if there is such a day. */
+  static Optional<LocalDate> day(int year, int month, int day) {
     try {
       return Optional.of(LocalDate.of(year, month, day));
     } catch (DateTimeException e) {
