@@ -65,7 +65,7 @@ public final class LetterReader {
   private LetterReading read(String typedText, String name, String letter) {
     Accounting.refuseUnlessAboutIgn(typedText, name);
     List<String> warnings = new ArrayList<>();
-    String text = NumericOrder.settle(typedText, warnings);
+    String text = OtherClocks.without(NumericOrder.settle(typedText, warnings));
     DateLedger ledger = new DateLedger();
     List<String> lines = new ArrayList<>();
     Optional<LocalDate> mailDate = Optional.empty();
