@@ -103,7 +103,8 @@ final class Accounting {
       if (draft.related || draft.cancelled) {
         continue;
       }
-      if (draft.times.isEmpty()) {
+      draft.timesAsBefore = draft.times.isEmpty() && TimesKept.says(text);
+      if (draft.times.isEmpty() && !draft.timesAsBefore) {
         draft.doubts.add(
             "the letter gives no time for this meeting"
                 + (draft.movedFrom.isPresent() ? "; it keeps the times it had, if any" : "")
