@@ -31,6 +31,13 @@ final class Accounting {
       Pattern.compile(
           "[.:!?]$|\\b(?:will|shall|is|are|was|were|may|can|should|would|could)\\s+\\w+");
 
+  /**
+   * A row whose only cell is a few words without digits ("First segment", "Part two: models"): a
+   * heading set across the table. "To be announced" and a lone cluster stay rows to check.
+   */
+  private static final Pattern HEADING =
+      Pattern.compile("(?i)(?!.*\\b(?:to\\s+be\\s+|tb[acd]\\b))[^\\d\\s]+(?:\\s+[^\\d\\s]+){0,4}");
+
   private Accounting() {}
 
   /** Refuses a text that names neither the IGN nor Security Council reform, dates or not. */
@@ -96,7 +103,8 @@ final class Accounting {
       if (draft.related || draft.cancelled) {
         continue;
       }
-      if (draft.times.isEmpty()) {
+      draft.timesAsBefore = draft.times.isEmpty() && TimesKept.says(text);
+      if (draft.times.isEmpty() && !draft.timesAsBefore) {
         draft.doubts.add(
             "the letter gives no time for this meeting"
                 + (draft.movedFrom.isPresent() ? "; it keeps the times it had, if any" : "")
@@ -118,7 +126,7 @@ final class Accounting {
   static void unreadRow(String row, List<String> warnings) {
     List<String> cells =
         Arrays.stream(row.split("\t")).map(String::strip).filter(c -> !c.isEmpty()).toList();
-    if (cells.isEmpty() || LayoutTables.isHeader(cells)) {
+    if (cells.isEmpty() || LayoutTables.isHeader(cells) || heading(cells)) {
       return;
     }
     String said = String.join(" ", cells.stream().distinct().toList());
@@ -129,6 +137,12 @@ final class Accounting {
         "A row of the table was not read as a meeting (it has no date I can place): \""
             + (said.length() > 80 ? said.substring(0, 80) + "…" : said)
             + "\". Check it.");
+  }
+
+  private static boolean heading(List<String> cells) {
+    return cells.stream().distinct().count() == 1
+        && HEADING.matcher(cells.get(0)).matches()
+        && ClusterMentions.in(cells.get(0)).isEmpty();
   }
 
   /** The line or sentence around a date, shortened. */

@@ -23,6 +23,7 @@ final class Cancellations {
       return List.of();
     }
     Optional<String> sitting = SentenceCues.oneSitting(before);
+    Optional<String> otherName = OtherEvents.ignEvent(before);
     List<DraftBuilder> group = new ArrayList<>();
     for (DateMention mention : sitting.isPresent() ? mentions.subList(0, 1) : mentions) {
       for (LocalDate day : years.days(mention)) {
@@ -35,6 +36,13 @@ final class Cancellations {
                     "the letter cancels only the "
                         + which
                         + " sitting; the meeting keeps the sittings shown here. Check them."));
+        otherName.ifPresent(
+            event ->
+                draft.doubts.add(
+                    "the letter cancels the IGN "
+                        + event
+                        + " of this day, which it does not call a meeting; a meeting here is shown"
+                        + " cancelled. Check it."));
         ledger.record(day, sitting.isPresent() ? DateRole.CONVENED : DateRole.CANCELLED);
         group.add(draft);
       }

@@ -48,6 +48,11 @@ final class ClusterMentions {
 
   private ClusterMentions() {}
 
+  /** The words that name one cluster. */
+  static Pattern phrase(Cluster cluster) {
+    return PHRASES.get(cluster);
+  }
+
   /** The clusters {@code text} names; "all five clusters" names every one. */
   static Set<Cluster> in(String text) {
     String said = IGN_TITLE.matcher(text).replaceAll(" ");

@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 /**
  * The role a date plays from the words just before it: a letter referred to ("Further to our letter
  * of"), the day a meeting was first set for ("originally scheduled for"), a meeting already held
- * ("which took place on"), a deadline ("written contributions ... by"), another body's meeting or a
- * social event ("The Bureau of the Fifth Committee will hold ...", "to a reception on"). Other
- * dates take their role from their sentence.
+ * ("which took place on"), a deadline ("written contributions ... by") or the day a paper or link
+ * is sent ("The link ... will be shared with participants on"), another body's meeting or a social
+ * event ("The Bureau of the Fifth Committee will hold ...", "to a reception on"). Other dates take
+ * their role from their sentence.
  */
 final class DateRoles {
   private static final Pattern REFERENCE =
@@ -37,7 +38,9 @@ final class DateRoles {
       Pattern.compile(
           "(?is)\\b(?:submit\\w*|submissions?|contributions?|comments|inputs?|inscri\\w+|regist\\w+"
               + "|list\\s+of\\s+speakers|reach|send|deadline|nominations?|proposals?)\\b.{0,60}"
-              + "\\b(?:by|before|until|no\\s+later\\s+than|not\\s+later\\s+than)\\s+(?:the\\s+)?$");
+              + "\\b(?:by|before|until|no\\s+later\\s+than|not\\s+later\\s+than)\\s+(?:the\\s+)?$"
+              + "|\\b(?:shared|circulated|sent|distributed|made\\s+available|transmitted|posted)\\b"
+              + "(?:(?!\\b(?:meeting|session|plenary)\\b).){0,60}\\b(?:on|by)\\s+(?:the\\s+)?$");
 
   private DateRoles() {}
 

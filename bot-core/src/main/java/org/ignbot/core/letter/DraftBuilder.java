@@ -29,6 +29,9 @@ final class DraftBuilder {
 
   boolean cancelled;
 
+  /** The letter gives no times but says the meeting keeps those announced before. */
+  boolean timesAsBefore;
+
   /** The whole day is kept for a possible spill-over: every sitting is. */
   boolean spillOver;
 
@@ -132,7 +135,17 @@ final class DraftBuilder {
       warnings.add(TimeFormat.longDay(date) + ": " + doubt);
     }
     return new MeetingDraft(
-        date, movedFrom, title, sittings, venue, topics, all, notes, cancelled, related);
+        date,
+        movedFrom,
+        title,
+        sittings,
+        venue,
+        topics,
+        all,
+        notes,
+        cancelled,
+        related,
+        timesAsBefore);
   }
 
   private int spillIndex(List<String> warnings) {

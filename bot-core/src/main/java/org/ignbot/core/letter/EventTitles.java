@@ -13,7 +13,20 @@ final class EventTitles {
           "(?i)\\b(?:meeting|meetings|debate|session|plenary|consultations?|dialogue|briefing|retreat)\\b");
   private static final Pattern ARTICLE = Pattern.compile("(?i)\\b(?:the|an|a)\\s+");
 
+  /** A title that names a meeting of the IGN, not the General Assembly's debate. */
+  private static final Pattern IGN_MEETING =
+      Pattern.compile(
+          "(?i)^(?!.*\\b(?:general\\s+assembly|debate)\\b).*\\b(?:meetings?|session|plenary)\\b");
+
   private EventTitles() {}
+
+  /**
+   * Whether an event named in passing is an IGN meeting ("A further meeting is foreseen for ..."):
+   * a day the schedule may need, which the letter gives no time or room for.
+   */
+  static boolean ignMeeting(String title) {
+    return IGN_MEETING.matcher(title).find();
+  }
 
   /**
    * The event a date belongs to: "the first informal meeting (informal) on 2 October 2024" gives

@@ -27,7 +27,8 @@ record Facts(
       Pattern.compile(
           "(?i)\\b(?:devoted\\s+to|dedicated\\s+to|focus(?:ing|es)?\\s+on|to\\s+discuss|discussion\\s+(?:of|on)"
               + "|on\\s+the\\s+(?:cluster|topic|issue)s?\\s+(?:of|on)|address(?:ing|es)?|discuss(?:ing|es)?"
-              + "|consider(?:ing)?)\\s+(.+?)\\.?$");
+              + "|consider(?:ing)?|(?:share|exchange)\\s+(?:their\\s+)?views\\s+on"
+              + "|exchange\\s+of\\s+views\\s+on)\\s+(.+?)\\.?$");
 
   /**
    * A sitting kept for a possible spill-over, however worded: "should the list of speakers not be

@@ -17,8 +17,8 @@ import org.ignbot.core.time.TimeFormat;
 
 /**
  * Finds dates in letter text: "19 November 2024", "Tuesday, 19 November", "November 19, 2024", "19
- * and 21 November 2024", "19-21 November", "2024-11-19". A weekday that does not fit its date
- * becomes a warning.
+ * and 21 November 2024", "19-21 November", "2024-11-19", "09/03/2027" (only when one reading fits:
+ * see {@link NumericDates}). A weekday that does not fit its date becomes a warning.
  */
 final class LetterDates {
   private static final String MONTH =
@@ -50,6 +50,10 @@ final class LetterDates {
           WEEKDAY + "?\\b" + MONTH + "\\s+" + DAY + "(?![\\d:.])" + MORE_DAYS + YEAR + "\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  static final Pattern NUMERIC =
+      Pattern.compile(
+          "(?<![\\w/.])" + WEEKDAY + "?(\\d{1,2})([/.])(\\d{1,2})\\3(\\d{4})(?![\\w/]|\\.\\d)",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
   private static final Pattern RANGE_WORD =
       Pattern.compile("(?i),?\\s*(?:-|to|until|till|through)\\s*");
@@ -110,6 +114,10 @@ final class LetterDates {
       } catch (DateTimeException e) {
         warnings.add("\"" + iso.group() + "\" is not a date; left out.");
       }
+    }
+    Matcher numeric = NUMERIC.matcher(text);
+    while (numeric.find()) {
+      NumericDates.read(numeric, WEEKDAYS, warnings).ifPresent(found::add);
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return acrossMonths(text, found);

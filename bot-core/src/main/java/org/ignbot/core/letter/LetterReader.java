@@ -62,9 +62,10 @@ public final class LetterReader {
   }
 
   /** Reads the letter's normalised text; {@code letter} is the text it is known by (its hash). */
-  private LetterReading read(String text, String name, String letter) {
-    Accounting.refuseUnlessAboutIgn(text, name);
+  private LetterReading read(String typedText, String name, String letter) {
+    Accounting.refuseUnlessAboutIgn(typedText, name);
     List<String> warnings = new ArrayList<>();
+    String text = OtherClocks.without(NumericOrder.settle(typedText, warnings));
     DateLedger ledger = new DateLedger();
     List<String> lines = new ArrayList<>();
     Optional<LocalDate> mailDate = Optional.empty();

@@ -18,6 +18,8 @@ import org.ignbot.core.schedule.Topic;
  * @param cancelled the letter cancels (or postpones without a new date) the meeting
  * @param inPassing named only in passing (an event held before, the General Assembly debate): it
  *     adds a date-only meeting but changes nothing in a meeting already known
+ * @param timesAsBefore the letter gives no times and says the meeting keeps those announced before
+ *     ("remain as announced"): they come from the schedule, or a warning says there are none
  */
 public record MeetingDraft(
     LocalDate date,
@@ -29,7 +31,8 @@ public record MeetingDraft(
     Set<Cluster> clusters,
     List<String> notes,
     boolean cancelled,
-    boolean inPassing) {
+    boolean inPassing,
+    boolean timesAsBefore) {
   public MeetingDraft {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(movedFrom, "movedFrom");

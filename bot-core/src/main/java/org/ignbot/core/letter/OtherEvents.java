@@ -1,12 +1,16 @@
 package org.ignbot.core.letter;
 
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Sentences about what is no IGN meeting, though they name a day, a room or a time: another body
  * meeting ("the Fifth Committee will meet in Conference Room 4 on ..."), or another event cancelled
  * ("the briefing by the Co-Chairs scheduled for ... has been cancelled"). Their dates are
- * explained, never meetings.
+ * explained, never meetings. A briefing the words tie to the IGN ("the IGN briefing on Security
+ * Council reform") is the IGN's own and is cancelled as a meeting would be, with a doubt.
  */
 final class OtherEvents {
   private static final Pattern OTHER_BODY =
@@ -34,6 +38,13 @@ final class OtherEvents {
   private static final Pattern MEETING =
       Pattern.compile("(?i)\\b(?:meetings?|plenary|sessions?|sittings?|negotiations)\\b");
 
+  /** "The IGN briefing on Security Council reform": an event the words tie to the IGN. */
+  private static final Pattern IGN_EVENT =
+      Pattern.compile(
+          "(?i)\\b(briefing|retreat)s?\\b(?=.*?(?:\\bIGN\\b|intergovernmental\\s+negotiations"
+              + "|security\\s+council\\s+reform))|(?:\\bIGN\\b|intergovernmental\\s+negotiations)"
+              + "['’]?s?\\s+(?:\\w+\\s+)?(briefing|retreat)s?\\b");
+
   private OtherEvents() {}
 
   /** Whether the sentence is about another body's meeting and names none of the IGN's. */
@@ -57,6 +68,22 @@ final class OtherEvents {
    * the Co-Chairs scheduled for".
    */
   static boolean notAMeeting(String before) {
-    return OTHER_EVENT.matcher(before).find() && !MEETING.matcher(before).find();
+    return OTHER_EVENT.matcher(before).find()
+        && !MEETING.matcher(before).find()
+        && ignEvent(before).isEmpty();
+  }
+
+  /**
+   * The name the words before a cancelled date give an event of the IGN's own that they do not call
+   * a meeting ("The IGN briefing on Security Council reform scheduled for" gives "briefing"): it is
+   * cancelled like a meeting, with a doubt.
+   */
+  static Optional<String> ignEvent(String before) {
+    Matcher event = IGN_EVENT.matcher(before);
+    if (!event.find() || MEETING.matcher(before).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        (event.group(1) != null ? event.group(1) : event.group(2)).toLowerCase(Locale.ROOT));
   }
 }

@@ -80,11 +80,12 @@ final class PdfRows {
         newRow = false;
       } else if (twoGaps) {
         // A date of its own starts a row, unless it finishes the key cell above ("Monday" /
-        // "17 March 2025").
+        // "17 March 2025"); so does a date under a key cell that is a date already, even where
+        // the gaps are a paragraph's under the table, not a row's padding.
         String above = rows.get(rows.size() - 1).get(0);
         newRow =
             line.y() - lines.get(i - 1).y() > threshold
-                || (dateStartsRow
+                || ((dateStartsRow || LayoutTables.isDate(above))
                     && LayoutTables.isDate(cells.get(0))
                     && !LayoutTables.continuesKey(above, cells.get(0)));
       } else {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The letter's sentences: those that convene meetings ("we would invite delegations to ... on 19
@@ -15,10 +14,6 @@ import java.util.regex.Pattern;
  * unless otherwise indicated"), or name a related event (an informal meeting held before).
  */
 final class ProseSentences {
-  private static final Pattern SENTENCE_END =
-      Pattern.compile(
-          "(?<=[.!?])\\s+(?=[A-Z(\"])|(?<=[.!?])\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
-              + "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)");
   private final Years years;
   private final List<String> warnings;
   private final DateLedger ledger;
@@ -38,7 +33,7 @@ final class ProseSentences {
 
   /** Reads one paragraph. */
   void read(String paragraph) {
-    for (String sentence : SENTENCE_END.split(paragraph)) {
+    for (String sentence : SentenceCues.SENTENCE_END.split(paragraph)) {
       String said = sentence.strip();
       List<DateMention> all = LetterDates.find(said, warnings);
       List<DateMention> mentions = new ArrayList<>();
@@ -179,6 +174,7 @@ final class ProseSentences {
         group.add(draft);
       }
     }
+    Respectively.share(sentence, group);
     convened.addAll(group);
     lastGroup = group;
   }
@@ -222,6 +218,7 @@ final class ProseSentences {
       if (SentenceCues.namesTheDay(before)) {
         draft.notes.add(sentence);
         Facts.of(sentence.substring(mention.end())).fill(draft, false);
+        SentenceCues.leadClusters(before, draft); // "The veto will be the focus of the meeting of"
         dayNotes.add(draft);
         continue;
       }
@@ -233,6 +230,11 @@ final class ProseSentences {
             past
                 ? "Named in the letter as already held; it gives no time or venue."
                 : "Named in the letter; it gives no time or venue.");
+        if (!past && EventTitles.ignMeeting(event.get())) {
+          draft.doubts.add(
+              "the letter names a meeting on this day without its time or room; it is shown as"
+                  + " named in passing. Check it.");
+        }
         ledger.record(day, past ? DateRole.HELD : DateRole.IN_PASSING);
         related.add(draft);
       }

@@ -70,6 +70,7 @@ final class ScheduleMerge {
                           + ", which is not in the schedule; I added the one on "
                           + TimeFormat.longDay(draft.date())
                           + " as new."));
+      noTimesToKeep(draft, List.of());
       Meeting added = added(draft);
       byId.put(added.id(), added);
       touched.add(added.id());
@@ -78,6 +79,7 @@ final class ScheduleMerge {
       return;
     }
     Meeting before = existing.get();
+    noTimesToKeep(draft, before.sittings());
     if (draft.inPassing()) {
       unchanged.add(before);
       return;
@@ -181,6 +183,16 @@ final class ScheduleMerge {
         before.revision(),
         before.updated(),
         before.source());
+  }
+
+  /** Warns when the letter keeps the times announced before and the schedule has none. */
+  private void noTimesToKeep(MeetingDraft draft, List<Sitting> known) {
+    if (draft.timesAsBefore() && draft.sittings().isEmpty() && known.isEmpty()) {
+      warnings.add(
+          TimeFormat.longDay(draft.date())
+              + ": the letter keeps the times announced before, but the schedule has none for"
+              + " this meeting; it has no times until you add them. Check it.");
+    }
   }
 
   /** The same sittings on another day, at the same New York times. */

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class SentenceCues {
   private static final Pattern DAY_SENTENCE =
       Pattern.compile(
-          "(?i)^(?:the|this)\\s+(?:\\w+\\s+)?(?:meeting|meetings|session|plenary)\\s*,?\\s+(?:on|of)\\s+$"
+          "(?i)(?:^|\\b(?:focus|subject|topic|theme|purpose)\\s+of\\s+)(?:the|this)\\s+(?:\\w+\\s+)?"
+              + "(?:meeting|meetings|session|plenary)\\s*,?\\s+(?:on|of)\\s+$"
               + "|^on\\s+$");
 
   /** "the afternoon session on ...": one sitting of a meeting, not the whole day. */
@@ -27,20 +28,29 @@ final class SentenceCues {
   private static final Pattern FOLLOW =
       Pattern.compile(
           "(?i)^(?:it|they|both|each|(?:the|this|that|these|said)\\s+(?:\\w+\\s+){0,2}"
-              + "(?:meeting|meetings|session|sessions|plenary|sitting|sittings|discussions?|debate|dialogue|exchange))\\b"
+              + "(?:meeting|meetings|session|sessions|plenary|sitting|sittings|discussions?|debate|dialogue|exchange"
+              + "|consultations?))\\b"
               + "|^(?:venue|room|location|place|time|times|hours)\\s*:");
 
-  /** "Delegations are invited to focus their interventions on the veto.", "Focus: the veto." */
+  /**
+   * "Delegations are invited to focus their interventions on the veto.", "Focus: the veto.", "The
+   * five clusters will be discussed in a holistic manner.": the last meeting's topic.
+   */
   private static final Pattern ASKED_TO_FOCUS =
       Pattern.compile(
           "(?i)^(?:delegations|member\\s+states|speakers|participants|statements|interventions)\\b"
               + ".{0,80}?\\b(?:focus|address|concentrate|centre|center)"
-              + "|^(?:focus|topic|cluster|theme|subject)\\s*:");
+              + "|^(?:focus|topic|cluster|theme|subject)\\s*:"
+              + "|\\bwill\\s+be\\s+(?:discussed|addressed|considered|taken\\s+up)\\b");
 
-  /** "will be held", "we would invite ...": the sentence convenes the meetings it dates. */
+  /**
+   * "will be held", "we would invite ...", "The negotiations will open on ...": the sentence
+   * convenes the meetings it dates.
+   */
   private static final Pattern CONVENES =
       Pattern.compile(
-          "(?i)\\b(?:invite|convene|convening|will\\s+(?:hold|be\\s+held|take\\s+place|meet)"
+          "(?i)\\b(?:invite|convene|convening|will\\s+(?:hold|be\\s+held|take\\s+place|meet"
+              + "|open|resume|reconvene|commence)"
               + "|to\\s+be\\s+held|scheduled\\s+(?:for|on)|will\\s+(?:now|instead)\\s+take\\s+place)\\b");
 
   /** "was held", "we thank ...": the sentence looks back. */
@@ -61,6 +71,15 @@ final class SentenceCues {
   /** A time right before "on" and the date: "from 3 to 6 p.m. on ", "at 10:00 on the ". */
   private static final Pattern TIMES_BEFORE =
       Pattern.compile("(?i)(?:\\d|[ap]\\.?\\s?m\\.?|noon|hrs?)\\s*,?\\s+on\\s+(?:the\\s+)?$");
+
+  /**
+   * Where a paragraph's sentences end: at a stop before a capital, a bracket or a date ("the 3rd of
+   * March"), but not between a time and the bracket after it ("1 p.m. (New York time)").
+   */
+  static final Pattern SENTENCE_END =
+      Pattern.compile(
+          "(?<=[.!?])\\s+(?=[A-Z\"])|(?<=[.!?])(?<![ap]\\.m\\.)\\s+(?=\\()|(?<=[.!?])\\s+(?=\\d{1,2}"
+              + "(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)");
 
   private SentenceCues() {}
 

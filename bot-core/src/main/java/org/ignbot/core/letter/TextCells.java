@@ -18,6 +18,10 @@ final class TextCells {
   private static final Pattern PIPE_RULE = Pattern.compile("^[\\s|:+=-]+$");
   private static final Pattern SPACES = Pattern.compile(" {2,}");
   private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)[.!?]$");
+  private static final Pattern LONE_CELL_END = Pattern.compile("[.!?:;,]$");
+  private static final int LONE_CELL_WORDS = 6;
+  private static final Pattern PENDING =
+      Pattern.compile("(?i)\\bto\\s+be\\s+(?:announced|confirmed|determined)\\b|\\btb[acd]\\b");
   static final int ALIGN_SLACK = 1;
 
   private TextCells() {}
@@ -42,6 +46,9 @@ final class TextCells {
       strip = strip.replaceAll("^\\|", "").replaceAll("\\|$", "");
       return split(strip, "\\|");
     }
+    if (i > 0 && lines.get(i - 1).contains("\t") && loneCell(lines, i)) {
+      return List.of(new Cell(0, line.strip()));
+    }
     List<Cell> mine = spaced(line);
     if (mine.size() < 2 && !(mine.size() == 1 && mine.get(0).column() > 0)) {
       return null;
@@ -52,6 +59,24 @@ final class TextCells {
       }
     }
     return null;
+  }
+
+  /**
+   * A line right under a tab-separated row that is a cell whose tabs were lost in the paste: a few
+   * words, no sentence, and either more rows below it or words only a row would say ("To be
+   * announced", a cluster). A note under the table ends with a stop, and a signature ("The
+   * Co-Chairs") names no cluster: both stay prose.
+   */
+  private static boolean loneCell(List<String> lines, int i) {
+    String strip = lines.get(i).strip();
+    if (strip.isEmpty()
+        || LONE_CELL_END.matcher(strip).find()
+        || strip.split("\\s+").length > LONE_CELL_WORDS) {
+      return false;
+    }
+    return (i + 1 < lines.size() && lines.get(i + 1).contains("\t"))
+        || PENDING.matcher(strip).find()
+        || !Topics.clusters(Topics.fromCell(strip)).isEmpty();
   }
 
   private static List<Cell> split(String line, String separator) {

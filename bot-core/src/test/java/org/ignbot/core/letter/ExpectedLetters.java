@@ -30,10 +30,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * A folder of letters with an {@code expected.json} (format in {@code
  * /work/shared/letters/README.md}), checked field by field: every meeting's sittings in New York
  * time, venue, clusters and spill-over, every date that is no meeting, and every mention in the
- * admin's preview. Optional fields: {@code cancelled} (dates the letter cancels), {@code warnings}
- * (words some warning must contain, such as the day of a meeting the letter leaves unclear) and
- * {@code refused} (the text is no letter and is refused). Shared by the practice and the unseen
- * letters so both are judged alike.
+ * admin's preview. Optional fields: {@code cancelled} (dates the letter cancels), {@code
+ * onlyClusters} (on a meeting: its clusters are exactly those listed), {@code warnings} (words some
+ * warning must contain, such as the day of a meeting the letter leaves unclear) and {@code refused}
+ * (the text is no letter and is refused). Shared by the practice and the unseen letters so both are
+ * judged alike.
  */
 final class ExpectedLetters {
   private final Path dir;
@@ -124,6 +125,11 @@ final class ExpectedLetters {
       assertThat(got.clusters())
           .as(name + " " + day + " clusters")
           .contains(Cluster.fromKey(key.asString()).orElseThrow());
+    }
+    if (meeting.has("onlyClusters") && meeting.get("onlyClusters").asBoolean()) {
+      assertThat(got.clusters())
+          .as(name + " " + day + " only clusters")
+          .hasSize(meeting.get("clusters").size());
     }
     boolean spill = meeting.has("spillover") && meeting.get("spillover").asBoolean();
     assertThat(got.sittings().stream().anyMatch(Sitting::spillOver))

@@ -35,7 +35,8 @@ class LetterAsidesTests {
         "Building on the discussions held on 3 March 2027, we hope to make further progress.",
         "Delegations wishing to submit written contributions are invited to do so by 3 March 2027.",
         "Written submissions should reach the Co-Chairs no later than 3 March 2027.",
-        "Delegations are kindly requested to inscribe on the list of speakers by 3 March 2027."
+        "Delegations are kindly requested to inscribe on the list of speakers by 3 March 2027.",
+        "The link to join remotely will be shared with registered participants on 3 March 2027."
       })
   void aDateWhoseWordsTellItIsNoIgnMeetingIsNeitherAMeetingNorAWarning(String aside) {
     LetterReading reading = reader.read(MEETING + "\n\n" + aside, "pasted");

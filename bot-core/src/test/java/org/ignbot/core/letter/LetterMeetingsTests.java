@@ -17,6 +17,35 @@ class LetterMeetingsTests {
   private final LetterReader reader = new LetterReader();
 
   @Test
+  void clustersNamedRespectivelyGoToTheDaysInTheOrderWritten() {
+    LetterReading reading =
+        reader.read(
+            "The Co-Chairs invite you to the informal meetings of the IGN on 4 and 5 March 2027,"
+                + " from 10 a.m. to 1 p.m., in the Trusteeship Council Chamber, which will address"
+                + " the question of the veto and categories of membership, respectively.",
+            "pasted");
+
+    assertThat(meeting(reading, "2027-03-04").clusters()).containsExactly(Cluster.VETO);
+    assertThat(meeting(reading, "2027-03-05").clusters()).containsExactly(Cluster.CATEGORIES);
+    assertThat(reading.warnings()).isEmpty();
+  }
+
+  @Test
+  void clustersNamedRespectivelyThatDoNotMatchTheDaysStayOnEachDayWithAWarning() {
+    LetterReading reading =
+        reader.read(
+            "The Co-Chairs invite you to the informal meetings of the IGN on 4 and 5 March 2027,"
+                + " from 10 a.m. to 1 p.m., in the Trusteeship Council Chamber, on the question of"
+                + " the veto, categories of membership and regional representation, respectively.",
+            "pasted");
+
+    assertThat(meeting(reading, "2027-03-05").clusters())
+        .containsExactlyInAnyOrder(Cluster.VETO, Cluster.CATEGORIES, Cluster.REGIONAL);
+    assertThat(reading.warnings())
+        .anyMatch(w -> w.startsWith("Thursday 4 March 2027") && w.contains("respectively"));
+  }
+
+  @Test
   void aMeetingAtTheSameTimeAndVenueTakesThePreviousMeetingsSittingsAndRoom() {
     LetterReading reading =
         reader.read(
