@@ -30,7 +30,6 @@ public class IgnBotApplication {
       return;
     }
     SpringApplication application = new SpringApplication(IgnBotApplication.class);
-    application.addListeners(new PlatformClassPreload(IgnBotApplication.class.getClassLoader()));
     application.addInitializers(
         context -> context.getBeanFactory().registerSingleton("launchOptions", options));
     ConfigurableApplicationContext context = application.run(options.springArguments());

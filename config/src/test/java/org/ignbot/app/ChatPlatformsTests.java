@@ -11,8 +11,7 @@ import org.springframework.mock.env.MockEnvironment;
 /** The one reading of "which platforms are on" that the conditions and the Launcher share. */
 class ChatPlatformsTests {
 
-  /** The platforms that these environment variables switch on. */
-  static ChatPlatforms fromVariables(Map<String, Object> variables) {
+  private static ChatPlatforms fromVariables(Map<String, Object> variables) {
     MockEnvironment environment = new MockEnvironment();
     environment
         .getPropertySources()
