@@ -18,9 +18,11 @@ import org.ignbot.core.command.read.NextMeeting;
 import org.ignbot.core.command.read.NextMeetings;
 import org.ignbot.core.command.read.SetTimeZone;
 import org.ignbot.core.command.read.ShowMeeting;
+import org.ignbot.core.command.subscription.ChooseDigest;
 import org.ignbot.core.command.subscription.ForgetMe;
 import org.ignbot.core.command.subscription.ListSubscriptions;
 import org.ignbot.core.command.subscription.RemindOfMeeting;
+import org.ignbot.core.command.subscription.StopDigest;
 import org.ignbot.core.command.subscription.Subscribe;
 import org.ignbot.core.command.subscription.Unsubscribe;
 import org.ignbot.core.remind.LeadTimes;
@@ -59,6 +61,7 @@ final class TypedSubcommands {
     all.put("help", this::help);
     all.put("meeting", this::meeting);
     all.put("clusters", this::clusters);
+    all.put("digest", this::digest);
     all.put(
         "forget",
         (asker, options) ->
@@ -123,6 +126,23 @@ final class TypedSubcommands {
   private Optional<Reply> clusters(Asker asker, SubcommandOptions options) {
     return Optional.of(
         engine.perform(asker, ListClusters.class, (clusters, call) -> clusters.clusters(call)));
+  }
+
+  private Optional<Reply> digest(Asker asker, SubcommandOptions options) {
+    Optional<String> word = options.text("frequency");
+    boolean here = options.flag("here");
+    if (word.filter(w -> w.equalsIgnoreCase("off")).isPresent()) {
+      return Optional.of(
+          engine.perform(asker, StopDigest.class, (stop, call) -> stop.stopDigest(call, here)));
+    }
+    return Optional.of(
+        engine.perform(
+            asker,
+            ChooseDigest.class,
+            (digest, call) ->
+                word.isEmpty()
+                    ? digest.showDigest(call, here)
+                    : digest.startDigest(call, ChooseDigest.frequency(word.get()), here)));
   }
 
   private Optional<Reply> help(Asker asker, SubcommandOptions options) {
