@@ -34,9 +34,10 @@ import org.ignbot.core.time.ZoneInput;
 /**
  * The subcommands whose options go to one of the core's typed use cases as typed values (a count, a
  * zone, a day, lead times, a cluster, a flag, a meeting id, a file) instead of command text for the
- * engine to parse back; the admin ones are {@link TypedAdminSubcommands}. The values come as
- * Discord sends them, by option name; a subcommand not here, or options that do not fit its use
- * case (a cluster from an old choice list), go the text way.
+ * engine to parse back; the admin ones are {@link TypedAdminSubcommands}, the e-mail forms {@link
+ * TypedEmailSubcommands}. The values come as Discord sends them, by option name; a subcommand not
+ * here, or options that do not fit its use case (a cluster from an old choice list), go the text
+ * way.
  */
 final class TypedSubcommands {
   private final CommandEngine engine;
@@ -46,6 +47,7 @@ final class TypedSubcommands {
     this.engine = engine;
     Map<String, BiFunction<Asker, SubcommandOptions, Optional<Reply>>> all =
         new HashMap<>(TypedAdminSubcommands.routes(engine));
+    all.putAll(TypedEmailSubcommands.routes(engine));
     all.putAll(
         Map.of(
             "next", this::next,

@@ -42,10 +42,14 @@ final class EmailRoute implements Command {
     return spec;
   }
 
-  /** The plain command's use cases: a typed caller asks for no e-mail form. */
+  /**
+   * The plain command's use cases, then the e-mail form's: a typed caller names the use case, not
+   * the form. (The engine checks the plain command's access for both, so an e-mail form of an admin
+   * command, {@code confirm email}, offers none yet.)
+   */
   @Override
   public <T> Optional<T> offers(Class<T> useCase) {
-    return plain.offers(useCase);
+    return plain.offers(useCase).or(() -> email.offers(useCase));
   }
 
   @Override

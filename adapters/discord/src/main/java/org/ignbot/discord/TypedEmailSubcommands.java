@@ -1,0 +1,52 @@
+package org.ignbot.discord;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.ignbot.core.command.Asker;
+import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.subscription.SubscribeByEmail;
+import org.ignbot.core.mail.MailAddress;
+import org.ignbot.core.remind.LeadTimes;
+import org.ignbot.core.reply.Reply;
+import org.ignbot.core.schedule.Cluster;
+
+/**
+ * The e-mail forms of {@code /ign} (listed when mail is on), each calling its typed use case: the
+ * address is one value, so words after it in the option are no lead time or cluster, only a wrong
+ * address.
+ */
+final class TypedEmailSubcommands {
+  private final CommandEngine engine;
+
+  private TypedEmailSubcommands(CommandEngine engine) {
+    this.engine = engine;
+  }
+
+  /** The e-mail subcommands by name, answered through {@code engine}. */
+  static Map<String, BiFunction<Asker, SubcommandOptions, Optional<Reply>>> routes(
+      CommandEngine engine) {
+    TypedEmailSubcommands email = new TypedEmailSubcommands(engine);
+    return Map.of("subscribe-email", email::subscribe);
+  }
+
+  private Optional<Reply> subscribe(Asker asker, SubcommandOptions options) {
+    Optional<Cluster> cluster = options.cluster();
+    if (options.has("cluster") && cluster.isEmpty()) {
+      return Optional.empty();
+    }
+    String address = options.text("address").orElse("");
+    Optional<String> lead = options.text("lead");
+    return Optional.of(
+        engine.perform(
+            asker,
+            SubscribeByEmail.class,
+            (subscribe, call) ->
+                subscribe.subscribeByEmail(
+                    call,
+                    MailAddress.parse(address),
+                    lead.map(LeadTimes::parse).orElse(List.of()),
+                    cluster)));
+  }
+}
