@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.subscription.DigestByEmail;
 import org.ignbot.core.command.subscription.SubscribeByEmail;
 import org.ignbot.core.mail.MailAddress;
 import org.ignbot.core.remind.LeadTimes;
@@ -28,7 +29,25 @@ final class TypedEmailSubcommands {
   static Map<String, BiFunction<Asker, SubcommandOptions, Optional<Reply>>> routes(
       CommandEngine engine) {
     TypedEmailSubcommands email = new TypedEmailSubcommands(engine);
-    return Map.of("subscribe-email", email::subscribe);
+    return Map.of("subscribe-email", email::subscribe, "digest-email", email::digest);
+  }
+
+  private Optional<Reply> digest(Asker asker, SubcommandOptions options) {
+    String address = options.text("address").orElse("");
+    String word = options.text("frequency").orElse("");
+    return Optional.of(
+        engine.perform(
+            asker,
+            DigestByEmail.class,
+            (digest, call) -> {
+              MailAddress to = MailAddress.parse(address);
+              if (word.isEmpty()) {
+                return digest.showEmailDigest(call, to);
+              }
+              return word.equalsIgnoreCase("off")
+                  ? digest.stopEmailDigest(call, to)
+                  : digest.startEmailDigest(call, to, DigestByEmail.frequency(to, word));
+            }));
   }
 
   private Optional<Reply> subscribe(Asker asker, SubcommandOptions options) {

@@ -13,6 +13,7 @@ import org.ignbot.core.command.subscription.EmailCommands;
 import org.ignbot.core.digest.InMemoryDigestStore;
 import org.ignbot.core.mail.InMemoryMailSubscriptionStore;
 import org.ignbot.core.mail.MailAddress;
+import org.ignbot.core.mail.MailSubscriptions;
 import org.ignbot.core.mail.RecordingMailSender;
 import org.ignbot.core.remind.InMemorySubscriptionStore;
 import org.ignbot.core.remind.LeadTimes;
@@ -26,12 +27,14 @@ class TypedEmailSubcommandsTests {
   private final InMemoryUserSettings settings = new InMemoryUserSettings();
   private final InMemoryMailSubscriptionStore addresses = new InMemoryMailSubscriptionStore();
   private final InMemoryDigestStore digests = new InMemoryDigestStore();
+  private final RecordingMailSender server = new RecordingMailSender();
+  private final MailSubscriptions mail = server.subscriptions(addresses, digests);
   private final CommandEngine engine =
       new CommandEngine(
           EmailCommands.route(
               Bot.readAndSubscriptionCommands(
                   TestBot.repository(), settings, new InMemorySubscriptionStore()),
-              new RecordingMailSender().subscriptions(addresses, digests),
+              mail,
               LeadTimes.DEFAULT,
               digests),
           TestBot.CLOCK,
@@ -65,5 +68,52 @@ class TypedEmailSubcommandsTests {
     assertThat(reply).map(Reply::isError).contains(true);
     assertThat(reply.orElseThrow().lines()).hasSize(1);
     assertThat(addresses.find(new MailAddress("delegate@mission.example"))).isEmpty();
+  }
+
+  @Test
+  void digestEmailStartsShowsAndStopsTheAddressesDigestAsTheTextDoes() {
+    confirmed("delegate@mission.example");
+
+    Reply started =
+        typed
+            .answer(
+                "digest-email",
+                Map.of("address", "delegate@mission.example", "frequency", "weekly"),
+                member)
+            .orElseThrow();
+
+    assertThat(started.title()).startsWith("Digest by e-mail to delegate@mission.example: weekly");
+    assertThat(typed.answer("digest-email", Map.of("address", "delegate@mission.example"), member))
+        .contains(engine.handle(member, "digest email delegate@mission.example"));
+    assertThat(
+            typed.answer(
+                "digest-email",
+                Map.of("address", "delegate@mission.example", "frequency", "off"),
+                member))
+        .map(Reply::title)
+        .contains("Digest to delegate@mission.example stopped.");
+  }
+
+  @Test
+  void aDigestAddressCannotSmuggleInOff() {
+    // As text, "digest email a@b.example off weekly" would stop the address's digest.
+    confirmed("delegate@mission.example");
+    engine.handle(member, "digest email delegate@mission.example weekly");
+
+    Optional<Reply> reply =
+        typed.answer(
+            "digest-email",
+            Map.of("address", "delegate@mission.example off", "frequency", "weekly"),
+            member);
+
+    assertThat(reply).map(Reply::isError).contains(true);
+    assertThat(engine.handle(member, "digest email delegate@mission.example").title())
+        .startsWith("delegate@mission.example gets the weekly digest");
+  }
+
+  private void confirmed(String address) {
+    engine.handle(member, "subscribe email " + address);
+    // No `confirm` here (it is the admins'): the code from the message, as its link confirms it.
+    assertThat(mail.confirm(server.code(0), TestBot.CLOCK.instant())).isPresent();
   }
 }
