@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.subscription.ConfirmEmail;
 import org.ignbot.core.command.subscription.DigestByEmail;
 import org.ignbot.core.command.subscription.SubscribeByEmail;
 import org.ignbot.core.mail.MailAddress;
@@ -29,7 +30,17 @@ final class TypedEmailSubcommands {
   static Map<String, BiFunction<Asker, SubcommandOptions, Optional<Reply>>> routes(
       CommandEngine engine) {
     TypedEmailSubcommands email = new TypedEmailSubcommands(engine);
-    return Map.of("subscribe-email", email::subscribe, "digest-email", email::digest);
+    return Map.of(
+        "subscribe-email", email::subscribe,
+        "digest-email", email::digest,
+        "confirm-email", email::confirm);
+  }
+
+  private Optional<Reply> confirm(Asker asker, SubcommandOptions options) {
+    String code = options.text("code").orElse("");
+    return Optional.of(
+        engine.perform(
+            asker, ConfirmEmail.class, (confirm, call) -> confirm.confirmEmail(call, code)));
   }
 
   private Optional<Reply> digest(Asker asker, SubcommandOptions options) {

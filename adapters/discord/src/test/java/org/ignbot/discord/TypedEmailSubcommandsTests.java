@@ -3,16 +3,22 @@ package org.ignbot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ignbot.core.command.Asker;
 import org.ignbot.core.command.Bot;
+import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandEngine;
+import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.InMemoryUserSettings;
+import org.ignbot.core.command.Invocation;
 import org.ignbot.core.command.subscription.EmailCommands;
 import org.ignbot.core.digest.InMemoryDigestStore;
 import org.ignbot.core.mail.InMemoryMailSubscriptionStore;
 import org.ignbot.core.mail.MailAddress;
+import org.ignbot.core.mail.MailSubscription;
 import org.ignbot.core.mail.MailSubscriptions;
 import org.ignbot.core.mail.RecordingMailSender;
 import org.ignbot.core.remind.InMemorySubscriptionStore;
@@ -32,8 +38,9 @@ class TypedEmailSubcommandsTests {
   private final CommandEngine engine =
       new CommandEngine(
           EmailCommands.route(
-              Bot.readAndSubscriptionCommands(
-                  TestBot.repository(), settings, new InMemorySubscriptionStore()),
+              withAdminsConfirm(
+                  Bot.readAndSubscriptionCommands(
+                      TestBot.repository(), settings, new InMemorySubscriptionStore())),
               mail,
               LeadTimes.DEFAULT,
               digests),
@@ -115,5 +122,37 @@ class TypedEmailSubcommandsTests {
     engine.handle(member, "subscribe email " + address);
     // No `confirm` here (it is the admins'): the code from the message, as its link confirms it.
     assertThat(mail.confirm(server.code(0), TestBot.CLOCK.instant())).isPresent();
+  }
+
+  @Test
+  void aMemberConfirmsTheirAddressThoughPlainConfirmIsTheAdmins() {
+    typed.answer("subscribe-email", Map.of("address", "delegate@mission.example"), member);
+
+    Reply reply =
+        typed.answer("confirm-email", Map.of("code", server.code(0)), member).orElseThrow();
+
+    assertThat(reply.title())
+        .isEqualTo("Confirmed: delegate@mission.example gets invitations for every IGN meeting.");
+    assertThat(addresses.find(new MailAddress("delegate@mission.example")))
+        .map(MailSubscription::isConfirmed)
+        .contains(true);
+  }
+
+  /** The commands and a stand-in for the admins' {@code confirm} (publish the previewed letter). */
+  private static List<Command> withAdminsConfirm(List<Command> commands) {
+    List<Command> all = new ArrayList<>(commands);
+    all.add(
+        new Command() {
+          @Override
+          public CommandSpec spec() {
+            return CommandSpec.command("confirm").summary("publish the letter").adminOnly().build();
+          }
+
+          @Override
+          public Reply run(Invocation invocation) {
+            return Reply.ok().title("Published.").build();
+          }
+        });
+    return all;
   }
 }

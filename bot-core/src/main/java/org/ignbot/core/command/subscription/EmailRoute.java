@@ -44,12 +44,19 @@ final class EmailRoute implements Command {
 
   /**
    * The plain command's use cases, then the e-mail form's: a typed caller names the use case, not
-   * the form. (The engine checks the plain command's access for both, so an e-mail form of an admin
-   * command, {@code confirm email}, offers none yet.)
+   * the form.
    */
   @Override
   public <T> Optional<T> offers(Class<T> useCase) {
     return plain.offers(useCase).or(() -> email.offers(useCase));
+  }
+
+  /** The e-mail form's description for its own use cases: its access, not the plain command's. */
+  @Override
+  public CommandSpec specOffering(Class<?> useCase) {
+    return plain.offers(useCase).isEmpty() && email.offers(useCase).isPresent()
+        ? email.spec()
+        : spec;
   }
 
   @Override
