@@ -57,6 +57,14 @@ final class CommandCatalog {
       return spec.parameter(name).filter(Parameter::isInput).isPresent();
     }
 
+    /**
+     * "confirm email" for {@code confirm-email}, "confirm" for {@code confirm}: the command and the
+     * form's word, whose access the engine checks before any option is read.
+     */
+    String form() {
+      return spec.name() + name.substring(spec.name().length()).replace('-', ' ');
+    }
+
     /** "subscribe 1d topic veto here": the name, then each given option's words in order. */
     String text(Map<String, String> values) {
       StringBuilder text = new StringBuilder(spec.name());

@@ -136,10 +136,10 @@ final class InteractionListener extends ListenerAdapter {
 
   private Reply run(
       CommandCatalog.Subcommand sub, SlashCommandInteractionEvent event, Asker asker) {
-    if (!engine.permits(asker, sub.text(Map.of()))) {
+    if (!engine.permits(asker, sub.form())) {
       // The engine refuses it, from the command's description, in the line every platform gives;
       // nothing the member attached is fetched first.
-      return engine.handle(asker, sub.text(Map.of()));
+      return engine.handle(asker, sub.form());
     }
     Map<String, String> values = new LinkedHashMap<>();
     List<Attachment> files = new ArrayList<>();

@@ -18,9 +18,11 @@ import org.ignbot.core.command.read.NextMeeting;
 import org.ignbot.core.command.read.NextMeetings;
 import org.ignbot.core.command.read.SetTimeZone;
 import org.ignbot.core.command.read.ShowMeeting;
+import org.ignbot.core.command.subscription.ChooseDigest;
 import org.ignbot.core.command.subscription.ForgetMe;
 import org.ignbot.core.command.subscription.ListSubscriptions;
 import org.ignbot.core.command.subscription.RemindOfMeeting;
+import org.ignbot.core.command.subscription.StopDigest;
 import org.ignbot.core.command.subscription.Subscribe;
 import org.ignbot.core.command.subscription.Unsubscribe;
 import org.ignbot.core.remind.LeadTimes;
@@ -32,9 +34,10 @@ import org.ignbot.core.time.ZoneInput;
 /**
  * The subcommands whose options go to one of the core's typed use cases as typed values (a count, a
  * zone, a day, lead times, a cluster, a flag, a meeting id, a file) instead of command text for the
- * engine to parse back; the admin ones are {@link TypedAdminSubcommands}. The values come as
- * Discord sends them, by option name; a subcommand not here, or options that do not fit its use
- * case (a cluster from an old choice list), go the text way.
+ * engine to parse back; the admin ones are {@link TypedAdminSubcommands}, the e-mail forms {@link
+ * TypedEmailSubcommands}. The values come as Discord sends them, by option name; a subcommand not
+ * here, or options that do not fit its use case (a cluster from an old choice list), go the text
+ * way.
  */
 final class TypedSubcommands {
   private final CommandEngine engine;
@@ -44,6 +47,7 @@ final class TypedSubcommands {
     this.engine = engine;
     Map<String, BiFunction<Asker, SubcommandOptions, Optional<Reply>>> all =
         new HashMap<>(TypedAdminSubcommands.routes(engine));
+    all.putAll(TypedEmailSubcommands.routes(engine));
     all.putAll(
         Map.of(
             "next", this::next,
@@ -59,6 +63,7 @@ final class TypedSubcommands {
     all.put("help", this::help);
     all.put("meeting", this::meeting);
     all.put("clusters", this::clusters);
+    all.put("digest", this::digest);
     all.put(
         "forget",
         (asker, options) ->
@@ -123,6 +128,23 @@ final class TypedSubcommands {
   private Optional<Reply> clusters(Asker asker, SubcommandOptions options) {
     return Optional.of(
         engine.perform(asker, ListClusters.class, (clusters, call) -> clusters.clusters(call)));
+  }
+
+  private Optional<Reply> digest(Asker asker, SubcommandOptions options) {
+    Optional<String> word = options.text("frequency");
+    boolean here = options.flag("here");
+    if (word.filter(w -> w.equalsIgnoreCase("off")).isPresent()) {
+      return Optional.of(
+          engine.perform(asker, StopDigest.class, (stop, call) -> stop.stopDigest(call, here)));
+    }
+    return Optional.of(
+        engine.perform(
+            asker,
+            ChooseDigest.class,
+            (digest, call) ->
+                word.isEmpty()
+                    ? digest.showDigest(call, here)
+                    : digest.startDigest(call, ChooseDigest.frequency(word.get()), here)));
   }
 
   private Optional<Reply> help(Asker asker, SubcommandOptions options) {

@@ -70,6 +70,10 @@ class CommandCatalogTests {
     assertThat(subcommand(withMail, "ign", "confirm-email").getOptions())
         .extracting(OptionData::getName)
         .containsExactly("code");
+    // What the listener asks the engine before anything else: the form's words, without options.
+    assertThat(withMail.find("ign", "confirm-email").orElseThrow().form())
+        .isEqualTo("confirm email");
+    assertThat(withMail.find("ign-admin", "confirm").orElseThrow().form()).isEqualTo("confirm");
   }
 
   @Test

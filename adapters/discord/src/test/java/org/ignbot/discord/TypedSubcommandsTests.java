@@ -78,7 +78,7 @@ class TypedSubcommandsTests {
 
   @Test
   void subcommandsWithoutAUseCaseOrWithAStaleChoiceGoTheTextWay() {
-    assertThat(typed.answer("digest", Map.of(), member)).isEmpty();
+    assertThat(typed.answer("about", Map.of(), member)).isEmpty();
     assertThat(typed.answer("subscribe", Map.of("cluster", "no-such-cluster"), member)).isEmpty();
   }
 
@@ -99,6 +99,32 @@ class TypedSubcommandsTests {
         .contains(engine.handle(member, "meeting 2024-11-19"));
     assertThat(typed.answer("clusters", Map.of(), member))
         .contains(engine.handle(member, "clusters"));
+  }
+
+  @Test
+  void aFrequencyStartsTheDigestAndNoneSaysWhichAsTheTextDoes() {
+    assertThat(typed.answer("digest", Map.of(), member)).contains(engine.handle(member, "digest"));
+
+    Reply started = typed.answer("digest", Map.of("frequency", "daily"), member).orElseThrow();
+
+    assertThat(started.title()).startsWith("Digest daily: Monday to Friday at 08:00");
+    assertThat(engine.handle(member, "digest").title()).startsWith("You get the daily digest");
+    assertThat(typed.answer("digest", Map.of("frequency", "off"), member).orElseThrow().title())
+        .startsWith("Digest stopped");
+    assertThat(engine.handle(member, "digest").title()).isEqualTo("You get no digest.");
+  }
+
+  @Test
+  void aFrequencyCannotSmuggleInTheChannel() {
+    // As text, "digest weekly here" would start the channel's digest.
+    Asker admin = new Asker(new UserKey("discord", "600", "701"), true, Optional.of("800"));
+
+    Optional<Reply> reply = typed.answer("digest", Map.of("frequency", "weekly here"), admin);
+
+    assertThat(reply).map(Reply::isError).contains(true);
+    assertThat(reply.orElseThrow().lines()).hasSize(1);
+    assertThat(engine.handle(admin, "digest here").title())
+        .isEqualTo("This channel gets no digest.");
   }
 
   @Test

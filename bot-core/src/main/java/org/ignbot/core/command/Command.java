@@ -25,6 +25,15 @@ public interface Command {
     return offered(this, useCase);
   }
 
+  /**
+   * The description whose access decides who may perform {@code useCase}: by default the command's;
+   * a command that offers a form's use case (the e-mail form of the admins' {@code confirm}, for
+   * everyone) gives that form's.
+   */
+  default CommandSpec specOffering(Class<?> useCase) {
+    return spec();
+  }
+
   /** {@code implementation} as {@code useCase}, if it implements it. */
   static <T> Optional<T> offered(Object implementation, Class<T> useCase) {
     return useCase.isInstance(implementation)

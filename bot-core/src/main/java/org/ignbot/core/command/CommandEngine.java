@@ -101,7 +101,7 @@ public final class CommandEngine {
           zone);
     }
     Invocation invocation = new Invocation(asker, "", List.of(), clock.instant(), zone);
-    CommandSpec spec = command.get().spec();
+    CommandSpec spec = command.get().specOffering(useCase);
     Reply reply = CommandRun.execute(spec, asker, "", () -> call.apply(offered.get(), invocation));
     return finish(asker, spec.name(), start, reply, zone);
   }

@@ -11,7 +11,7 @@ import org.ignbot.core.reply.Reply;
 import org.ignbot.core.text.InvalidInputException;
 
 /** {@code confirm email <code>}: the code from the confirmation message starts the invitations. */
-final class ConfirmEmailCommand implements Command {
+final class ConfirmEmailCommand implements Command, ConfirmEmail {
   private final MailSubscriptions mail;
 
   private static final CommandSpec SPEC =
@@ -36,12 +36,17 @@ final class ConfirmEmailCommand implements Command {
 
   @Override
   public Reply run(Invocation invocation) {
-    if (invocation.arguments().isBlank()) {
+    return confirmEmail(invocation, invocation.arguments());
+  }
+
+  @Override
+  public Reply confirmEmail(Invocation invocation, String code) {
+    if (code.isBlank()) {
       throw new InvalidInputException(
           "Which code? Type `confirm email` and the code from the confirmation message.");
     }
     MailSubscription confirmed =
-        mail.confirm(invocation.arguments(), invocation.now())
+        mail.confirm(code, invocation.now())
             .orElseThrow(
                 () ->
                     new InvalidInputException(

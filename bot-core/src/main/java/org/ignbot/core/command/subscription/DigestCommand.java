@@ -17,7 +17,7 @@ import org.ignbot.core.time.TimeFormat;
 import org.ignbot.core.time.VenueTime;
 
 /** {@code digest weekly|daily|off [here]}: the week (or day) ahead in one message. */
-final class DigestCommand implements Command, StopDigest {
+final class DigestCommand implements Command, ChooseDigest, StopDigest {
   private final DigestStore store;
 
   DigestCommand(DigestStore store) {
@@ -56,18 +56,31 @@ final class DigestCommand implements Command, StopDigest {
       throw new InvalidInputException(
           "A digest covers every meeting; leave out `topic` (try `digest weekly`).");
     }
+    // Who may ask for `here` is said before what the words mean.
+    target.recipient(invocation);
     String word = target.leadWords();
-    Recipient recipient = target.recipient(invocation);
     if (word.isEmpty()) {
-      return current(recipient, target);
+      return showDigest(invocation, target.here());
     }
     if (word.equalsIgnoreCase("off")) {
       return stopDigest(invocation, target.here());
     }
-    Frequency frequency = frequency(word, "`digest weekly`, `digest daily` or `digest off`");
+    return startDigest(invocation, ChooseDigest.frequency(word), target.here());
+  }
+
+  @Override
+  public Reply showDigest(Invocation invocation, boolean here) {
+    Target target = new Target("", Optional.empty(), here);
+    return current(target.recipient(invocation), target);
+  }
+
+  @Override
+  public Reply startDigest(Invocation invocation, Frequency frequency, boolean here) {
+    Target target = new Target(frequency.word(), Optional.empty(), here);
+    Recipient recipient = target.recipient(invocation);
     // A channel is timed in the zone of the admin who set it up; a person's follows their `tz`.
     Optional<ZoneId> fixed =
-        target.here() ? Optional.of(invocation.zone().orElse(VenueTime.ZONE)) : Optional.empty();
+        here ? Optional.of(invocation.zone().orElse(VenueTime.ZONE)) : Optional.empty();
     store.save(new DigestSubscription(recipient, frequency, fixed, invocation.now()));
     ZoneId zone = fixed.or(invocation::zone).orElse(VenueTime.ZONE);
     Reply.Builder reply =
@@ -87,7 +100,7 @@ final class DigestCommand implements Command, StopDigest {
                     + (frequency == Frequency.WEEKLY ? "week" : "day")
                     + " and what changed since the last one; nothing is sent when there is nothing"
                     + " to say.");
-    if (!target.here() && invocation.zone().isEmpty()) {
+    if (!here && invocation.zone().isEmpty()) {
       reply.line("Set your zone with `tz` (e.g. `tz Geneva`) to get it at 08:00 your time.");
     }
     return reply.line("Stop it with `digest off`.").build();

@@ -23,7 +23,7 @@ import org.ignbot.core.time.VenueTime;
  * {@code digest email <address> weekly|daily|off}: the digest by e-mail, to an address the asker
  * subscribed and confirmed, timed in the asker's zone when they ask (an address has no {@code tz}).
  */
-final class DigestEmailCommand implements Command {
+final class DigestEmailCommand implements Command, DigestByEmail {
   private final MailSubscriptions mail;
   private final DigestStore digests;
 
@@ -56,6 +56,57 @@ final class DigestEmailCommand implements Command {
           "Which address? Try `digest email delegate@mission.example weekly`.");
     }
     MailAddress address = MailAddress.parse(words[0]);
+    // Whose address it is is said before what the frequency means.
+    recipient(invocation, address);
+    String word = words.length > 1 ? words[1] : "";
+    if (word.isEmpty()) {
+      return showEmailDigest(invocation, address);
+    }
+    if (word.equalsIgnoreCase("off")) {
+      return stopEmailDigest(invocation, address);
+    }
+    return startEmailDigest(invocation, address, DigestByEmail.frequency(address, word));
+  }
+
+  @Override
+  public Reply showEmailDigest(Invocation invocation, MailAddress address) {
+    Recipient recipient = recipient(invocation, address);
+    return Reply.ok()
+        .title(
+            digests
+                .of(recipient)
+                .map(digest -> address + " gets the " + describe(digest, Optional.empty()) + ".")
+                .orElse(address + " gets no digest."))
+        .line("Change it with `digest email " + address + " weekly|daily|off`.")
+        .build();
+  }
+
+  @Override
+  public Reply stopEmailDigest(Invocation invocation, MailAddress address) {
+    boolean had = digests.remove(recipient(invocation, address));
+    return Reply.ok()
+        .title(had ? "Digest to " + address + " stopped." : address + " got no digest.")
+        .build();
+  }
+
+  @Override
+  public Reply startEmailDigest(Invocation invocation, MailAddress address, Frequency frequency) {
+    Recipient recipient = recipient(invocation, address);
+    ZoneId zone = invocation.zone().orElse(VenueTime.ZONE);
+    DigestSubscription digest =
+        new DigestSubscription(recipient, frequency, Optional.of(zone), invocation.now());
+    digests.save(digest);
+    return Reply.ok()
+        .title("Digest by e-mail to " + address + ": " + describe(digest, Optional.empty()) + ".")
+        .line(
+            "Nothing is sent when there is nothing to say. Stop it with `digest email "
+                + address
+                + " off`.")
+        .build();
+  }
+
+  /** The digest's recipient for an address the asker subscribed and confirmed, or one line. */
+  private Recipient recipient(Invocation invocation, MailAddress address) {
     MailSubscription subscription =
         mail.ownedBy(invocation.asker().user()).stream()
             .filter(owned -> owned.address().equals(address))
@@ -69,37 +120,7 @@ final class DigestEmailCommand implements Command {
                             + " first (`subscribe email "
                             + address
                             + "`), then ask for its digest."));
-    Recipient recipient = MailSubscription.recipient(subscription.address());
-    String word = words.length > 1 ? words[1] : "";
-    if (word.isEmpty()) {
-      return Reply.ok()
-          .title(
-              digests
-                  .of(recipient)
-                  .map(digest -> address + " gets the " + describe(digest, Optional.empty()) + ".")
-                  .orElse(address + " gets no digest."))
-          .line("Change it with `digest email " + address + " weekly|daily|off`.")
-          .build();
-    }
-    if (word.equalsIgnoreCase("off")) {
-      boolean had = digests.remove(recipient);
-      return Reply.ok()
-          .title(had ? "Digest to " + address + " stopped." : address + " got no digest.")
-          .build();
-    }
-    Frequency frequency =
-        DigestCommand.frequency(word, "`digest email " + address + " weekly`, `daily` or `off`");
-    ZoneId zone = invocation.zone().orElse(VenueTime.ZONE);
-    DigestSubscription digest =
-        new DigestSubscription(recipient, frequency, Optional.of(zone), invocation.now());
-    digests.save(digest);
-    return Reply.ok()
-        .title("Digest by e-mail to " + address + ": " + describe(digest, Optional.empty()) + ".")
-        .line(
-            "Nothing is sent when there is nothing to say. Stop it with `digest email "
-                + address
-                + " off`.")
-        .build();
+    return MailSubscription.recipient(subscription.address());
   }
 
   /**

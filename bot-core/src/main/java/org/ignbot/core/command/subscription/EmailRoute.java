@@ -42,10 +42,21 @@ final class EmailRoute implements Command {
     return spec;
   }
 
-  /** The plain command's use cases: a typed caller asks for no e-mail form. */
+  /**
+   * The plain command's use cases, then the e-mail form's: a typed caller names the use case, not
+   * the form.
+   */
   @Override
   public <T> Optional<T> offers(Class<T> useCase) {
-    return plain.offers(useCase);
+    return plain.offers(useCase).or(() -> email.offers(useCase));
+  }
+
+  /** The e-mail form's description for its own use cases: its access, not the plain command's. */
+  @Override
+  public CommandSpec specOffering(Class<?> useCase) {
+    return plain.offers(useCase).isEmpty() && email.offers(useCase).isPresent()
+        ? email.spec()
+        : spec;
   }
 
   @Override

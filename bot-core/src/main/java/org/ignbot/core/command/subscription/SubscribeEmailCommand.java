@@ -3,6 +3,7 @@ package org.ignbot.core.command.subscription;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.ignbot.core.command.Command;
 import org.ignbot.core.command.CommandSpec;
 import org.ignbot.core.command.Invocation;
@@ -11,13 +12,14 @@ import org.ignbot.core.mail.MailAddress;
 import org.ignbot.core.mail.MailSubscriptions;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.reply.Reply;
+import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.text.InvalidInputException;
 
 /**
  * {@code subscribe email <address> [lead times] [topic <cluster>]}: calendar invitations to an
  * address, once it is confirmed; the lead times become the invitations' alarms.
  */
-final class SubscribeEmailCommand implements Command {
+final class SubscribeEmailCommand implements Command, SubscribeByEmail {
   private final MailSubscriptions mail;
   private final List<Duration> defaults;
 
@@ -58,13 +60,23 @@ final class SubscribeEmailCommand implements Command {
       throw new InvalidInputException(
           "`here` is for channels; invitations by e-mail go to the address you give.");
     }
-    List<Duration> leads =
-        target.leadWords().isBlank() ? defaults : LeadTimes.parse(target.leadWords());
+    return subscribeByEmail(
+        invocation,
+        address,
+        target.leadWords().isBlank() ? List.of() : LeadTimes.parse(target.leadWords()),
+        target.cluster());
+  }
+
+  @Override
+  public Reply subscribeByEmail(
+      Invocation invocation,
+      MailAddress address,
+      List<Duration> leadTimes,
+      Optional<Cluster> cluster) {
+    List<Duration> leads = leadTimes.isEmpty() ? defaults : leadTimes;
     MailSubscriptions.Outcome outcome =
-        mail.subscribe(
-            invocation.asker().user(), address, target.cluster(), leads, invocation.now());
-    String what =
-        target.cluster().map(c -> "meetings on " + c.officialName()).orElse("every IGN meeting");
+        mail.subscribe(invocation.asker().user(), address, cluster, leads, invocation.now());
+    String what = cluster.map(c -> "meetings on " + c.officialName()).orElse("every IGN meeting");
     if (outcome == MailSubscriptions.Outcome.UPDATED) {
       return Reply.ok()
           .title("Updated: " + address + " gets invitations for " + what + ".")
