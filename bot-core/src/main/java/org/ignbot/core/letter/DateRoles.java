@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 /**
  * The role a date plays from the words just before it: a letter referred to ("Further to our letter
  * of"), the day a meeting was first set for ("originally scheduled for"), a meeting already held
- * ("which took place on"), a deadline ("written contributions ... by") or the day a paper or link
- * is sent ("The link ... will be shared with participants on"), another body's meeting or a social
- * event ("The Bureau of the Fifth Committee will hold ...", "to a reception on"). Other dates take
- * their role from their sentence.
+ * ("which took place on", "The meeting of the IGN held on"), a deadline ("written contributions ...
+ * by") or the day a paper or link is sent ("The link ... will be shared with participants on"),
+ * another body's meeting or a social event ("The Bureau of the Fifth Committee will hold ...", "to
+ * a reception on"). Other dates take their role from their sentence.
  */
 final class DateRoles {
   private static final Pattern REFERENCE =
@@ -32,7 +32,7 @@ final class DateRoles {
           "(?i)\\b(?:was|were|had\\s+been)\\s+held\\s+(?:on\\s+)?$"
               + "|\\b(?:took\\s+place|was\\s+convened)\\s+on\\s+$"
               + "|\\b(?:meetings?|discussions?|sessions?|consultations|debates?|dialogues?)"
-              + "\\s+held\\s+on\\s+$");
+              + "(?:\\s+[\\w-]+){0,10}?(?<!\\bbe|\\bbeing|\\bis|\\bare)\\s+held\\s+on\\s+$");
 
   private static final Pattern DEADLINE =
       Pattern.compile(
@@ -48,7 +48,7 @@ final class DateRoles {
   static Optional<DateRole> before(String sentence, DateMention mention) {
     String before =
         sentence
-            .substring(Math.max(0, mention.start() - 80), mention.start())
+            .substring(Math.max(0, mention.start() - 120), mention.start())
             .replaceAll(
                 "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+$", "");
     if (REFERENCE.matcher(before).find()) {

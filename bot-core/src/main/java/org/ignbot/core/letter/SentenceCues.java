@@ -24,10 +24,13 @@ final class SentenceCues {
       Pattern.compile(
           "(?i)\\b(morning|afternoon)\\s+(?:session|sitting|segment|meeting)\\s+(?:on|of|scheduled\\s+for)?\\s*$");
 
-  /** A sentence that goes on about the meeting just named: "It will be held ...", "Venue: ...". */
+  /**
+   * A sentence that goes on about the meeting just named: "It will be held ...", "Venue: ...", "At
+   * the meeting, the Co-Chairs will present ...".
+   */
   private static final Pattern FOLLOW =
       Pattern.compile(
-          "(?i)^(?:it|they|both|each|(?:the|this|that|these|said)\\s+(?:\\w+\\s+){0,2}"
+          "(?i)^(?:it|they|both|each|(?:(?:at|during)\\s+)?(?:the|this|that|these|said)\\s+(?:\\w+\\s+){0,2}"
               + "(?:meeting|meetings|session|sessions|plenary|sitting|sittings|discussions?|debate|dialogue|exchange"
               + "|consultations?))\\b"
               + "|^(?:venue|room|location|place|time|times|hours)\\s*:");

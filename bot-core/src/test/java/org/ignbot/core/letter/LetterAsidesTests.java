@@ -33,6 +33,9 @@ class LetterAsidesTests {
         "The meeting of the Fifth Committee scheduled for 3 March 2027 has been postponed to"
             + " 5 March 2027.",
         "Building on the discussions held on 3 March 2027, we hope to make further progress.",
+        "The informal meeting of the intergovernmental negotiations on Security Council reform"
+            + " held on Wednesday, 3 March 2027 was suspended as the list of speakers was not"
+            + " exhausted.",
         "Delegations wishing to submit written contributions are invited to do so by 3 March 2027.",
         "Written submissions should reach the Co-Chairs no later than 3 March 2027.",
         "Delegations are kindly requested to inscribe on the list of speakers by 3 March 2027.",
