@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ignbot.core.time.TimeFormat;
 
 /**
  * Finds dates in letter text: "19 November 2024", "Tuesday, 19 November", "November 19, 2024", "19
@@ -21,6 +21,10 @@ import org.ignbot.core.time.TimeFormat;
  * see {@link NumericDates}). A weekday that does not fit its date becomes a warning.
  */
 final class LetterDates {
+  /** "19 November 2024": the day a weekday was written for, without a weekday of its own. */
+  private static final DateTimeFormatter DAY_MONTH_YEAR =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
   private static final String MONTH =
       "(january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
@@ -207,7 +211,7 @@ final class LetterDates {
         "The letter says \""
             + mention.written()
             + "\", but "
-            + TimeFormat.longDay(day)
+            + DAY_MONTH_YEAR.format(day)
             + " is a "
             + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK)
             + "; I took the date. Check it.");

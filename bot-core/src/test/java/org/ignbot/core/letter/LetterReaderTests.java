@@ -273,8 +273,8 @@ class LetterReaderTests {
         .containsExactly(LocalDate.parse("2024-11-19"));
     assertThat(reading.warnings())
         .contains(
-            "The letter says \"Monday, 19 November 2024\", but Tuesday 19 November 2024 is a"
-                + " Tuesday; I took the date. Check it.");
+            "The letter says \"Monday, 19 November 2024\", but 19 November 2024 is a Tuesday;"
+                + " I took the date. Check it.");
   }
 
   @org.junit.jupiter.api.Test
@@ -304,8 +304,8 @@ class LetterReaderTests {
         .containsExactly(LocalDate.parse("2026-02-21"));
     assertThat(reading.warnings())
         .containsExactly(
-            "The letter says \"Friday, 21 February\", but Saturday 21 February 2026 is a"
-                + " Saturday; I took the date. Check it.");
+            "The letter says \"Friday, 21 February\", but 21 February 2026 is a Saturday;"
+                + " I took the date. Check it.");
   }
 
   private static SittingTimes.Range range(String from, String to) {
