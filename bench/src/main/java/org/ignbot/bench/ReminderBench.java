@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -62,7 +63,8 @@ public final class ReminderBench {
     String database = args.length > 0 ? args[0] : "postgres";
     int instant = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
     int limited = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
-    threads = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+    threads =
+        args.length > 3 ? Integer.parseInt(args[3]) : RunnerSettings.defaults("bench").threads();
     int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 0;
     System.out.printf(
         "database %s, %d cores%n", database, Runtime.getRuntime().availableProcessors());
@@ -107,12 +109,14 @@ public final class ReminderBench {
               : StatementCount.backends(db.pool, db.applicationName);
       count.reset();
       double jvmCpu = StatementCount.jvmCpuSeconds();
+      Map<String, Double> threadsBefore = StatementCount.threadCpuSeconds();
       double pgCpu = StatementCount.cpuSeconds(backends);
       while (messenger.delivered() < subscribers
           && CLOCK.instant().isBefore(due.plus(Duration.ofMinutes(5)))) {
         LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
       }
       double jvmUsed = StatementCount.jvmCpuSeconds() - jvmCpu;
+      Map<String, Double> threadsAfter = StatementCount.threadCpuSeconds();
       double pgUsed = StatementCount.cpuSeconds(backends) - pgCpu;
       runner.stop();
       messenger.report(subscribers, due, planned, Duration.between(since, plannedAt));
@@ -121,6 +125,7 @@ public final class ReminderBench {
           "CPU from the due time to the last send: bench JVM %.2f s, its %d PostgreSQL backends"
               + " %.2f s (%.2f s and %.2f s per 10,000 sent)%n",
           jvmUsed, backends.size(), pgUsed, jvmUsed * 10_000 / sent, pgUsed * 10_000 / sent);
+      System.out.print(StatementCount.threadCpuReport(threadsBefore, threadsAfter, 0.05));
       System.out.print(count.report(sent));
     }
   }
@@ -207,7 +212,9 @@ public final class ReminderBench {
 
     static Db open(String kind) throws Exception {
       HikariConfig config = new HikariConfig();
-      config.setMaximumPoolSize(threads + 6);
+      // The application's pool (application.yml), whatever the threads: on PostgreSQL the senders
+      // share their statements and need few connections.
+      config.setMaximumPoolSize(30);
       Runnable drop = () -> {};
       String applicationName = null;
       if (kind.equals("h2")) {

@@ -1,5 +1,6 @@
 package org.ignbot.bench;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -23,7 +24,27 @@ import javax.sql.DataSource;
  * CPU time of the bench's JVM and of its PostgreSQL backends.
  */
 final class StatementCount {
+  /** A connection wrapper's constructor, looked up once: the bench should cost the run little. */
+  private static final Constructor<?> CONNECTION_PROXY;
+
+  static {
+    try {
+      CONNECTION_PROXY =
+          Proxy.newProxyInstance(
+                  Connection.class.getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (proxy, method, args) -> null)
+              .getClass()
+              .getConstructor(InvocationHandler.class);
+    } catch (NoSuchMethodException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private final Map<String, LongAdder> statements = new ConcurrentHashMap<>();
+
+  /** Each statement's kind by its text, worked out once per text. */
+  private final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
   private final LongAdder commits = new LongAdder();
   private final DataSource counted;
 
@@ -42,7 +63,7 @@ final class StatementCount {
   }
 
   void reset() {
-    statements.clear();
+    statements.values().forEach(LongAdder::reset);
     commits.reset();
   }
 
@@ -54,32 +75,40 @@ final class StatementCount {
             String.format(
                 "statements %d (%.2f a send), explicit commits %d (%.2f a send):%n",
                 total, (double) total / sends, commits.sum(), (double) commits.sum() / sends));
+    // Kinds seen only before the reset (setting up) are left out.
     new TreeMap<>(statements)
         .forEach(
-            (kind, n) ->
+            (kind, n) -> {
+              if (n.sum() > 0) {
                 out.append(
                     String.format(
-                        "  %8d  %.3f a send  %s%n", n.sum(), (double) n.sum() / sends, kind)));
+                        "  %8d  %.3f a send  %s%n", n.sum(), (double) n.sum() / sends, kind));
+              }
+            });
     return out.toString();
   }
 
-  private Object connection(Method method, Object result) {
+  private Object connection(Method method, Object result) throws ReflectiveOperationException {
     if (!(result instanceof Connection connection)) {
       return result;
     }
-    return Proxy.newProxyInstance(
-        Connection.class.getClassLoader(),
-        new Class<?>[] {Connection.class},
+    InvocationHandler counting =
         (proxy, m, args) -> {
           if (m.getName().startsWith("prepare") && args != null && args[0] instanceof String sql) {
-            statements.computeIfAbsent(kind(sql), k -> new LongAdder()).increment();
+            bySql.computeIfAbsent(sql, this::counter).increment();
           } else if (m.getName().equals("commit")) {
             commits.increment();
           } else if (m.getName().equals("createStatement")) {
             statements.computeIfAbsent("(plain statement)", k -> new LongAdder()).increment();
           }
           return invoke(connection, m, args);
-        });
+        };
+    return CONNECTION_PROXY.newInstance(counting);
+  }
+
+  /** The counter of the statement's kind. */
+  private LongAdder counter(String sql) {
+    return statements.computeIfAbsent(kind(sql), k -> new LongAdder());
   }
 
   /** The statement's verb and table: "update delivery", "select subscription". */
@@ -107,7 +136,7 @@ final class StatementCount {
   }
 
   private interface Wrap {
-    Object apply(Method method, Object result);
+    Object apply(Method method, Object result) throws ReflectiveOperationException;
   }
 
   /** CPU seconds of this JVM. */
@@ -148,5 +177,41 @@ final class StatementCount {
       }
     }
     return ticks / 100.0;
+  }
+
+  /**
+   * CPU seconds of this JVM's threads by kind (the name without its numbers: "C2 CompilerThread",
+   * "GC Thread#", "db-scheduler-pool--thread-"), from /proc; empty where /proc is not there.
+   */
+  static Map<String, Double> threadCpuSeconds() {
+    Map<String, Double> byKind = new TreeMap<>();
+    try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+      tasks.forEach(
+          task -> {
+            try {
+              String name = Files.readString(task.resolve("comm")).trim().replaceAll("\\d+", "");
+              String stat = Files.readString(task.resolve("stat"));
+              String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+              double seconds = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+              byKind.merge(name, seconds, Double::sum);
+            } catch (java.io.IOException | RuntimeException e) {
+              // The thread ended meanwhile.
+            }
+          });
+    } catch (java.io.IOException e) {
+      return Map.of();
+    }
+    return byKind;
+  }
+
+  /** The kinds that used at least {@code min} seconds between two readings, most first. */
+  static String threadCpuReport(Map<String, Double> before, Map<String, Double> after, double min) {
+    StringBuilder out = new StringBuilder("bench JVM CPU by thread kind:");
+    after.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0.0)))
+        .filter(e -> e.getValue() >= min)
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .forEach(e -> out.append(String.format(" %s %.2f s;", e.getKey(), e.getValue())));
+    return out.append(System.lineSeparator()).toString();
   }
 }

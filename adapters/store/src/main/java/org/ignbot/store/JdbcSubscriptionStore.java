@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -26,7 +27,21 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
       "select platform, workspace, recipient_kind, recipient_id, cluster, lead_minutes, since,"
           + " paused_reason from subscription";
 
+  /** {@link #COLUMNS} of each recipient asked, numbered from 1 in the order asked. */
+  private static final String OF_EACH =
+      "select a.n, platform, workspace, recipient_kind, recipient_id, cluster, lead_minutes,"
+          + " since, paused_reason from unnest(?::varchar[], ?::varchar[], ?::varchar[],"
+          + " ?::varchar[]) with ordinality as a(platform, workspace, recipient_kind,"
+          + " recipient_id, n) join subscription using (platform, workspace, recipient_kind,"
+          + " recipient_id)";
+
+  /** More than the reminder runner's threads: every sender waiting fits in one read. */
+  private static final int MAX_BATCH = 256;
+
   private final JdbcClient jdbc;
+  private final PostgresCheck postgres;
+  private final Combiner<Recipient, List<Subscription>> reads =
+      new Combiner<>(this::ofEach, MAX_BATCH);
 
   /** Marks a reminder for one meeting in the cluster column, which keeps one row per filter. */
   private static final String MEETING_PREFIX = "meeting:";
@@ -36,6 +51,7 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
 
   public JdbcSubscriptionStore(DataSource dataSource, Clock clock) {
     this.jdbc = JdbcClient.create(dataSource);
+    this.postgres = new PostgresCheck(dataSource);
     this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     this.clock = clock;
   }
@@ -89,8 +105,15 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
                 .update());
   }
 
+  /**
+   * On PostgreSQL the reads of every sender waiting at the moment go as one statement: each
+   * reminder reads its recipient's subscriptions right before it is sent.
+   */
   @Override
   public List<Subscription> of(Recipient r) {
+    if (postgres.postgres()) {
+      return Jdbc.read(() -> reads.call(r));
+    }
     return Jdbc.read(
         () ->
             jdbc
@@ -101,6 +124,24 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
                 .stream()
                 .sorted(Subscriptions.ORDER)
                 .toList());
+  }
+
+  private List<List<Subscription>> ofEach(List<Recipient> recipients) {
+    List<List<Subscription>> found = new ArrayList<>(recipients.size());
+    for (int i = 0; i < recipients.size(); i++) {
+      found.add(new ArrayList<>());
+    }
+    jdbc.sql(OF_EACH)
+        .params(
+            Combiner.column(recipients, Recipient::platform),
+            Combiner.column(recipients, Recipient::workspace),
+            Combiner.column(recipients, r -> r.kind().name()),
+            Combiner.column(recipients, Recipient::id))
+        .query(
+            rs -> {
+              found.get(rs.getInt("n") - 1).add(row(rs, 0));
+            });
+    return found.stream().map(list -> list.stream().sorted(Subscriptions.ORDER).toList()).toList();
   }
 
   @Override

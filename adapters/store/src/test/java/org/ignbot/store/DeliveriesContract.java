@@ -103,6 +103,55 @@ abstract class DeliveriesContract {
   }
 
   @Test
+  void sendersClaimingAndSettlingAllAtOnceGetEachKeyOnceAndRemoveTheirCarriers() throws Exception {
+    JdbcClient jdbc = JdbcClient.create(database.dataSource());
+    jdbc.sql("delete from scheduled_tasks").update();
+    List<String> keys = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "k-" + i).toList();
+    for (String key : keys) {
+      jdbc.sql(
+              "insert into scheduled_tasks (task_name, task_instance, execution_time, picked,"
+                  + " version) values ('ign-reminder', ?, ?, true, 1)")
+          .params(key, java.time.OffsetDateTime.parse("2024-11-19T14:00:00Z"))
+          .update();
+    }
+    int senders = 2 * keys.size(); // every key claimed by two senders at the same moment
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(senders);
+    ExecutorService pool = Executors.newFixedThreadPool(senders);
+    try {
+      List<Callable<Boolean>> each = new java.util.ArrayList<>();
+      for (int i = 0; i < senders; i++) {
+        String key = keys.get(i % keys.size());
+        each.add(
+            () -> {
+              start.await();
+              Deliveries.Claim claim = deliveries.claim(key, dm, NOW, NOW, "slack/T1");
+              if (claim.granted()) {
+                deliveries.settle(
+                    key,
+                    Status.SENT,
+                    false,
+                    "ts-" + key,
+                    NOW,
+                    new Deliveries.Carrier("ign-reminder", key, 1));
+              }
+              return claim.granted();
+            });
+      }
+      long granted = 0;
+      for (Future<Boolean> result : pool.invokeAll(each)) {
+        granted += result.get() ? 1 : 0;
+      }
+
+      assertThat(granted).isEqualTo(keys.size());
+      assertThat(deliveries.settled(keys)).containsExactlyInAnyOrderElementsOf(keys);
+      assertThat(jdbc.sql("select count(*) from scheduled_tasks").query(Long.class).single())
+          .isEqualTo(writesInOneTrip() ? 0 : keys.size());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aSettledKeyIsNeverClaimedAgain() {
     deliveries.claim("k", dm, NOW, NOW);
     deliveries.settle("k", Status.SENT, false, "ts-1", NOW);

@@ -1,86 +1,105 @@
 package org.ignbot.store.remind;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.DeliveryLog.Carrier;
 import org.ignbot.core.remind.DeliveryLog.Status;
 import org.ignbot.core.remind.RetryAfterWindows;
+import org.ignbot.store.Combiner;
+import org.ignbot.store.PostgresCheck;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Statements of {@link Deliveries} that do two things in one round trip on PostgreSQL
- * (data-changing {@code with} clauses, which H2 lacks): at 10,000 reminders due at once the
- * database and the bot's CPU, not the network, bound the rate, and each statement saved is work
- * neither does.
+ * (data-changing {@code with} clauses, which H2 lacks), for every sender waiting at the moment: at
+ * 10,000 reminders due at once the database and the bot's CPU, not the network, bound the rate, and
+ * each statement and commit saved is work neither does. The senders' rows go in as arrays, so one
+ * statement text serves every batch size.
  */
 final class OneTrip {
-  /** A first claim (an insert that does nothing when the key is there) and the scope's window. */
-  private static final String CLAIM_AND_READ_WINDOW =
-      "with claimed as (insert into delivery (delivery_key, platform, workspace, recipient_kind,"
-          + " recipient_id, status, attempts, late, created_at, updated_at) values (?, ?, ?, ?, ?,"
-          + " 'SENDING', 1, false, ?, ?) on conflict (delivery_key) do nothing returning 1) select"
-          + " (select count(*) from claimed), (select closed_until from retry_after_window where"
-          + " scope = ?)";
+  /** More than the runner's threads: every sender waiting fits in one batch. */
+  private static final int MAX_BATCH = 256;
 
-  /** The outcome and the removal of db-scheduler's row while still at the version picked. */
+  /** First claims (inserts that do nothing where the key is there) and each scope's window. */
+  private static final String CLAIM_AND_READ_WINDOW =
+      "with asked as (select * from unnest(?::varchar[], ?::varchar[], ?::varchar[],"
+          + " ?::varchar[], ?::varchar[], ?::timestamptz[], ?::varchar[]) with ordinality as"
+          + " a(delivery_key, platform, workspace, recipient_kind, recipient_id, at, scope, n)),"
+          + " claimed as (insert into delivery (delivery_key, platform, workspace, recipient_kind,"
+          + " recipient_id, status, attempts, late, created_at, updated_at) select delivery_key,"
+          + " platform, workspace, recipient_kind, recipient_id, 'SENDING', 1, false, at, at from"
+          + " asked on conflict (delivery_key) do nothing returning delivery_key) select exists"
+          + " (select 1 from claimed c where c.delivery_key = a.delivery_key), (select"
+          + " closed_until from retry_after_window w where w.scope = a.scope) from asked a order"
+          + " by a.n";
+
+  /** The outcomes, and the removal of db-scheduler's rows while still at the versions picked. */
   private static final String SETTLE_AND_REMOVE =
-      "with removed as (delete from scheduled_tasks where task_name = ? and task_instance = ? and"
-          + " version = ? returning 1), settled as (update delivery set status = ?, late = ?,"
-          + " detail = ?, updated_at = ? where delivery_key = ? returning 1) select count(*) from"
-          + " removed";
+      "with asked as (select * from unnest(?::varchar[], ?::varchar[], ?::bigint[],"
+          + " ?::varchar[], ?::varchar[], ?::boolean[], ?::varchar[], ?::timestamptz[]) with"
+          + " ordinality as a(task_name, task_instance, version, delivery_key, status, late,"
+          + " detail, at, n)), removed as (delete from scheduled_tasks t using asked a where"
+          + " t.task_name = a.task_name and t.task_instance = a.task_instance and t.version ="
+          + " a.version returning t.task_name, t.task_instance), settled as (update delivery d set"
+          + " status = a.status, late = a.late, detail = a.detail, updated_at = a.at from asked a"
+          + " where d.delivery_key = a.delivery_key returning 1) select exists (select 1 from"
+          + " removed r where r.task_name = a.task_name and r.task_instance = a.task_instance)"
+          + " from asked a order by a.n";
+
+  private record NewClaim(String key, Recipient recipient, Instant now, String scope) {}
+
+  private record Outcome(
+      String key, Status status, boolean late, String detail, Instant now, Carrier carrier) {}
 
   private final JdbcClient jdbc;
-  private final DataSource dataSource;
-  private volatile Boolean postgres;
+  private final PostgresCheck postgres;
+  private final Combiner<NewClaim, Optional<RetryAfterWindows.Shared>> claims =
+      new Combiner<>(this::claimNew, NewClaim::key, MAX_BATCH);
+  private final Combiner<Outcome, Boolean> outcomes =
+      new Combiner<>(this::settleAndRemove, Outcome::key, MAX_BATCH);
 
   OneTrip(DataSource dataSource) {
     this.jdbc = JdbcClient.create(dataSource);
-    this.dataSource = dataSource;
+    this.postgres = new PostgresCheck(dataSource);
   }
 
-  /** Whether the database is PostgreSQL, asked once; unknown (false) while it cannot answer. */
+  /** Whether the database is PostgreSQL (see {@link PostgresCheck}). */
   boolean available() {
-    Boolean known = postgres;
-    if (known == null) {
-      try (Connection connection = dataSource.getConnection()) {
-        known = connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
-      } catch (SQLException e) {
-        return false;
-      }
-      postgres = known;
-    }
-    return known;
+    return postgres.postgres();
   }
 
   /** Claims a new key and reads the window of {@code scope}; empty when the key was there. */
   Optional<RetryAfterWindows.Shared> claimNew(
       String key, Recipient recipient, Instant now, String scope) {
-    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-    record Inserted(long claimed, Optional<Instant> closedUntil) {}
-    Inserted inserted =
-        jdbc.sql(CLAIM_AND_READ_WINDOW)
-            .params(Stream.concat(newRow(key, recipient, at).stream(), Stream.of(scope)).toList())
-            .query(
-                (rs, n) ->
-                    new Inserted(
-                        rs.getLong(1),
-                        Optional.ofNullable(rs.getObject(2, OffsetDateTime.class))
-                            .map(OffsetDateTime::toInstant)))
-            .single();
-    return inserted.claimed() == 0
-        ? Optional.empty()
-        : Optional.of(new RetryAfterWindows.Shared(inserted.closedUntil()));
+    return claims.call(new NewClaim(key, recipient, now, scope));
   }
 
-  /** The values of a new key's row, in the order both claims insert them. */
+  private List<Optional<RetryAfterWindows.Shared>> claimNew(List<NewClaim> asked) {
+    return jdbc.sql(CLAIM_AND_READ_WINDOW)
+        .params(
+            Combiner.column(asked, NewClaim::key),
+            Combiner.column(asked, c -> c.recipient().platform()),
+            Combiner.column(asked, c -> c.recipient().workspace()),
+            Combiner.column(asked, c -> c.recipient().kind().name()),
+            Combiner.column(asked, c -> c.recipient().id()),
+            Combiner.column(asked, c -> c.now().toString()),
+            Combiner.column(asked, NewClaim::scope))
+        .query(
+            (rs, n) ->
+                rs.getBoolean(1)
+                    ? Optional.of(
+                        new RetryAfterWindows.Shared(
+                            Optional.ofNullable(rs.getObject(2, OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant)))
+                    : Optional.<RetryAfterWindows.Shared>empty())
+        .list();
+  }
+
+  /** The values of a new key's row, in the order {@link Deliveries#claim} inserts them. */
   static List<Object> newRow(String key, Recipient recipient, OffsetDateTime at) {
     return List.of(
         key,
@@ -95,19 +114,27 @@ final class OneTrip {
   /** Records the outcome and removes the carrier's row; whether the row was removed. */
   boolean settleAndRemove(
       String key, Status status, boolean late, String detail, Instant now, Carrier carrier) {
-    long removed =
-        jdbc.sql(SETTLE_AND_REMOVE)
-            .params(
-                carrier.task(),
-                carrier.instance(),
-                carrier.version(),
-                status.name(),
-                late,
-                detail,
-                now.atOffset(ZoneOffset.UTC),
-                key)
-            .query(Long.class)
-            .single();
-    return removed > 0;
+    return outcomes.call(new Outcome(key, status, late, detail, now, carrier));
+  }
+
+  private List<Boolean> settleAndRemove(List<Outcome> asked) {
+    boolean[] late = new boolean[asked.size()];
+    long[] versions = new long[asked.size()];
+    for (int i = 0; i < asked.size(); i++) {
+      late[i] = asked.get(i).late();
+      versions[i] = asked.get(i).carrier().version();
+    }
+    return jdbc.sql(SETTLE_AND_REMOVE)
+        .params(
+            Combiner.column(asked, o -> o.carrier().task()),
+            Combiner.column(asked, o -> o.carrier().instance()),
+            versions,
+            Combiner.column(asked, Outcome::key),
+            Combiner.column(asked, o -> o.status().name()),
+            late,
+            Combiner.column(asked, Outcome::detail),
+            Combiner.column(asked, o -> o.now().toString()))
+        .query((rs, n) -> rs.getBoolean(1))
+        .list();
   }
 }
