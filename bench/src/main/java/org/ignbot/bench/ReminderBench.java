@@ -28,16 +28,17 @@ import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.Delivery;
 import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.reply.Reply;
-import org.ignbot.core.schedule.InMemoryScheduleRepository;
 import org.ignbot.core.schedule.Meeting;
 import org.ignbot.core.schedule.MeetingStatus;
 import org.ignbot.core.schedule.Schedule;
+import org.ignbot.core.schedule.ScheduleRepository;
 import org.ignbot.core.schedule.Sitting;
 import org.ignbot.core.schedule.Source;
 import org.ignbot.core.time.VenueTime;
 import org.ignbot.scheduler.ReminderRunner;
 import org.ignbot.scheduler.RunnerSettings;
 import org.ignbot.store.Announcements;
+import org.ignbot.store.JdbcScheduleStore;
 import org.ignbot.store.JdbcSubscriptionStore;
 import org.ignbot.store.Schema;
 import org.ignbot.store.remind.Deliveries;
@@ -93,8 +94,9 @@ public final class ReminderBench {
           CLOCK.instant().plusSeconds(30).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
       ZonedDateTime start = due.plus(Duration.ofMinutes(5)).atZone(VenueTime.ZONE);
       Meeting meeting = meeting("bench", start);
-      InMemoryScheduleRepository schedules =
-          new InMemoryScheduleRepository(new Schedule(List.of(meeting)));
+      // The schedule in the database, as the application keeps it: each send checks its version.
+      JdbcScheduleStore schedules = new JdbcScheduleStore(counted, CLOCK, Duration.ofSeconds(2));
+      schedules.seedIfEmpty(new Schedule(List.of(meeting)));
       RunnerSettings settings = RunnerSettings.defaults("bench").withThreads(threads);
       ReminderRunner runner = runner(counted, schedules, store, messenger, settings);
       runner.start();
@@ -160,7 +162,7 @@ public final class ReminderBench {
   /** A runner as the application wires it, with its delivery on the store of {@code pool}. */
   static ReminderRunner runner(
       DataSource pool,
-      InMemoryScheduleRepository schedules,
+      ScheduleRepository schedules,
       JdbcSubscriptionStore store,
       Messenger messenger,
       RunnerSettings settings) {
@@ -298,7 +300,22 @@ public final class ReminderBench {
           seconds(late.get(late.size() / 2)),
           seconds(late.get((int) Math.floor(late.size() * 0.99) - 1)),
           late.stream().filter(Duration::isNegative).count());
+      System.out.println("sends a second, by 5 s from the due time: " + ratePer5Seconds(late));
     }
+  }
+
+  /** How many a second went out in each 5 s from the due time: a falling rate shows here. */
+  private static String ratePer5Seconds(List<Duration> late) {
+    int windows = (int) (late.get(late.size() - 1).toSeconds() / 5) + 1;
+    int[] sent = new int[windows];
+    for (Duration at : late) {
+      sent[(int) Math.max(0, at.toSeconds() / 5)]++;
+    }
+    StringBuilder rates = new StringBuilder();
+    for (int count : sent) {
+      rates.append(rates.length() == 0 ? "" : ", ").append(count / 5);
+    }
+    return rates.toString();
   }
 
   /** 50 a second (a bucket of 50 refilled evenly); beyond, HTTP 429 with Retry-After: 1 s. */

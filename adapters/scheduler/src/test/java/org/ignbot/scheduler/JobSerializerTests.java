@@ -21,7 +21,7 @@ class JobSerializerTests {
         new NoticeJob(
             "n-3", "slack", "T1", "CHANNEL", "C1", "Changed", new ArrayList<>(List.of("a")), 7);
 
-    byte[] oldReminder = renamed(serializer.serialize(reminder), "org.ignbot.store.remind.");
+    byte[] oldReminder = renamed(javaSerialized(reminder), "org.ignbot.store.remind.");
     byte[] oldNotice = renamed(serializer.serialize(notice), "org.ignbot.store.remind.");
 
     assertThat(new String(oldReminder, StandardCharsets.ISO_8859_1))
@@ -30,6 +30,48 @@ class JobSerializerTests {
     assertThat(serializer.deserialize(NoticeJob.class, oldNotice)).isEqualTo(notice);
     assertThat(serializer.deserialize(ReminderJob.class, serializer.serialize(reminder)))
         .isEqualTo(reminder);
+  }
+
+  @Test
+  void aReminderIsWrittenInAFewBytesAndOneJavaSerializedBeforeStillReads() {
+    ReminderJob reminder =
+        new ReminderJob(
+            "m1@1732028400/60m/0a1b2c3d4e5f6071",
+            "discord",
+            "123456789012345678",
+            "DIRECT_MESSAGE",
+            "876543210987654321",
+            "ign-79-2025-03-05",
+            1_732_028_400,
+            60);
+
+    byte[] written = serializer.serialize(reminder);
+
+    assertThat(written).startsWith('I', 'R', 1);
+    assertThat(written.length).isLessThan(150);
+    assertThat(new String(written, StandardCharsets.ISO_8859_1)).doesNotContain("java.");
+    assertThat(serializer.deserialize(ReminderJob.class, written)).isEqualTo(reminder);
+    assertThat(serializer.deserialize(ReminderJob.class, javaSerialized(reminder)))
+        .isEqualTo(reminder);
+  }
+
+  @Test
+  void aCutShortReminderRowSaysItCannotBeRead() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> serializer.deserialize(ReminderJob.class, new byte[] {'I', 'R', 1, 0}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("cannot read a planned reminder");
+  }
+
+  /** The job as Java serialization writes it: how every job was stored before. */
+  private static byte[] javaSerialized(Object job) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(job);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
   }
 
   /** The stream with the job's class written under {@code oldPackage}, as the store wrote it. */

@@ -3,6 +3,7 @@ package org.ignbot.store;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -37,6 +38,14 @@ final class ScheduleSnapshots {
   private final Duration refreshInterval;
   private final Object refreshing = new Object();
   private volatile Snapshot snapshot;
+
+  /**
+   * One check of the version (and one load after a publication) for every caller of {@link
+   * #committed()} waiting at once: a reminder asks right before each send. A caller shares only a
+   * check that started after it asked, so it sees every publication made before it asked.
+   */
+  private final Combiner<Boolean, Schedule> committed;
+
   private volatile Instant checked;
   private final ThreadPoolExecutor refresher =
       new ThreadPoolExecutor(
@@ -62,6 +71,8 @@ final class ScheduleSnapshots {
     this.refreshInterval = refreshInterval;
     this.snapshot = source.load();
     this.checked = clock.instant();
+    this.committed =
+        new Combiner<>(asked -> Collections.nCopies(asked.size(), readCommitted()), 256);
   }
 
   /** The snapshot held, as it is. */
@@ -95,6 +106,10 @@ final class ScheduleSnapshots {
    * the database cannot answer, rather than answer from a snapshot that may be stale.
    */
   Schedule committed() {
+    return committed.call(Boolean.TRUE);
+  }
+
+  private Schedule readCommitted() {
     long version = source.version();
     if (version != snapshot.version()) {
       replace(source.load());

@@ -228,7 +228,8 @@ abstract class DeliveriesContract {
         .update();
 
     Deliveries.Claim first = deliveries.claim("k", dm, NOW, NOW, "slack/T1");
-    Deliveries.Claim other = deliveries.claim("k2", dm, NOW, NOW, "slack/T2");
+    Instant otherAt = NOW.plusNanos(123_456_000);
+    Deliveries.Claim other = deliveries.claim("k2", dm, otherAt, NOW, "slack/T2");
     Deliveries.Claim again = deliveries.claim("k", dm, NOW.plusSeconds(600), NOW.plusSeconds(1));
 
     assertThat(first.granted()).isTrue();
@@ -236,6 +237,15 @@ abstract class DeliveriesContract {
     assertThat(again.granted()).isTrue(); // the first claim is a claim: stale, taken over
     assertThat(again.attempt()).isEqualTo(2);
     assertThat(again.window()).isEmpty(); // read before the request instead
+    assertThat(
+            jdbc.sql("select created_at, updated_at from delivery where delivery_key = 'k2'")
+                .query(
+                    (rs, n) ->
+                        List.of(
+                            rs.getObject(1, java.time.OffsetDateTime.class).toInstant(),
+                            rs.getObject(2, java.time.OffsetDateTime.class).toInstant()))
+                .single())
+        .containsOnly(otherAt);
     if (writesInOneTrip()) {
       assertThat(first.window().flatMap(w -> w.closedUntil())).contains(NOW.plusSeconds(30));
       assertThat(other.window()).hasValueSatisfying(w -> assertThat(w.closedUntil()).isEmpty());

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.DeliveryLog.Carrier;
@@ -25,11 +26,18 @@ final class OneTrip {
   private static final int MAX_BATCH = 256;
 
   /** First claims (inserts that do nothing where the key is there) and each scope's window. */
+  /** A row's time, sent as microseconds since the epoch: no text to format per row. */
+  private static final String AT =
+      " timestamptz 'epoch' + at_micros * interval '1 microsecond' as at";
+
+  /** First claims (inserts that do nothing where the key is there) and each scope's window. */
   private static final String CLAIM_AND_READ_WINDOW =
-      "with asked as (select * from unnest(?::varchar[], ?::varchar[], ?::varchar[],"
-          + " ?::varchar[], ?::varchar[], ?::timestamptz[], ?::varchar[]) with ordinality as"
-          + " a(delivery_key, platform, workspace, recipient_kind, recipient_id, at, scope, n)),"
-          + " claimed as (insert into delivery (delivery_key, platform, workspace, recipient_kind,"
+      "with asked as (select delivery_key, platform, workspace, recipient_kind, recipient_id,"
+          + AT
+          + ", scope, n from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],"
+          + " ?::varchar[], ?::bigint[], ?::varchar[]) with ordinality as u(delivery_key,"
+          + " platform, workspace, recipient_kind, recipient_id, at_micros, scope, n)), claimed"
+          + " as (insert into delivery (delivery_key, platform, workspace, recipient_kind,"
           + " recipient_id, status, attempts, late, created_at, updated_at) select delivery_key,"
           + " platform, workspace, recipient_kind, recipient_id, 'SENDING', 1, false, at, at from"
           + " asked on conflict (delivery_key) do nothing returning delivery_key) select exists"
@@ -39,16 +47,19 @@ final class OneTrip {
 
   /** The outcomes, and the removal of db-scheduler's rows while still at the versions picked. */
   private static final String SETTLE_AND_REMOVE =
-      "with asked as (select * from unnest(?::varchar[], ?::varchar[], ?::bigint[],"
-          + " ?::varchar[], ?::varchar[], ?::boolean[], ?::varchar[], ?::timestamptz[]) with"
-          + " ordinality as a(task_name, task_instance, version, delivery_key, status, late,"
-          + " detail, at, n)), removed as (delete from scheduled_tasks t using asked a where"
-          + " t.task_name = a.task_name and t.task_instance = a.task_instance and t.version ="
-          + " a.version returning t.task_name, t.task_instance), settled as (update delivery d set"
-          + " status = a.status, late = a.late, detail = a.detail, updated_at = a.at from asked a"
-          + " where d.delivery_key = a.delivery_key returning 1) select exists (select 1 from"
-          + " removed r where r.task_name = a.task_name and r.task_instance = a.task_instance)"
-          + " from asked a order by a.n";
+      "with asked as (select task_name, task_instance, version, delivery_key, status, late,"
+          + " detail,"
+          + AT
+          + ", n from unnest(?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[], ?::varchar[],"
+          + " ?::boolean[], ?::varchar[], ?::bigint[]) with ordinality as u(task_name,"
+          + " task_instance, version, delivery_key, status, late, detail, at_micros, n)), removed"
+          + " as (delete from scheduled_tasks t using asked a where t.task_name = a.task_name and"
+          + " t.task_instance = a.task_instance and t.version = a.version returning t.task_name,"
+          + " t.task_instance), settled as (update delivery d set status = a.status, late ="
+          + " a.late, detail = a.detail, updated_at = a.at from asked a where d.delivery_key ="
+          + " a.delivery_key returning 1) select exists (select 1 from removed r where"
+          + " r.task_name = a.task_name and r.task_instance = a.task_instance) from asked a order"
+          + " by a.n";
 
   private record NewClaim(String key, Recipient recipient, Instant now, String scope) {}
 
@@ -86,7 +97,7 @@ final class OneTrip {
             Combiner.column(asked, c -> c.recipient().workspace()),
             Combiner.column(asked, c -> c.recipient().kind().name()),
             Combiner.column(asked, c -> c.recipient().id()),
-            Combiner.column(asked, c -> c.now().toString()),
+            micros(asked, NewClaim::now),
             Combiner.column(asked, NewClaim::scope))
         .query(
             (rs, n) ->
@@ -133,8 +144,19 @@ final class OneTrip {
             Combiner.column(asked, o -> o.status().name()),
             late,
             Combiner.column(asked, Outcome::detail),
-            Combiner.column(asked, o -> o.now().toString()))
+            micros(asked, Outcome::now))
         .query((rs, n) -> rs.getBoolean(1))
         .list();
+  }
+
+  /** A column of times as microseconds since the epoch (PostgreSQL keeps microseconds). */
+  private static <T> long[] micros(List<T> rows, Function<T, Instant> time) {
+    long[] column = new long[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      Instant at = time.apply(rows.get(i));
+      column[i] =
+          Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
+    }
+    return column;
   }
 }
