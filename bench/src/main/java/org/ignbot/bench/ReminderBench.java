@@ -255,15 +255,23 @@ public final class ReminderBench {
 
   /** A messenger that records when each message arrived. */
   private abstract static class Recorder implements Messenger {
-    final ConcurrentLinkedQueue<Instant> arrivals = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Instant> arrivals = new ConcurrentLinkedQueue<>();
+
+    /** The count, kept apart: the queue counts by walking it, and it is asked every 50 ms. */
+    private final AtomicInteger arrived = new AtomicInteger();
 
     @Override
     public String platform() {
       return "slack";
     }
 
+    void arrived(Instant at) {
+      arrivals.add(at);
+      arrived.incrementAndGet();
+    }
+
     int delivered() {
-      return arrivals.size();
+      return arrived.get();
     }
 
     List<Duration> lateness(Instant due) {
@@ -281,7 +289,7 @@ public final class ReminderBench {
   private static final class InstantMessenger extends Recorder {
     @Override
     public DeliveryResult send(Recipient recipient, Reply message) {
-      arrivals.add(CLOCK.instant());
+      arrived(CLOCK.instant());
       return new DeliveryResult.Delivered("ok");
     }
 
@@ -355,7 +363,7 @@ public final class ReminderBench {
         return new DeliveryResult.RetryLater(Duration.ofSeconds(1), "HTTP 429");
       }
       tokens -= 1;
-      arrivals.add(now);
+      arrived(now);
       return new DeliveryResult.Delivered("ok");
     }
 

@@ -45,6 +45,7 @@ final class StatementCount {
 
   /** Each statement's kind by its text, worked out once per text. */
   private final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
+
   private final LongAdder commits = new LongAdder();
   private final DataSource counted;
 
