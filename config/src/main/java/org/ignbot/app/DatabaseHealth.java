@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
+import org.ignbot.core.DaemonThreads;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -25,16 +26,7 @@ final class DatabaseHealth implements HealthIndicator {
   /** One check at a time; a check still waiting on the database makes the next one DOWN. */
   private final ThreadPoolExecutor checks =
       new ThreadPoolExecutor(
-          0,
-          1,
-          30,
-          TimeUnit.SECONDS,
-          new SynchronousQueue<>(),
-          task -> {
-            Thread thread = new Thread(task, "db-health");
-            thread.setDaemon(true);
-            return thread;
-          });
+          0, 1, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), DaemonThreads.named("db-health"));
 
   DatabaseHealth(DataSource dataSource, Duration limit) {
     this.dataSource = dataSource;

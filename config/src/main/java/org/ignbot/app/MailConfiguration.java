@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.ignbot.core.DaemonThreads;
 import org.ignbot.core.calendar.IcsWriter;
 import org.ignbot.core.calendar.PublicAddress;
 import org.ignbot.core.digest.DigestStore;
@@ -107,12 +108,7 @@ class MailConfiguration {
   @Bean(destroyMethod = "shutdown")
   MailThread mailThread() {
     return new MailThread(
-        Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "ign-mail");
-              thread.setDaemon(true);
-              return thread;
-            }));
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("ign-mail")));
   }
 
   @Bean

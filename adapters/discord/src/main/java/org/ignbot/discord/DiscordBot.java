@@ -9,7 +9,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -20,6 +19,7 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import okhttp3.OkHttpClient;
+import org.ignbot.core.DaemonThreads;
 import org.ignbot.core.command.AdminList;
 import org.ignbot.core.command.CommandEngine;
 import org.ignbot.core.notify.Messenger;
@@ -88,8 +88,9 @@ public final class DiscordBot implements AutoCloseable {
             admins,
             catalog,
             new Suggestions(schedules, clock),
-            Executors.newFixedThreadPool(2, threads("ign-discord-answer")));
-    ExecutorService background = Executors.newSingleThreadExecutor(threads("ign-discord-sync"));
+            Executors.newFixedThreadPool(2, DaemonThreads.numbered("ign-discord-answer")));
+    ExecutorService background =
+        Executors.newSingleThreadExecutor(DaemonThreads.numbered("ign-discord-sync"));
     CommandRegistration startup = new CommandRegistration(settings, catalog);
     JDABuilder builder =
         JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
@@ -119,7 +120,9 @@ public final class DiscordBot implements AutoCloseable {
             : Optional.empty();
     startup.events = events;
     log.info("Discord bot connecting: {}", settings);
-    threads("ign-discord-login").newThread(() -> logIn(builder, settings, login)).start();
+    DaemonThreads.numbered("ign-discord-login")
+        .newThread(() -> logIn(builder, settings, login))
+        .start();
     return new DiscordBot(login, interactions, background, events, new DiscordMessenger(jda));
   }
 
@@ -214,13 +217,4 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   private static void ignore(java.util.List<MeetingChange> changes) {}
-
-  private static java.util.concurrent.ThreadFactory threads(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.ignbot.core.DaemonThreads;
 
 /**
  * Wakes db-scheduler at the instants planned messages fall due, so that a message due between two
@@ -25,12 +26,7 @@ final class DueWakes implements AutoCloseable {
   private final Runnable check;
   private final Set<Instant> pending = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
-          runnable -> {
-            Thread thread = new Thread(runnable, "ign-due-wake");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("ign-due-wake"));
 
   /** {@code check} asks the scheduler to look for due messages now. */
   DueWakes(Clock clock, Runnable check) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.ignbot.core.DaemonThreads;
 import org.ignbot.core.remind.AnnouncementLog;
 import org.ignbot.core.remind.Delivery;
 import org.ignbot.core.remind.Replanner;
@@ -117,13 +118,7 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
             delivery,
             settings.horizon(),
             wakes);
-    this.replans =
-        Executors.newSingleThreadExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "ign-replan");
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.replans = Executors.newSingleThreadExecutor(DaemonThreads.named("ign-replan"));
   }
 
   public void start() {

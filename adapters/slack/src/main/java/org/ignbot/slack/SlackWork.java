@@ -4,7 +4,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.ignbot.core.DaemonThreads;
 
 /**
  * The threads that answer after Slack's acknowledgement: eight, with a bounded queue, so that a
@@ -14,13 +14,7 @@ final class SlackWork {
   private SlackWork() {}
 
   static ThreadPoolExecutor executor() {
-    AtomicInteger count = new AtomicInteger();
-    ThreadFactory threads =
-        runnable -> {
-          Thread thread = new Thread(runnable, "slack-work-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        };
+    ThreadFactory threads = DaemonThreads.numbered("slack-work");
     return new ThreadPoolExecutor(
         8, 8, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000), threads);
   }

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
+import org.ignbot.core.DaemonThreads;
 import org.ignbot.core.store.StoreUnavailableException;
 import org.ignbot.core.user.UserKey;
 import org.ignbot.core.user.UserSettings;
@@ -36,16 +37,7 @@ public final class JdbcUserSettings implements UserSettings {
   /** A few readers at most: with the database hanging, each waits for the pool's time-out. */
   private final ThreadPoolExecutor zoneReads =
       new ThreadPoolExecutor(
-          0,
-          8,
-          30,
-          TimeUnit.SECONDS,
-          new SynchronousQueue<>(),
-          task -> {
-            Thread thread = new Thread(task, "zone-read");
-            thread.setDaemon(true);
-            return thread;
-          });
+          0, 8, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), DaemonThreads.named("zone-read"));
 
   public JdbcUserSettings(DataSource dataSource, Clock clock) {
     this.jdbc = JdbcClient.create(dataSource);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.ignbot.core.DaemonThreads;
 import org.ignbot.core.schedule.Schedule;
 import org.ignbot.core.schedule.Source;
 import org.ignbot.core.store.StoreUnavailableException;
@@ -54,11 +55,7 @@ final class ScheduleSnapshots {
           30,
           TimeUnit.SECONDS,
           new SynchronousQueue<>(),
-          task -> {
-            Thread thread = new Thread(task, "schedule-refresh");
-            thread.setDaemon(true);
-            return thread;
-          },
+          DaemonThreads.named("schedule-refresh"),
           new ThreadPoolExecutor.DiscardPolicy());
 
   /** Loads the schedule now. */

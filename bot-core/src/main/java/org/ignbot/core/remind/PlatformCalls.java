@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.ignbot.core.DaemonThreads;
 import org.ignbot.core.notify.DeliveryResult;
 import org.ignbot.core.notify.Messenger;
 import org.ignbot.core.notify.Recipient;
@@ -29,13 +30,7 @@ final class PlatformCalls implements AutoCloseable {
     this.clock = clock;
     this.windows = windows;
     this.timeout = timeout;
-    this.calls =
-        Executors.newCachedThreadPool(
-            runnable -> {
-              Thread thread = new Thread(runnable, "ign-send");
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.calls = Executors.newCachedThreadPool(DaemonThreads.named("ign-send"));
   }
 
   /**
