@@ -58,6 +58,7 @@ public final class Combiner<T, R> {
   public R call(T request) {
     Call<T, R> call = new Call<>(request, Thread.currentThread());
     waiting.add(call);
+    boolean interrupted = false;
     while (!call.done) {
       if (running.tryLock()) {
         try {
@@ -76,7 +77,12 @@ public final class Combiner<T, R> {
       } else {
         // Woken when answered, or when the batch running ends and this call is the first waiting.
         LockSupport.park(this);
+        // An interrupt (a scheduler stopping) would end every park at once: kept for after.
+        interrupted |= Thread.interrupted();
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     return call.answer();
   }

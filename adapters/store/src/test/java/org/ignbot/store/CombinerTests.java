@@ -158,4 +158,33 @@ class CombinerTests {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("0 answers to a batch of 1 requests");
   }
+
+  @Test
+  void anInterruptedCallerWaitsForItsAnswerAndKeepsItsInterrupt() throws Exception {
+    Combiner<Integer, Integer> combiner = new Combiner<>(this::tenfold, 100);
+    Future<Integer> first = firstCallRunning(combiner);
+    CompletableFuture<Boolean> stillInterrupted = new CompletableFuture<>();
+    Future<Integer> interrupted =
+        callers.submit(
+            () -> {
+              callerThreads.add(Thread.currentThread());
+              int answer = combiner.call(2);
+              stillInterrupted.complete(Thread.currentThread().isInterrupted());
+              return answer;
+            });
+    callersWaiting(1);
+    Thread waiter =
+        callerThreads.stream().filter(t -> t.getState() == Thread.State.WAITING).findFirst().get();
+
+    waiter.interrupt();
+    // Interrupted, it waits on without spinning: parked again, not running.
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> !waiter.isInterrupted() && waiter.getState() == Thread.State.WAITING);
+    firstBatchMayEnd.countDown();
+
+    assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(10);
+    assertThat(interrupted.get(10, TimeUnit.SECONDS)).isEqualTo(20);
+    assertThat(stillInterrupted.get(10, TimeUnit.SECONDS)).isTrue();
+  }
 }
