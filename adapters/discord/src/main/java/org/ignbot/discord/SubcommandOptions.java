@@ -1,8 +1,10 @@
 package org.ignbot.discord;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.reply.Attachment;
 import org.ignbot.core.schedule.Cluster;
 
@@ -40,6 +42,14 @@ record SubcommandOptions(Map<String, String> values, List<Attachment> files) {
 
   Optional<Cluster> cluster() {
     return text("cluster").flatMap(Cluster::fromKey);
+  }
+
+  /**
+   * The lead times typed in "lead", none when blank. Parsing throws on words that are not lead
+   * times: call it inside the engine's call, which turns that into the one line a member sees.
+   */
+  List<Duration> leadTimes() {
+    return text("lead").map(LeadTimes::parse).orElse(List.of());
   }
 
   /** The attached file (Discord's attachment option takes one). */

@@ -1,6 +1,5 @@
 package org.ignbot.discord;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -10,7 +9,6 @@ import org.ignbot.core.command.subscription.ConfirmEmail;
 import org.ignbot.core.command.subscription.DigestByEmail;
 import org.ignbot.core.command.subscription.SubscribeByEmail;
 import org.ignbot.core.mail.MailAddress;
-import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
 
@@ -67,16 +65,12 @@ final class TypedEmailSubcommands {
       return Optional.empty();
     }
     String address = options.text("address").orElse("");
-    Optional<String> lead = options.text("lead");
     return Optional.of(
         engine.perform(
             asker,
             SubscribeByEmail.class,
             (subscribe, call) ->
                 subscribe.subscribeByEmail(
-                    call,
-                    MailAddress.parse(address),
-                    lead.map(LeadTimes::parse).orElse(List.of()),
-                    cluster)));
+                    call, MailAddress.parse(address), options.leadTimes(), cluster)));
   }
 }

@@ -1,7 +1,6 @@
 package org.ignbot.discord;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -25,7 +24,6 @@ import org.ignbot.core.command.subscription.RemindOfMeeting;
 import org.ignbot.core.command.subscription.StopDigest;
 import org.ignbot.core.command.subscription.Subscribe;
 import org.ignbot.core.command.subscription.Unsubscribe;
-import org.ignbot.core.remind.LeadTimes;
 import org.ignbot.core.reply.Reply;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.time.DateInput;
@@ -110,13 +108,11 @@ final class TypedSubcommands {
 
   private Optional<Reply> remind(Asker asker, SubcommandOptions options) {
     String id = options.text("id").orElse("");
-    Optional<String> lead = options.text("lead");
     return Optional.of(
         engine.perform(
             asker,
             RemindOfMeeting.class,
-            (remind, call) ->
-                remind.remind(call, id, lead.map(LeadTimes::parse).orElse(List.of()))));
+            (remind, call) -> remind.remind(call, id, options.leadTimes())));
   }
 
   private Optional<Reply> meeting(Asker asker, SubcommandOptions options) {
@@ -180,15 +176,12 @@ final class TypedSubcommands {
     if (options.has("cluster") && cluster.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> lead = options.text("lead");
     boolean here = options.flag("here");
     return Optional.of(
         engine.perform(
             asker,
             Subscribe.class,
-            (subscribe, call) ->
-                subscribe.subscribe(
-                    call, lead.map(LeadTimes::parse).orElse(List.of()), cluster, here)));
+            (subscribe, call) -> subscribe.subscribe(call, options.leadTimes(), cluster, here)));
   }
 
   private Optional<Reply> unsubscribe(Asker asker, SubcommandOptions options) {

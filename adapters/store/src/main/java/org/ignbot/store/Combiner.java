@@ -22,6 +22,9 @@ import java.util.function.Function;
  * @param <R> its answer
  */
 public final class Combiner<T, R> {
+  /** The stores' batch size: more than the reminder runner's threads, so every waiter fits. */
+  public static final int MAX_BATCH = 256;
+
   /** Answers a batch of requests: one answer per request, in the same order. */
   @FunctionalInterface
   public interface Batch<T, R> {

@@ -35,13 +35,10 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
           + " recipient_id, n) join subscription using (platform, workspace, recipient_kind,"
           + " recipient_id)";
 
-  /** More than the reminder runner's threads: every sender waiting fits in one read. */
-  private static final int MAX_BATCH = 256;
-
   private final JdbcClient jdbc;
   private final PostgresCheck postgres;
   private final Combiner<Recipient, List<Subscription>> reads =
-      new Combiner<>(this::ofEach, MAX_BATCH);
+      new Combiner<>(this::ofEach, Combiner.MAX_BATCH);
 
   /** Marks a reminder for one meeting in the cluster column, which keeps one row per filter. */
   private static final String MEETING_PREFIX = "meeting:";

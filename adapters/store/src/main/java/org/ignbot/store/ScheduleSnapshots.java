@@ -69,7 +69,8 @@ final class ScheduleSnapshots {
     this.snapshot = source.load();
     this.checked = clock.instant();
     this.committed =
-        new Combiner<>(asked -> Collections.nCopies(asked.size(), readCommitted()), 256);
+        new Combiner<>(
+            asked -> Collections.nCopies(asked.size(), readCommitted()), Combiner.MAX_BATCH);
   }
 
   /** The snapshot held, as it is. */

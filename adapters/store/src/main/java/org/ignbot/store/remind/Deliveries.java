@@ -68,7 +68,7 @@ public final class Deliveries implements DeliveryLog {
               "insert into delivery (delivery_key, platform, workspace, recipient_kind,"
                   + " recipient_id, status, attempts, late, created_at, updated_at) values (?, ?,"
                   + " ?, ?, ?, 'SENDING', 1, false, ?, ?)")
-          .params(OneTrip.newRow(key, recipient, at))
+          .params(newRow(key, recipient, at))
           .update();
       return new Claim(true, 1, Status.SENDING, now, Optional.empty());
     } catch (DuplicateKeyException e) {
@@ -165,6 +165,18 @@ public final class Deliveries implements DeliveryLog {
             "update delivery set status = 'RETRY', detail = ?, updated_at = ? where delivery_key = ?")
         .params(shorten(detail), now.atOffset(ZoneOffset.UTC), key)
         .update();
+  }
+
+  /** The values of a new key's row, in the order {@link #claim} inserts them. */
+  private static List<Object> newRow(String key, Recipient recipient, OffsetDateTime at) {
+    return List.of(
+        key,
+        recipient.platform(),
+        recipient.workspace(),
+        recipient.kind().name(),
+        recipient.id(),
+        at,
+        at);
   }
 
   private static String shorten(String text) {

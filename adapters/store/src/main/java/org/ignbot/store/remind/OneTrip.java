@@ -22,10 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * statement text serves every batch size.
  */
 final class OneTrip {
-  /** More than the runner's threads: every sender waiting fits in one batch. */
-  private static final int MAX_BATCH = 256;
-
-  /** First claims (inserts that do nothing where the key is there) and each scope's window. */
   /** A row's time, sent as microseconds since the epoch: no text to format per row. */
   private static final String AT =
       " timestamptz 'epoch' + at_micros * interval '1 microsecond' as at";
@@ -69,9 +65,9 @@ final class OneTrip {
   private final JdbcClient jdbc;
   private final PostgresCheck postgres;
   private final Combiner<NewClaim, Optional<RetryAfterWindows.Shared>> claims =
-      new Combiner<>(this::claimNew, NewClaim::key, MAX_BATCH);
+      new Combiner<>(this::claimNew, NewClaim::key, Combiner.MAX_BATCH);
   private final Combiner<Outcome, Boolean> outcomes =
-      new Combiner<>(this::settleAndRemove, Outcome::key, MAX_BATCH);
+      new Combiner<>(this::settleAndRemove, Outcome::key, Combiner.MAX_BATCH);
 
   OneTrip(DataSource dataSource) {
     this.jdbc = JdbcClient.create(dataSource);
@@ -108,18 +104,6 @@ final class OneTrip {
                                 .map(OffsetDateTime::toInstant)))
                     : Optional.<RetryAfterWindows.Shared>empty())
         .list();
-  }
-
-  /** The values of a new key's row, in the order {@link Deliveries#claim} inserts them. */
-  static List<Object> newRow(String key, Recipient recipient, OffsetDateTime at) {
-    return List.of(
-        key,
-        recipient.platform(),
-        recipient.workspace(),
-        recipient.kind().name(),
-        recipient.id(),
-        at,
-        at);
   }
 
   /** Records the outcome and removes the carrier's row; whether the row was removed. */
