@@ -15,6 +15,8 @@ import org.ignbot.core.remind.SubscriptionStore;
 import org.ignbot.core.remind.Subscriptions;
 import org.ignbot.core.schedule.Cluster;
 import org.ignbot.core.user.UserKey;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +29,10 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
       "select platform, workspace, recipient_kind, recipient_id, cluster, lead_minutes, since,"
           + " paused_reason from subscription";
 
-  /** {@link #COLUMNS} of each recipient asked, numbered from 1 in the order asked. */
+  /**
+   * {@link #COLUMNS} of each recipient asked, numbered from 1 in the order asked; {@link
+   * PlannedEachTime}, as it joins the batch to the table.
+   */
   private static final String OF_EACH =
       "select a.n, platform, workspace, recipient_kind, recipient_id, cluster, lead_minutes,"
           + " since, paused_reason from unnest(?::varchar[], ?::varchar[], ?::varchar[],"
@@ -35,6 +40,7 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
           + " recipient_id, n) join subscription using (platform, workspace, recipient_kind,"
           + " recipient_id)";
 
+  private final JdbcTemplate template;
   private final JdbcClient jdbc;
   private final PostgresCheck postgres;
   private final Combiner<Recipient, List<Subscription>> reads =
@@ -47,7 +53,8 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
   private final Clock clock;
 
   public JdbcSubscriptionStore(DataSource dataSource, Clock clock) {
-    this.jdbc = JdbcClient.create(dataSource);
+    this.template = new JdbcTemplate(dataSource);
+    this.jdbc = JdbcClient.create(template);
     this.postgres = new PostgresCheck(dataSource);
     this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     this.clock = clock;
@@ -128,16 +135,14 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     for (int i = 0; i < recipients.size(); i++) {
       found.add(new ArrayList<>());
     }
-    jdbc.sql(OF_EACH)
-        .params(
+    template.query(
+        PlannedEachTime.statement(
+            OF_EACH,
             Combiner.column(recipients, Recipient::platform),
             Combiner.column(recipients, Recipient::workspace),
             Combiner.column(recipients, r -> r.kind().name()),
-            Combiner.column(recipients, Recipient::id))
-        .query(
-            rs -> {
-              found.get(rs.getInt("n") - 1).add(row(rs, 0));
-            });
+            Combiner.column(recipients, Recipient::id)),
+        (RowCallbackHandler) rs -> found.get(rs.getInt("n") - 1).add(row(rs, 0)));
     return found.stream().map(list -> list.stream().sorted(Subscriptions.ORDER).toList()).toList();
   }
 

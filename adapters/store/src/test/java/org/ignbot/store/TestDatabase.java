@@ -54,6 +54,23 @@ public final class TestDatabase implements AutoCloseable {
     return pool(url);
   }
 
+  /**
+   * How many times the statements run so far in the connection's open transaction read one of
+   * {@code tables} whole (PostgreSQL's {@code pg_stat_xact_user_tables}).
+   */
+  public static long wholeTableReads(Connection connection, String... tables) throws SQLException {
+    try (java.sql.PreparedStatement statement =
+        connection.prepareStatement(
+            "select coalesce(sum(seq_scan), 0) from pg_stat_xact_user_tables"
+                + " where schemaname = current_schema() and relname = any(?)")) {
+      statement.setArray(1, connection.createArrayOf("varchar", tables));
+      try (java.sql.ResultSet row = statement.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
   @Override
   public void close() {
     dataSource.close();

@@ -11,7 +11,9 @@ import org.ignbot.core.remind.DeliveryLog.Carrier;
 import org.ignbot.core.remind.DeliveryLog.Status;
 import org.ignbot.core.remind.RetryAfterWindows;
 import org.ignbot.store.Combiner;
+import org.ignbot.store.PlannedEachTime;
 import org.ignbot.store.PostgresCheck;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,7 +43,11 @@ final class OneTrip {
           + " closed_until from retry_after_window w where w.scope = a.scope) from asked a order"
           + " by a.n";
 
-  /** The outcomes, and the removal of db-scheduler's rows while still at the versions picked. */
+  /**
+   * The outcomes, and the removal of db-scheduler's rows while still at the versions picked. It
+   * joins the batch to both tables, so it is {@link PlannedEachTime}; the claims' statement reads
+   * tables only through the key's unique index and the small window table, so its plan is kept.
+   */
   private static final String SETTLE_AND_REMOVE =
       "with asked as (select task_name, task_instance, version, delivery_key, status, late,"
           + " detail,"
@@ -62,6 +68,7 @@ final class OneTrip {
   private record Outcome(
       String key, Status status, boolean late, String detail, Instant now, Carrier carrier) {}
 
+  private final JdbcTemplate template;
   private final JdbcClient jdbc;
   private final PostgresCheck postgres;
   private final Combiner<NewClaim, Optional<RetryAfterWindows.Shared>> claims =
@@ -70,7 +77,8 @@ final class OneTrip {
       new Combiner<>(this::settleAndRemove, Outcome::key, Combiner.MAX_BATCH);
 
   OneTrip(DataSource dataSource) {
-    this.jdbc = JdbcClient.create(dataSource);
+    this.template = new JdbcTemplate(dataSource);
+    this.jdbc = JdbcClient.create(template);
     this.postgres = new PostgresCheck(dataSource);
   }
 
@@ -119,8 +127,9 @@ final class OneTrip {
       late[i] = asked.get(i).late();
       versions[i] = asked.get(i).carrier().version();
     }
-    return jdbc.sql(SETTLE_AND_REMOVE)
-        .params(
+    return template.query(
+        PlannedEachTime.statement(
+            SETTLE_AND_REMOVE,
             Combiner.column(asked, o -> o.carrier().task()),
             Combiner.column(asked, o -> o.carrier().instance()),
             versions,
@@ -128,9 +137,8 @@ final class OneTrip {
             Combiner.column(asked, o -> o.status().name()),
             late,
             Combiner.column(asked, Outcome::detail),
-            micros(asked, Outcome::now))
-        .query((rs, n) -> rs.getBoolean(1))
-        .list();
+            micros(asked, Outcome::now)),
+        (rs, n) -> rs.getBoolean(1));
   }
 
   /** A column of times as microseconds since the epoch (PostgreSQL keeps microseconds). */
