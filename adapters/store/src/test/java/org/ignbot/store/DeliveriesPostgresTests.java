@@ -88,4 +88,31 @@ class DeliveriesPostgresTests extends DeliveriesContract {
       connection.rollback();
     }
   }
+
+  /** The planner asks which of its reminders are settled on every round, 100,000 at a burst. */
+  @Test
+  void settledKeysAreFoundByKeyAfterTheTableHasGrownUnderAConnectionThatAskedBefore()
+      throws Exception {
+    try (Connection connection = schema.dataSource().getConnection()) {
+      connection.setAutoCommit(false);
+      Deliveries oneConnection = new Deliveries(new SingleConnectionDataSource(connection, true));
+      for (int i = 0; i < 15; i++) { // past the driver's and the server's thresholds for reuse
+        oneConnection.settled(java.util.List.of("early-" + i, "k-1", "k-2"));
+      }
+      try (var grow = connection.createStatement()) {
+        grow.execute(
+            "insert into delivery (delivery_key, platform, workspace, recipient_kind,"
+                + " recipient_id, status, attempts, late, created_at, updated_at) select 'k-' || i,"
+                + " 'slack', 'T1', 'DIRECT_MESSAGE', 'U' || i, 'SENT', 1, false, now(), now()"
+                + " from generate_series(1, 20000) i");
+      }
+      long before = TestDatabase.wholeTableReads(connection, "delivery");
+
+      var settled = oneConnection.settled(java.util.List.of("k-7", "k-19999", "missing"));
+
+      assertThat(settled).containsExactlyInAnyOrder("k-7", "k-19999");
+      assertThat(TestDatabase.wholeTableReads(connection, "delivery")).isEqualTo(before);
+      connection.rollback();
+    }
+  }
 }

@@ -12,7 +12,9 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.ignbot.core.notify.Recipient;
 import org.ignbot.core.remind.DeliveryLog;
+import org.ignbot.store.PlannedEachTime;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,11 +23,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * unsettled; a settled key is never sent again.
  */
 public final class Deliveries implements DeliveryLog {
+  private static final String SETTLED =
+      "select delivery_key from delivery where status in ('SENT', 'REFUSED', 'DROPPED')";
+
+  /**
+   * {@link #SETTLED} among an array of keys: the planner asks it of every reminder within the
+   * horizon, 100,000 at a burst. {@link PlannedEachTime}, so that it finds them by key once the
+   * table has grown.
+   */
+  private static final String SETTLED_OF_EACH = SETTLED + " and delivery_key = any(?::varchar[])";
+
+  private final JdbcTemplate template;
   private final JdbcClient jdbc;
   private final OneTrip oneTrip;
 
   public Deliveries(DataSource dataSource) {
-    this.jdbc = JdbcClient.create(dataSource);
+    this.template = new JdbcTemplate(dataSource);
+    this.jdbc = JdbcClient.create(template);
     this.oneTrip = new OneTrip(dataSource);
   }
 
@@ -42,15 +56,21 @@ public final class Deliveries implements DeliveryLog {
   public Set<String> settled(Collection<String> keys) {
     Set<String> settled = new HashSet<>();
     List<String> all = new ArrayList<>(keys);
-    for (int from = 0; from < all.size(); from += 500) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-      settled.addAll(
-          jdbc.sql(
-                  "select delivery_key from delivery where status in ('SENT', 'REFUSED',"
-                      + " 'DROPPED') and delivery_key in (:keys)")
-              .param("keys", chunk)
-              .query(String.class)
-              .list());
+    int chunkSize = oneTrip.available() ? 10_000 : 500;
+    for (int from = 0; from < all.size(); from += chunkSize) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + chunkSize));
+      if (oneTrip.available()) {
+        settled.addAll(
+            template.query(
+                PlannedEachTime.statement(SETTLED_OF_EACH, (Object) chunk.toArray(String[]::new)),
+                (rs, n) -> rs.getString(1)));
+      } else {
+        settled.addAll(
+            jdbc.sql(SETTLED + " and delivery_key in (:keys)")
+                .param("keys", chunk)
+                .query(String.class)
+                .list());
+      }
     }
     return settled;
   }
