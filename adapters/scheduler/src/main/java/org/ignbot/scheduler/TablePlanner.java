@@ -35,6 +35,7 @@ final class TablePlanner {
   private final Delivery delivery;
   private final Duration horizon;
   private final PlannedKeys planned;
+  private final TableStatistics statistics;
   private final DueWakes wakes;
   private final ReminderPlanner planner = new ReminderPlanner();
   private final ReentrantLock planning = new ReentrantLock();
@@ -57,6 +58,7 @@ final class TablePlanner {
     this.delivery = delivery;
     this.horizon = horizon;
     this.planned = new PlannedKeys(dataSource, ReminderRunner.REMIND);
+    this.statistics = new TableStatistics(dataSource, PlannedKeys.isPostgres(dataSource));
     this.wakes = wakes;
   }
 
@@ -146,5 +148,6 @@ final class TablePlanner {
         chunk.forEach(scheduler::scheduleIfNotExists);
       }
     }
+    statistics.added(instances.size());
   }
 }

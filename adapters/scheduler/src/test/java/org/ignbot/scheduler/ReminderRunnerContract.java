@@ -97,7 +97,7 @@ abstract class ReminderRunnerContract {
           List.of(new FieldChange("morning sitting", "10:00–13:00", "11:00–13:00")),
           TestMeetings.LETTER);
 
-  private TestDatabase database;
+  TestDatabase database;
   private MutableClock clock;
   private JdbcScheduleStore schedule;
   private JdbcSubscriptionStore subscriptions;
@@ -150,7 +150,7 @@ abstract class ReminderRunnerContract {
     runners.clear();
   }
 
-  private ReminderRunner start(Messenger messenger, Duration sendTimeout) {
+  ReminderRunner start(Messenger messenger, Duration sendTimeout) {
     return start(messenger, sendTimeout, schedule);
   }
 
