@@ -87,6 +87,7 @@ public final class ReminderBench {
       StatementCount count = new StatementCount(db.pool);
       DataSource counted = count.dataSource();
       JdbcSubscriptionStore store = new JdbcSubscriptionStore(counted, CLOCK);
+      pollEmptyTable(counted, store);
       Instant since = CLOCK.instant();
       seed(db.pool, subscribers, since);
       // Every reminder falls due 30 s from now: the sitting starts 5 min 30 s from now.
@@ -130,6 +131,21 @@ public final class ReminderBench {
       System.out.print(StatementCount.threadCpuReport(threadsBefore, threadsAfter, 0.05));
       System.out.print(count.report(sent));
     }
+  }
+
+  /**
+   * A bot that has been running before the reminders are planned: its pooled connections have
+   * polled the empty table, as a bot on the default one-second poll does in its first minute, and
+   * keep what they planned for it.
+   */
+  private static void pollEmptyTable(DataSource pool, JdbcSubscriptionStore store) {
+    JdbcScheduleStore empty = new JdbcScheduleStore(pool, CLOCK, Duration.ofSeconds(2));
+    RunnerSettings quick =
+        RunnerSettings.defaults("bench-idle").withPollInterval(Duration.ofMillis(20));
+    ReminderRunner idle = runner(pool, empty, store, new InstantMessenger(), quick);
+    idle.start();
+    LockSupport.parkNanos(Duration.ofSeconds(2).toNanos());
+    idle.stop();
   }
 
   /**
