@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ReminderProperties(
     @DefaultValue("true") boolean enabled,
     @DefaultValue("1d 1h") String defaultLeadTimes,
-    @DefaultValue("64") int threads,
+    @DefaultValue("256") int threads,
     @DefaultValue("1s") Duration pollInterval,
     @DefaultValue("30s") Duration sendTimeout,
     @DefaultValue("") String instanceName) {

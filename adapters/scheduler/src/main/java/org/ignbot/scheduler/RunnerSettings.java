@@ -45,7 +45,7 @@ public record RunnerSettings(
   public static RunnerSettings defaults(String name) {
     return new RunnerSettings(
         name,
-        64,
+        256,
         Duration.ofSeconds(1),
         Duration.ofMinutes(1),
         Duration.ofMinutes(10),

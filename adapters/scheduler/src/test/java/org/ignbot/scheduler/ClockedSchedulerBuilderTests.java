@@ -68,4 +68,31 @@ class ClockedSchedulerBuilderTests {
 
     await().atMost(20, TimeUnit.SECONDS).until(() -> ran.get() == 1);
   }
+
+  /** A burst starts up to one thread per send; once it is over they end, and their stacks go. */
+  @Test
+  void theSendThreadsOfABurstEndOnceIdle() throws Exception {
+    java.util.concurrent.ThreadPoolExecutor pool =
+        ClockedSchedulerBuilder.sendPool(8, Duration.ofMillis(100));
+    try {
+      java.util.concurrent.CountDownLatch all = new java.util.concurrent.CountDownLatch(8);
+      for (int i = 0; i < 8; i++) {
+        pool.execute(
+            () -> {
+              all.countDown();
+              try {
+                all.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+      }
+      all.await(10, TimeUnit.SECONDS);
+      org.assertj.core.api.Assertions.assertThat(pool.getLargestPoolSize()).isEqualTo(8);
+
+      await().atMost(10, TimeUnit.SECONDS).until(() -> pool.getPoolSize() == 0);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
