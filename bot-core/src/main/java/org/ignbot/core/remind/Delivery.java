@@ -133,15 +133,16 @@ public final class Delivery implements AutoCloseable {
       Instant created,
       Optional<DeliveryLog.Carrier> carrier) {
     Instant now = clock.instant();
-    if (deliveries.status(key).map(Status::settled).orElse(false)) {
-      return Next.done();
-    }
     Instant deadline = created.plus(rules.noticeMaxAge());
     if (!now.isBefore(deadline)) {
+      if (deliveries.status(key).map(Status::settled).orElse(false)) {
+        return Next.done();
+      }
       deliveries.drop(key, recipient, "too old to send", now);
       loop.observed(recipient, key, "failed", Duration.ZERO);
       return Next.done();
     }
+    // As for a reminder, a settled key is caught by the claim: no read before it.
     Reply inZone = notice.inZone(Subscriptions.user(recipient).flatMap(users::zone));
     return loop.send(
         key,

@@ -199,6 +199,34 @@ class DeliveryTests {
     assertThat(slack.keys).containsExactly("n-2");
   }
 
+  /**
+   * A publication to 10,000 followers is 10,000 notices: each goes straight to its claim, which
+   * finds a notice already sent, with no read of its status first.
+   */
+  @Test
+  void aNoticeWithinItsTimeGoesStraightToItsClaimAndOneAlreadySentIsNotSentAgain() {
+    Reply notice = Reply.ok().title("Changed").line("the plenary moved").build();
+
+    assertThat(delivery.notice("n-1", ANA, notice, at("08:59"))).isEqualTo(Delivery.Next.done());
+    assertThat(delivery.notice("n-1", ANA, notice, at("08:59"))).isEqualTo(Delivery.Next.done());
+
+    assertThat(slack.keys).containsExactly("n-1");
+    assertThat(log.rows.get("n-1").status()).isEqualTo(Status.SENT);
+    assertThat(log.statusReads).hasValue(0);
+  }
+
+  @Test
+  void aNoticeTooOldThatWasSentStaysSent() {
+    Reply notice = Reply.ok().title("Changed").line("the plenary moved").build();
+    delivery.notice("n-1", ANA, notice, at("08:59"));
+    clock.set(at("09:00").plus(Duration.ofDays(2)));
+
+    assertThat(delivery.notice("n-1", ANA, notice, at("08:59"))).isEqualTo(Delivery.Next.done());
+
+    assertThat(slack.keys).containsExactly("n-1");
+    assertThat(log.rows.get("n-1").status()).isEqualTo(Status.SENT);
+  }
+
   /** A Slack that answers from a script (delivered when empty) and keeps what it took. */
   private static final class Platform implements Messenger {
     final List<Supplier<DeliveryResult>> answers = new ArrayList<>();

@@ -15,6 +15,10 @@ final class InMemoryDeliveryLog implements DeliveryLog {
 
   final Map<String, Row> rows = new ConcurrentHashMap<>();
 
+  /** How many times {@link #status} was asked. */
+  final java.util.concurrent.atomic.AtomicInteger statusReads =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   /** The runner's planned entries this log removes with an outcome, as one on PostgreSQL does. */
   final Set<Carrier> carriers = ConcurrentHashMap.newKeySet();
 
@@ -23,6 +27,7 @@ final class InMemoryDeliveryLog implements DeliveryLog {
 
   @Override
   public Optional<Status> status(String key) {
+    statusReads.incrementAndGet();
     return Optional.ofNullable(rows.get(key)).map(Row::status);
   }
 
