@@ -86,7 +86,8 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
             .execute((instance, context) -> planAll());
     ClockedSchedulerBuilder builder =
         new ClockedSchedulerBuilder(dataSource, List.of(reminderTask, noticeTask));
-    if (PlannedKeys.isPostgres(dataSource)) {
+    boolean postgres = PlannedKeys.isPostgres(dataSource);
+    if (postgres) {
       // One statement picks a batch (FOR UPDATE SKIP LOCKED) instead of one update per send.
       // At most one per thread: an instance holds only what it sends now, so little waits for a
       // take-over if it dies.
@@ -117,7 +118,8 @@ public final class ReminderRunner implements Replanner, ScheduleListener {
             announcements,
             delivery,
             settings.horizon(),
-            wakes);
+            wakes,
+            new TableStatistics(dataSource, postgres));
     this.replans = Executors.newSingleThreadExecutor(DaemonThreads.named("ign-replan"));
   }
 

@@ -49,7 +49,8 @@ final class TablePlanner {
       AnnouncementLog announcements,
       Delivery delivery,
       Duration horizon,
-      DueWakes wakes) {
+      DueWakes wakes,
+      TableStatistics statistics) {
     this.scheduler = scheduler;
     this.clock = clock;
     this.schedules = schedules;
@@ -58,7 +59,7 @@ final class TablePlanner {
     this.delivery = delivery;
     this.horizon = horizon;
     this.planned = new PlannedKeys(dataSource, ReminderRunner.REMIND);
-    this.statistics = new TableStatistics(dataSource, PlannedKeys.isPostgres(dataSource));
+    this.statistics = statistics;
     this.wakes = wakes;
   }
 

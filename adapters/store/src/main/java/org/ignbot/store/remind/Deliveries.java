@@ -56,10 +56,11 @@ public final class Deliveries implements DeliveryLog {
   public Set<String> settled(Collection<String> keys) {
     Set<String> settled = new HashSet<>();
     List<String> all = new ArrayList<>(keys);
-    int chunkSize = oneTrip.available() ? 10_000 : 500;
+    boolean postgres = oneTrip.available();
+    int chunkSize = postgres ? 10_000 : 500;
     for (int from = 0; from < all.size(); from += chunkSize) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + chunkSize));
-      if (oneTrip.available()) {
+      if (postgres) {
         settled.addAll(
             template.query(
                 PlannedEachTime.statement(SETTLED_OF_EACH, (Object) chunk.toArray(String[]::new)),
